@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace CoSo.Cli.Commands;
+
+/// <summary>The root of the `coso` command tree; each feature adds one sub-command here.</summary>
+public static class CliApp
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("CoSo — hệ thống thông tin y tế cơ sở / grassroots health information system");
+        return root;
+    }
+}

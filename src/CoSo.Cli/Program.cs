@@ -1,0 +1,4 @@
+using System.CommandLine;
+using CoSo.Cli.Commands;
+
+return await CliApp.Build().Parse(args).InvokeAsync();
