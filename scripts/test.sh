@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test of CoSo: unit tests, integration tests on SQLite AND PostgreSQL, browser tests in Chromium.
+# Installs what it needs from Debian's packages (postgresql, chromium) and starts a temporary PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null; then SUDO=sudo; else SUDO=""; fi
+export SUDO
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "[coso] installing chromium from Debian's packages" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq >&2
+  $SUDO apt-get install -y -qq chromium >&2
+fi
+
+source scripts/postgres-temp.sh
+trap pg_temp_stop EXIT
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build CoSo.sln -c Release -nologo -clp:ErrorsOnly
+dotnet test CoSo.sln -c Release --no-build -nologo "$@"

@@ -1,0 +1,3 @@
+namespace CoSo.Core.Encounters;
+
+public sealed record DiagnosisInput(string Code, bool IsMain);

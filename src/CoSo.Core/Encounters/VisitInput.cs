@@ -1,0 +1,42 @@
+namespace CoSo.Core.Encounters;
+
+public sealed record VisitInput
+{
+    public DateTimeOffset? OccurredAt { get; init; }
+
+    public Guid? FacilityId { get; init; }
+
+    public string? Reason { get; init; }
+
+    public int? Systolic { get; init; }
+
+    public int? Diastolic { get; init; }
+
+    public int? Pulse { get; init; }
+
+    public decimal? TemperatureC { get; init; }
+
+    public int? RespiratoryRate { get; init; }
+
+    public int? SpO2 { get; init; }
+
+    public decimal? WeightKg { get; init; }
+
+    public decimal? HeightCm { get; init; }
+
+    public decimal? CapillaryGlucoseMmol { get; init; }
+
+    public string? Notes { get; init; }
+
+    public Disposition Disposition { get; init; } = Disposition.Home;
+
+    public DateOnly? FollowUpDate { get; init; }
+
+    public string? ReferredTo { get; init; }
+
+    public bool BhytCovered { get; init; }
+
+    public IReadOnlyList<DiagnosisInput> Diagnoses { get; init; } = [];
+
+    public IReadOnlyList<PrescriptionInput> Prescriptions { get; init; } = [];
+}

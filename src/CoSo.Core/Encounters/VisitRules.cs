@@ -1,0 +1,134 @@
+using CoSo.Core.Common;
+
+namespace CoSo.Core.Encounters;
+
+/// <summary>
+/// Vital-sign checks for a visit. Impossible values are rejected field by field; unusual but possible values
+/// (e.g. BP 220/130) are accepted and flagged so the clinician sees them on the record.
+/// </summary>
+public static class VisitRules
+{
+    public static IReadOnlyList<VitalRange> Ranges { get; } =
+    [
+        new("systolic", 50, 300, 90, 180),
+        new("diastolic", 20, 200, 50, 110),
+        new("pulse", 20, 250, 50, 120),
+        new("temperatureC", 30, 45, 35, 39),
+        new("respiratoryRate", 4, 80, 10, 30),
+        new("spO2", 50, 100, 94, 101),
+        new("weightKg", 0.3m, 350, 2, 150),
+        new("heightCm", 20, 250, 45, 200),
+        new("capillaryGlucoseMmol", 0.5m, 60, 3.9m, 11.1m),
+    ];
+
+    public static ValidationErrors Validate(VisitInput input, DateTimeOffset now, Func<string, bool> icdExists)
+    {
+        var errors = new ValidationErrors();
+        Check(errors, "systolic", input.Systolic);
+        Check(errors, "diastolic", input.Diastolic);
+        Check(errors, "pulse", input.Pulse);
+        Check(errors, "temperatureC", input.TemperatureC);
+        Check(errors, "respiratoryRate", input.RespiratoryRate);
+        Check(errors, "spO2", input.SpO2);
+        Check(errors, "weightKg", input.WeightKg);
+        Check(errors, "heightCm", input.HeightCm);
+        Check(errors, "capillaryGlucoseMmol", input.CapillaryGlucoseMmol);
+
+        if (input.Systolic is null != input.Diastolic is null)
+        {
+            errors.Add(input.Systolic is null ? "systolic" : "diastolic", "bp.pair");
+        }
+        else if (input.Systolic is { } s && input.Diastolic is { } d && d >= s)
+        {
+            errors.Add("diastolic", "bp.order");
+        }
+
+        var occurred = input.OccurredAt ?? now;
+        if (occurred > now.AddMinutes(5))
+        {
+            errors.Add("occurredAt", "visit.future");
+        }
+
+        if (input.Diagnoses.Count > 0 && input.Diagnoses.Count(d => d.IsMain) != 1)
+        {
+            errors.Add("diagnoses", "diagnosis.main");
+        }
+
+        for (var i = 0; i < input.Diagnoses.Count; i++)
+        {
+            var code = NormalizeIcd(input.Diagnoses[i].Code);
+            if (!icdExists(code))
+            {
+                errors.Add($"diagnoses[{i}].code", "icd.unknown", input.Diagnoses[i].Code);
+            }
+        }
+
+        for (var i = 0; i < input.Prescriptions.Count; i++)
+        {
+            var line = input.Prescriptions[i];
+            if (string.IsNullOrWhiteSpace(line.Drug))
+            {
+                errors.Add($"prescriptions[{i}].drug", "required");
+            }
+
+            if (line.Quantity <= 0)
+            {
+                errors.Add($"prescriptions[{i}].quantity", "prescription.quantity");
+            }
+
+            if (line.Days is < 1 or > 90)
+            {
+                errors.Add($"prescriptions[{i}].days", "prescription.days");
+            }
+        }
+
+        if (input.FollowUpDate is { } f && f <= VietnamClock.LocalDate(occurred))
+        {
+            errors.Add("followUpDate", "followUp.date");
+        }
+
+        return errors;
+    }
+
+    /// <summary>Body-mass index, kg/m², rounded to one decimal.</summary>
+    public static decimal? Bmi(decimal? weightKg, decimal? heightCm)
+    {
+        if (weightKg is not { } w || heightCm is not { } h || h <= 0)
+        {
+            return null;
+        }
+
+        var m = h / 100m;
+        return Math.Round(w / (m * m), 1, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>"i10" → "I10"; "E119" → "E11.9" (the dotless form used in BHYT XML).</summary>
+    public static string NormalizeIcd(string code)
+    {
+        var c = code.Trim().ToUpperInvariant();
+        if (c.Length > 3 && c[3] != '.')
+        {
+            c = c[..3] + "." + c[3..];
+        }
+
+        return c;
+    }
+
+    private static void Check(ValidationErrors errors, string field, decimal? value)
+    {
+        if (value is not { } v)
+        {
+            return;
+        }
+
+        var range = Ranges.First(r => r.Field == field);
+        if (v < range.Min || v > range.Max)
+        {
+            errors.Add(field, "vital.impossible", field, v, range.Min, range.Max);
+        }
+        else if (v < range.UsualMin || v >= range.UsualMax)
+        {
+            errors.Warn(field, "vital.unusual", field, v, range.UsualMin, range.UsualMax);
+        }
+    }
+}

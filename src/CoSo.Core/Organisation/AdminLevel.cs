@@ -1,0 +1,8 @@
+namespace CoSo.Core.Organisation;
+
+public enum AdminLevel
+{
+    Province = 1,
+    District = 2,
+    Commune = 3,
+}

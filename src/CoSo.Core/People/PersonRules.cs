@@ -1,0 +1,112 @@
+using CoSo.Core.Common;
+
+namespace CoSo.Core.People;
+
+/// <summary>Field rules for a resident, shared by the API, the web form and the importer.</summary>
+public static class PersonRules
+{
+    public static ValidationErrors Validate(PersonInput input, DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        var name = input.FullName is null ? string.Empty : TextFolding.Nfc(input.FullName);
+        if (name.Length == 0)
+        {
+            errors.Add("fullName", "required");
+        }
+        else if (name.Length > 100)
+        {
+            errors.Add("fullName", "tooLong", 100);
+        }
+        else if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || !name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\''))
+        {
+            errors.Add("fullName", "name.invalid");
+        }
+
+        if (input.Sex is not (People.Sex.Male or People.Sex.Female))
+        {
+            errors.Add("sex", "sex.invalid");
+        }
+
+        var birthYear = input.BirthDate?.Year ?? input.BirthYear;
+        if (birthYear is null)
+        {
+            errors.Add("birthDate", "required");
+        }
+        else if (input.BirthDate is { } bd && bd > today || birthYear > today.Year)
+        {
+            errors.Add("birthDate", "birthDate.future");
+        }
+        else if (birthYear < 1900)
+        {
+            errors.Add("birthDate", "birthDate.tooOld");
+        }
+
+        if (!string.IsNullOrEmpty(input.Cccd) && birthYear is { } year && input.Sex is { } sex)
+        {
+            CccdValidator.Validate(input.Cccd.Trim(), sex, year, errors);
+        }
+        else if (!string.IsNullOrEmpty(input.Cccd) && !CccdValidator.IsWellFormed(input.Cccd.Trim()))
+        {
+            errors.Add("cccd", "cccd.format");
+        }
+
+        if (!string.IsNullOrEmpty(input.Phone) && !IsPhone(input.Phone))
+        {
+            errors.Add("phone", "phone.format");
+        }
+
+        if (!string.IsNullOrEmpty(input.EthnicityCode) && !Ethnicities.IsKnown(input.EthnicityCode))
+        {
+            errors.Add("ethnicityCode", "ethnicity.unknown", input.EthnicityCode);
+        }
+
+        var card = string.IsNullOrEmpty(input.BhytNumber) ? null : BhytCard.Normalize(input.BhytNumber);
+        BhytCard.Validate(card, input.BhytValidFrom, input.BhytValidTo, input.BhytFacilityCode, errors);
+
+        if (input.IsDeceased && input.DeceasedOn is { } died && (died > today || input.BirthDate is { } b && died < b))
+        {
+            errors.Add("deceasedOn", "deceased.date");
+        }
+
+        if (input.AddressLine is { Length: > 200 })
+        {
+            errors.Add("addressLine", "tooLong", 200);
+        }
+
+        return errors;
+    }
+
+    public static string NormalizePhone(string phone) => new(phone.Where(char.IsAsciiDigit).ToArray());
+
+    private static bool IsPhone(string phone)
+    {
+        var digits = NormalizePhone(phone);
+        return digits.Length == 10 && digits[0] == '0' && phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-');
+    }
+
+    /// <summary>Copies validated input onto the entity (normalising text); identity and ownership are set by the caller.</summary>
+    public static void Apply(PersonInput input, Person person)
+    {
+        person.FullName = TextFolding.Nfc(input.FullName!);
+        person.NameKey = TextFolding.Fold(person.FullName);
+        person.BirthDate = input.BirthDate;
+        person.BirthYear = input.BirthDate?.Year ?? input.BirthYear!.Value;
+        person.Sex = input.Sex!.Value;
+        person.Cccd = string.IsNullOrWhiteSpace(input.Cccd) ? null : input.Cccd.Trim();
+        person.EthnicityCode = string.IsNullOrWhiteSpace(input.EthnicityCode) ? null : input.EthnicityCode;
+        person.Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : NormalizePhone(input.Phone);
+        person.AddressLine = string.IsNullOrWhiteSpace(input.AddressLine) ? null : TextFolding.Nfc(input.AddressLine);
+        person.VillageId = input.VillageId;
+        person.HouseholdId = input.HouseholdId;
+        person.RelationshipToHead = input.RelationshipToHead;
+        person.BhytNumber = string.IsNullOrWhiteSpace(input.BhytNumber) ? null : BhytCard.Normalize(input.BhytNumber);
+        person.SocialInsuranceNumber = person.BhytNumber is { } card ? BhytCard.SocialInsuranceNumber(card) : null;
+        person.BhytValidFrom = input.BhytValidFrom;
+        person.BhytValidTo = input.BhytValidTo;
+        person.BhytFacilityCode = string.IsNullOrWhiteSpace(input.BhytFacilityCode) ? null : input.BhytFacilityCode.Trim();
+        person.IsDeceased = input.IsDeceased;
+        person.DeceasedOn = input.IsDeceased ? input.DeceasedOn : null;
+        person.MovedAway = input.MovedAway;
+        person.MovedAwayOn = input.MovedAway ? input.MovedAwayOn : null;
+    }
+}

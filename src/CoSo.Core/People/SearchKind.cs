@@ -1,0 +1,10 @@
+namespace CoSo.Core.People;
+
+public enum SearchKind
+{
+    Name = 1,
+    Cccd = 2,
+    Bhyt = 3,
+    SocialInsuranceNumber = 4,
+    Phone = 5,
+}

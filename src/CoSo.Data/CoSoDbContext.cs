@@ -1,0 +1,132 @@
+using CoSo.Core.Audit;
+using CoSo.Core.Encounters;
+using CoSo.Core.Identity;
+using CoSo.Core.Organisation;
+using CoSo.Core.People;
+using CoSo.Core.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data;
+
+/// <summary>
+/// The one place where person-level data is scoped and audited: every person-level entity gets a query filter on
+/// the actor's scope, and every write of one adds an audit entry in the same SaveChanges (same transaction).
+/// Provider-specific subclasses exist only to hold each provider's migrations.
+/// </summary>
+public class CoSoDbContext : DbContext
+{
+    private readonly ICurrentActor _actor;
+    private readonly TimeProvider _time;
+
+    public CoSoDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider time)
+        : base(options)
+    {
+        _actor = actor;
+        _time = time;
+    }
+
+    public DbSet<AdminUnit> AdminUnits => Set<AdminUnit>();
+
+    public DbSet<AdminUnitSuccessor> AdminUnitSuccessors => Set<AdminUnitSuccessor>();
+
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<StationCatchment> StationCatchments => Set<StationCatchment>();
+
+    public DbSet<IcdCode> IcdCodes => Set<IcdCode>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<HealthRecordVersion> HealthRecords => Set<HealthRecordVersion>();
+
+    public DbSet<Encounter> Encounters => Set<Encounter>();
+
+    public DbSet<EncounterDiagnosis> EncounterDiagnoses => Set<EncounterDiagnosis>();
+
+    public DbSet<PrescriptionLine> PrescriptionLines => Set<PrescriptionLine>();
+
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    public DbSet<UserOrgUnit> UserOrgUnits => Set<UserOrgUnit>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public ICurrentActor Actor => _actor;
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    // Read by the query filters: EF parameterises members of the context per instance.
+    private bool ScopeAll => _actor.Scope.All;
+
+    private Guid[] ScopeUnitIds => _actor.Scope.UnitIds;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoSoDbContext).Assembly);
+
+        modelBuilder.Entity<Person>().HasQueryFilter(p => ScopeAll || ScopeUnitIds.Contains(p.OrgUnitId) || (p.VillageId != null && ScopeUnitIds.Contains(p.VillageId.Value)));
+        modelBuilder.Entity<Household>().HasQueryFilter(h => ScopeAll || ScopeUnitIds.Contains(h.OrgUnitId) || (h.VillageId != null && ScopeUnitIds.Contains(h.VillageId.Value)));
+        modelBuilder.Entity<HealthRecordVersion>().HasQueryFilter(r => ScopeAll || ScopeUnitIds.Contains(r.OrgUnitId));
+        modelBuilder.Entity<Encounter>().HasQueryFilter(e => ScopeAll || ScopeUnitIds.Contains(e.OrgUnitId));
+        modelBuilder.Entity<EncounterDiagnosis>().HasQueryFilter(e => ScopeAll || ScopeUnitIds.Contains(e.OrgUnitId));
+        modelBuilder.Entity<PrescriptionLine>().HasQueryFilter(e => ScopeAll || ScopeUnitIds.Contains(e.OrgUnitId));
+    }
+
+    /// <summary>Adds an audit entry for a read (or a denied attempt); saved with the next SaveChanges.</summary>
+    public void AuditRead(string action, string entityType, Guid? entityId, Guid? personId, string? provinceCode)
+    {
+        AuditEntries.Add(NewAudit(action, entityType, entityId, personId, provinceCode));
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AddWriteAudits();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AddWriteAudits();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void AddWriteAudits()
+    {
+        var audits = new List<AuditEntry>();
+        foreach (var entry in ChangeTracker.Entries<IPersonOwned>())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+
+            // Child rows (diagnoses, prescription lines) are covered by their parent visit's entry.
+            if (entry.Entity is EncounterDiagnosis or PrescriptionLine)
+            {
+                continue;
+            }
+
+            var action = entry.State == EntityState.Added ? AuditActions.Create : AuditActions.Update;
+            var id = entry.Property("Id").CurrentValue as Guid?;
+            audits.Add(NewAudit(action, entry.Metadata.ClrType.Name, id, entry.Entity.SubjectPersonId, entry.Entity.ProvinceCode));
+        }
+
+        AuditEntries.AddRange(audits);
+    }
+
+    private AuditEntry NewAudit(string action, string entityType, Guid? entityId, Guid? personId, string? provinceCode) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        At = _time.GetUtcNow(),
+        UserId = _actor.UserId,
+        UserName = _actor.UserName,
+        RemoteAddress = _actor.RemoteAddress,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        PersonId = personId,
+        ProvinceCode = provinceCode,
+    };
+}

@@ -1,0 +1,41 @@
+using CoSo.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoSo.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers CoSoDbContext on the configured provider, plus the migrator and reference-data loaders.</summary>
+    public static IServiceCollection AddCoSoData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DatabaseSettings.From(configuration);
+        return services.AddCoSoData(settings);
+    }
+
+    public static IServiceCollection AddCoSoData(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContext<CoSoDbContext, PostgresCoSoDbContext>(o => ConfigurePostgres(o, settings.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<CoSoDbContext, SqliteCoSoDbContext>(o => ConfigureSqlite(o, settings.ConnectionString));
+        }
+
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<ReferenceDataLoader>();
+        return services;
+    }
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(CoSoDbContext).Assembly.GetName().Name))
+            .UseSnakeCaseNamingConvention();
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).UseSnakeCaseNamingConvention();
+}

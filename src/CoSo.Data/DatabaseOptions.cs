@@ -1,0 +1,7 @@
+namespace CoSo.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite = 1,
+    PostgreSql = 2,
+}

@@ -1,0 +1,19 @@
+using CoSo.Core.Identity;
+using CoSo.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data;
+
+/// <summary>The production store (district, province, nation); owns Migrations/PostgreSql.</summary>
+public sealed class PostgresCoSoDbContext(DbContextOptions<PostgresCoSoDbContext> options, ICurrentActor actor, TimeProvider time)
+    : CoSoDbContext(options, actor, time)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Folded search keys are ASCII; the "C" collation makes prefix LIKE and range scans use the b-tree index.
+        modelBuilder.Entity<Person>().Property(p => p.NameKey).UseCollation("C");
+        modelBuilder.Entity<Core.Encounters.IcdCode>().Property(c => c.SearchKey).UseCollation("C");
+    }
+}
