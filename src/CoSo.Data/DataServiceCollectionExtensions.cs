@@ -1,7 +1,13 @@
+using CoSo.Data.Audit;
 using CoSo.Data.Common;
+using CoSo.Data.Encounters;
+using CoSo.Data.Organisation;
+using CoSo.Data.People;
+using CoSo.Data.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoSo.Data;
 
@@ -17,7 +23,7 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddCoSoData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
             services.AddDbContext<CoSoDbContext, PostgresCoSoDbContext>(o => ConfigurePostgres(o, settings.ConnectionString));
@@ -29,6 +35,13 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<HouseholdService>();
+        services.AddScoped<VisitService>();
+        services.AddScoped<IcdSearch>();
+        services.AddScoped<HealthRecordService>();
+        services.AddScoped<OrgUnitService>();
+        services.AddScoped<AuditQuery>();
         return services;
     }
 

@@ -1,0 +1,3 @@
+namespace CoSo.Data.Encounters;
+
+public sealed record DiagnosisDto(string Code, string NameVi, bool IsMain);
