@@ -4,7 +4,7 @@ namespace CoSo.Core.Surveillance.Ears;
 
 /// <summary>
 /// EARS C1, C2 and C3 over one series of counts per period (see docs/surveillance-ears.md).
-/// Pure and allocation-light: one result array per call.
+/// Pure; the buffer overload allocates nothing, for national runs over ~100,000 series.
 /// </summary>
 public static class EarsDetector
 {
@@ -18,6 +18,17 @@ public static class EarsDetector
     /// </summary>
     public static EarsResult[] Evaluate(ReadOnlySpan<int> counts, EarsOptions options)
     {
+        var results = new EarsResult[ResultCount(counts.Length, options)];
+        Evaluate(counts, options, results);
+        return results;
+    }
+
+    /// <summary>
+    /// As <see cref="Evaluate(ReadOnlySpan{int}, EarsOptions)"/>, into a caller-owned buffer so that a
+    /// national run over ~100,000 series allocates nothing per series. Returns the number of results.
+    /// </summary>
+    public static int Evaluate(ReadOnlySpan<int> counts, EarsOptions options, Span<EarsResult> destination)
+    {
         foreach (var count in counts)
         {
             if (count < 0)
@@ -26,19 +37,24 @@ public static class EarsDetector
             }
         }
 
-        var first = options.FirstEvaluableIndex;
-        if (counts.Length <= first)
+        var n = ResultCount(counts.Length, options);
+        if (destination.Length < n)
         {
-            return [];
+            throw new ArgumentException($"The destination holds {destination.Length} results; {n} are needed.", nameof(destination));
         }
 
-        var results = new EarsResult[counts.Length - first];
+        if (n == 0)
+        {
+            return 0;
+        }
+
         if (options.Method == EarsMethod.C3)
         {
-            EvaluateC3(counts, options, results);
-            return results;
+            EvaluateC3(counts, options, destination);
+            return n;
         }
 
+        var first = options.FirstEvaluableIndex;
         var lag = options.Method == EarsMethod.C2 ? C2Lag : 0;
         var z = NormalDistribution.Quantile(1.0 - options.Alpha);
         for (var t = first; t < counts.Length; t++)
@@ -46,13 +62,16 @@ public static class EarsDetector
             var (mean, sigma) = Baseline(counts, t - lag - options.Baseline, options.Baseline, options.MinSigma);
             var upper = mean + (z * sigma);
             var count = counts[t];
-            results[t - first] = new EarsResult(t, count, Standardise(count, mean, sigma), upper, count > upper);
+            destination[t - first] = new EarsResult(t, count, Standardise(count, mean, sigma), upper, count > upper);
         }
 
-        return results;
+        return n;
     }
 
-    private static void EvaluateC3(ReadOnlySpan<int> counts, EarsOptions options, EarsResult[] results)
+    /// <summary>How many periods of a series of <paramref name="length"/> the method evaluates.</summary>
+    public static int ResultCount(int length, EarsOptions options) => Math.Max(0, length - options.FirstEvaluableIndex);
+
+    private static void EvaluateC3(ReadOnlySpan<int> counts, EarsOptions options, Span<EarsResult> results)
     {
         var first = options.FirstEvaluableIndex;
         var b = options.Baseline;

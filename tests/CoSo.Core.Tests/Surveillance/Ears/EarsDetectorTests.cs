@@ -209,4 +209,17 @@ public sealed class EarsDetectorTests
         Assert.Throws<ArgumentOutOfRangeException>(
             () => EarsDetector.Evaluate([1, 2, 3, 4, 5, 6, 7, -1], new EarsOptions(EarsMethod.C1)));
     }
+
+    [Fact]
+    public void Buffer_overload_writes_the_same_results_and_returns_their_number()
+    {
+        int[] counts = [2, 4, 3, 5, 6, 4, 4, 10, 5];
+        var buffer = new EarsResult[5];
+
+        var n = EarsDetector.Evaluate(counts, new EarsOptions(EarsMethod.C1), buffer);
+
+        Assert.Equal(2, n);
+        Assert.Equal(EarsDetector.Evaluate(counts, new EarsOptions(EarsMethod.C1)), buffer[..n]);
+        Assert.Throws<ArgumentException>(() => EarsDetector.Evaluate(counts, new EarsOptions(EarsMethod.C1), new EarsResult[1]));
+    }
 }
