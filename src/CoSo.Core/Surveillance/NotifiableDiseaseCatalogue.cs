@@ -1,0 +1,126 @@
+using System.Globalization;
+using CoSo.Core.Common;
+
+namespace CoSo.Core.Surveillance;
+
+/// <summary>
+/// The notifiable communicable diseases (TT 54/2015/TT-BYT) with their ICD-10 codes, loaded from
+/// data/surveillance/notifiable-diseases.csv, which is embedded in this assembly.
+/// </summary>
+public sealed class NotifiableDiseaseCatalogue
+{
+    private const string ResourceName = "CoSo.Core.Surveillance.notifiable-diseases.csv";
+
+    private const string Header =
+        "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days";
+
+    private readonly Dictionary<string, NotifiableDisease> byCode;
+
+    // Normalised prefix → disease, longest first, so "A83.0" (Japanese encephalitis) wins over "A83".
+    private readonly (string Prefix, NotifiableDisease Disease)[] prefixes;
+
+    private NotifiableDiseaseCatalogue(List<NotifiableDisease> diseases)
+    {
+        Diseases = diseases;
+        byCode = diseases.ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+        prefixes = [.. diseases
+            .SelectMany(d => d.Icd10Prefixes.Select(p => (Prefix: NormaliseIcd10(p), Disease: d)))
+            .OrderByDescending(x => x.Prefix.Length)
+            .ThenBy(x => x.Prefix, StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<NotifiableDisease> Diseases { get; }
+
+    public static NotifiableDiseaseCatalogue LoadDefault()
+    {
+        using var stream = typeof(NotifiableDiseaseCatalogue).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        return Load(stream);
+    }
+
+    public static NotifiableDiseaseCatalogue Load(Stream stream)
+    {
+        using var reader = new StreamReader(stream);
+        var header = reader.ReadLine()?.TrimStart('\uFEFF');
+        if (header != Header)
+        {
+            throw new FormatException($"The disease catalogue must start with the header '{Header}'.");
+        }
+
+        var diseases = new List<NotifiableDisease>();
+        var lineNumber = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                diseases.Add(ParseRow(line, lineNumber));
+            }
+        }
+
+        return new NotifiableDiseaseCatalogue(diseases);
+    }
+
+    public NotifiableDisease? FindByCode(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// The disease an ICD-10 code belongs to ("A90", "a97.1", "B05.2†", "B084" all work), by the
+    /// longest matching prefix; null when the code is not notifiable.
+    /// </summary>
+    public NotifiableDisease? FindByIcd10(string icd10Code)
+    {
+        var code = NormaliseIcd10(icd10Code);
+        if (code.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (prefix, disease) in prefixes)
+        {
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return disease;
+            }
+        }
+
+        return null;
+    }
+
+    // Dots, daggers and asterisks are presentation: "B08.4", "B084" and "B08.4*" are the same code.
+    private static string NormaliseIcd10(string code) =>
+        string.Concat(code.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+
+    private static NotifiableDisease ParseRow(string line, int lineNumber)
+    {
+        var f = CsvFields.Split(line);
+        if (f.Count != 8)
+        {
+            throw new FormatException($"Disease catalogue line {lineNumber}: expected 8 fields, found {f.Count}.");
+        }
+
+        if (!Enum.TryParse<DiseaseGroup>(f[3], ignoreCase: false, out var group) || !Enum.IsDefined(group))
+        {
+            throw new FormatException($"Disease catalogue line {lineNumber}: unknown group '{f[3]}'.");
+        }
+
+        var icd = f[5].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (icd.Length == 0)
+        {
+            throw new FormatException($"Disease catalogue line {lineNumber}: no ICD-10 code.");
+        }
+
+        FixedThresholdRule? rule = null;
+        if (f[6].Length > 0 || f[7].Length > 0)
+        {
+            rule = new FixedThresholdRule(ParseInt(f[6], lineNumber), ParseInt(f[7], lineNumber));
+        }
+
+        return new NotifiableDisease(
+            f[0], TextFolding.Nfc(f[1]), f[2].Trim(), group, ParseInt(f[4], lineNumber), icd, rule);
+    }
+
+    private static int ParseInt(string text, int lineNumber) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"Disease catalogue line {lineNumber}: '{text}' is not a whole number.");
+}

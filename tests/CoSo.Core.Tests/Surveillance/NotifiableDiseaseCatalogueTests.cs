@@ -1,0 +1,87 @@
+using System.Text;
+using CoSo.Core.Surveillance;
+
+namespace CoSo.Core.Tests.Surveillance;
+
+public sealed class NotifiableDiseaseCatalogueTests
+{
+    private static readonly NotifiableDiseaseCatalogue Catalogue = NotifiableDiseaseCatalogue.LoadDefault();
+
+    [Theory]
+    [InlineData("A90", "dengue", DiseaseGroup.B)]
+    [InlineData("A97.1", "dengue", DiseaseGroup.B)]
+    [InlineData("A00.0", "cholera", DiseaseGroup.A)]
+    [InlineData("B05", "measles", DiseaseGroup.B)]
+    [InlineData("B05.2†", "measles", DiseaseGroup.B)]
+    [InlineData("J09", "influenza_a_h5n1", DiseaseGroup.A)]
+    [InlineData("b084", "hand_foot_mouth", DiseaseGroup.B)]
+    [InlineData("A80.9", "polio", DiseaseGroup.A)]
+    [InlineData("B17.1", "viral_hepatitis", DiseaseGroup.B)]
+    [InlineData("A83.0", "japanese_encephalitis", DiseaseGroup.B)]
+    [InlineData("A83.1", "viral_encephalitis", DiseaseGroup.B)]
+    // COVID-19 was group A from QĐ 219/QĐ-BYT (2020) until QĐ 3896/QĐ-BYT moved it to group B in 2023.
+    [InlineData("U07.1", "covid19", DiseaseGroup.B)]
+    public void Icd10_lookup_finds_the_notifiable_disease_and_its_group(string icd10, string code, DiseaseGroup group)
+    {
+        var disease = Catalogue.FindByIcd10(icd10);
+
+        Assert.NotNull(disease);
+        Assert.Equal(code, disease.Code);
+        Assert.Equal(group, disease.Group);
+    }
+
+    [Theory]
+    [InlineData("I10")]
+    [InlineData("B08.5")]
+    [InlineData("A01.1")]
+    [InlineData("")]
+    public void Codes_outside_the_catalogue_are_not_notifiable(string icd10)
+    {
+        Assert.Null(Catalogue.FindByIcd10(icd10));
+    }
+
+    [Fact]
+    public void Group_A_diseases_are_reported_within_24_hours_and_alert_on_a_single_case()
+    {
+        var groupA = Catalogue.Diseases.Where(d => d.Group == DiseaseGroup.A).ToList();
+
+        Assert.Contains(groupA, d => d.Code == "cholera");
+        Assert.All(groupA, d => Assert.Equal(24, d.ReportingDeadlineHours));
+        Assert.All(groupA, d => Assert.Equal(1, d.AlertRule?.MinCases));
+    }
+
+    [Fact]
+    public void Default_catalogue_has_unique_codes_and_Vietnamese_names()
+    {
+        Assert.True(Catalogue.Diseases.Count >= 30);
+        Assert.Equal(Catalogue.Diseases.Count, Catalogue.Diseases.Select(d => d.Code).Distinct().Count());
+        Assert.Equal("Sởi", Catalogue.FindByCode("measles")?.NameVi);
+    }
+
+    [Fact]
+    public void Measles_alerts_on_two_cases_within_four_weeks_but_not_on_cases_further_apart()
+    {
+        var rule = Catalogue.FindByCode("measles")?.AlertRule;
+        Assert.NotNull(rule);
+        var asOf = new DateOnly(2026, 3, 1);
+
+        // 28-day window ending 1 March 2026: 2 February .. 1 March.
+        Assert.True(rule.IsMet([new DateOnly(2026, 2, 2), new DateOnly(2026, 3, 1)], asOf));
+        Assert.False(rule.IsMet([new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1)], asOf));
+    }
+
+    [Fact]
+    public void Load_reads_a_catalogue_from_any_stream()
+    {
+        const string csv =
+            "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days\n" +
+            "x,Bệnh X,Disease X,C,72,Z99.9;Z98,,\n";
+
+        var catalogue = NotifiableDiseaseCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv)));
+
+        var x = Assert.Single(catalogue.Diseases);
+        Assert.Equal(DiseaseGroup.C, x.Group);
+        Assert.Null(x.AlertRule);
+        Assert.Same(x, catalogue.FindByIcd10("Z98.1"));
+    }
+}
