@@ -1,7 +1,12 @@
+using CoSo.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCoSoWeb();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+await app.PrepareDatabaseAsync();
+app.UseCoSoWeb();
+await app.RunAsync();
 
 /// <summary>Entry point marker for WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,3 @@
+namespace CoSo.Web.Api;
+
+public sealed record LoginRequest(string UserName, string Password);

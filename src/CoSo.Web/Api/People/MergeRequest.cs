@@ -1,0 +1,3 @@
+namespace CoSo.Web.Api.People;
+
+public sealed record MergeRequest(Guid DuplicateId);

@@ -1,0 +1,45 @@
+using System.Globalization;
+using CoSo.Core.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Web.Infrastructure.Errors;
+
+/// <summary>
+/// The one place where exceptions become HTTP errors: validation → 400 with field messages in the request's
+/// language, stale version → 412, not found / out of scope → 404. Anything else is a 500 without details.
+/// </summary>
+public sealed class CoSoExceptionHandler(IProblemDetailsService problems, ILogger<CoSoExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        ProblemDetails problem;
+        switch (exception)
+        {
+            case DomainValidationException v:
+                problem = new ProblemDetails { Status = 400, Title = Messages.Get("validation.title", culture) };
+                problem.Extensions["errors"] = v.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message(culture)).ToArray());
+                problem.Extensions["codes"] = v.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray());
+                break;
+            case ConcurrencyConflictException or DbUpdateConcurrencyException:
+                problem = new ProblemDetails { Status = 412, Title = Messages.Get("concurrency.conflict", culture) };
+                break;
+            case NotFoundException:
+                problem = new ProblemDetails { Status = 404, Title = Messages.Get("notFound", culture) };
+                break;
+            case BadHttpRequestException bad:
+                problem = new ProblemDetails { Status = bad.StatusCode, Title = Messages.Get("validation.title", culture), Detail = bad.Message };
+                break;
+            default:
+                // Log the type and trace id only: messages may quote patient data from a failed statement.
+                logger.LogError("Unhandled {ExceptionType} on {Path} (trace {TraceId})", exception.GetType().Name, httpContext.Request.Path, httpContext.TraceIdentifier);
+                problem = new ProblemDetails { Status = 500, Title = "Lỗi máy chủ / Server error" };
+                break;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+}

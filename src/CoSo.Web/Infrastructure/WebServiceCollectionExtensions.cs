@@ -1,0 +1,67 @@
+using System.Globalization;
+using CoSo.Core.Identity;
+using CoSo.Data;
+using CoSo.Web.Infrastructure.Auth;
+using CoSo.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+
+namespace CoSo.Web.Infrastructure;
+
+public static class WebServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddCoSoWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCoSoData(builder.Configuration);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpCurrentActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<HttpCurrentActor>());
+        services.AddSingleton<ScopeCache>();
+        services.AddScoped<SignInService>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "coso.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.LoginPath = "/dang-nhap";
+                o.AccessDeniedPath = "/dang-nhap";
+                o.Events.OnRedirectToLogin = ctx => ApiStatusOr(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiStatusOr(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+            });
+        services.AddAuthorization();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<CoSoExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            string[] cultures = ["vi-VN", "vi", "en"];
+            o.SetDefaultCulture("vi-VN").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return builder;
+    }
+
+    private static Task ApiStatusOr(HttpContext http, string redirectUri, int status)
+    {
+        if (http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            http.Response.StatusCode = status;
+        }
+        else
+        {
+            http.Response.Redirect(redirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public static CultureInfo DefaultCulture => CultureInfo.GetCultureInfo("vi-VN");
+}
