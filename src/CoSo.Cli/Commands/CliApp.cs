@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoSo.Cli.Commands.Immunization;
 
 namespace CoSo.Cli.Commands;
 
@@ -8,6 +9,7 @@ public static class CliApp
     public static RootCommand Build()
     {
         var root = new RootCommand("CoSo — hệ thống thông tin y tế cơ sở / grassroots health information system");
+        root.Subcommands.Add(ImmunizationCommands.Build());
         return root;
     }
 }
