@@ -49,6 +49,11 @@ public static class ImmunizationCommands
 
     private static int Run(string? birthText, string? asOfText, string[] givenTexts, string[] programmeTexts)
     {
+        if (birthText is null || asOfText is null)
+        {
+            return Fail("--birth-date and --as-of are required.");
+        }
+
         if (!GivenDoseParser.TryParseDate(birthText, out var birth))
         {
             return Fail($"--birth-date: '{birthText}' is not a date in the form YYYY-MM-DD.");
