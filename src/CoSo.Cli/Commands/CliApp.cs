@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoSo.Cli.Commands.Db;
+using CoSo.Cli.Commands.Immunization;
 using CoSo.Cli.Commands.Surveillance;
 
 namespace CoSo.Cli.Commands;
@@ -12,6 +13,7 @@ public static class CliApp
         var root = new RootCommand("CoSo — hệ thống thông tin y tế cơ sở / grassroots health information system");
         root.Subcommands.Add(DbCommands.Build());
         root.Subcommands.Add(SurveillanceCommands.Build());
+        root.Subcommands.Add(ImmunizationCommands.Build());
         return root;
     }
 }

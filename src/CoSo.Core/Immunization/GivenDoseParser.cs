@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace CoSo.Core.Immunization;
+
+/// <summary>Parses the CLI's <c>VACCINE:DOSE:YYYY-MM-DD</c> notation for a dose given, e.g. <c>BCG:1:2025-01-16</c>.</summary>
+public static class GivenDoseParser
+{
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>Parses one dose of the child schedule; on failure <paramref name="error"/> says why, in English.</summary>
+    public static bool TryParse(string text, ImmunizationSchedule schedule, out GivenDose dose, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(schedule);
+        dose = default;
+        var parts = text.Split(':');
+        if (parts.Length != 3)
+        {
+            error = $"'{text}': expected VACCINE:DOSE:YYYY-MM-DD.";
+            return false;
+        }
+
+        var vaccine = parts[0];
+        if (!schedule.IsChildVaccine(vaccine))
+        {
+            error = VaccineCodes.IsKnown(vaccine)
+                ? $"'{text}': {vaccine} is not in the child schedule."
+                : $"'{text}': unknown vaccine code '{vaccine}' (known: {string.Join(", ", VaccineCodes.All)}).";
+            return false;
+        }
+
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number < 1 || number > schedule.ChildDoseCount(vaccine))
+        {
+            error = $"'{text}': dose must be a number from 1 to {schedule.ChildDoseCount(vaccine)} for {vaccine}.";
+            return false;
+        }
+
+        if (!TryParseDate(parts[2], out var date))
+        {
+            error = $"'{text}': '{parts[2]}' is not a date in the form YYYY-MM-DD.";
+            return false;
+        }
+
+        dose = new GivenDose(vaccine, number, date);
+        error = null;
+        return true;
+    }
+}
