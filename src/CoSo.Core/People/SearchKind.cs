@@ -5,6 +5,5 @@ public enum SearchKind
     Name = 1,
     Cccd = 2,
     Bhyt = 3,
-    SocialInsuranceNumber = 4,
-    Phone = 5,
+    PhoneOrSocialInsuranceNumber = 4,
 }

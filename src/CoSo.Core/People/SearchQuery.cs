@@ -20,8 +20,8 @@ public sealed record SearchQuery(SearchKind Kind, string Value)
 
         if (compact.Length == 10 && compact.All(char.IsAsciiDigit))
         {
-            // A 10-digit number starting with 0 is a phone; otherwise it is the social-insurance number on the new cards.
-            return compact[0] == '0' ? new SearchQuery(SearchKind.Phone, compact) : new SearchQuery(SearchKind.SocialInsuranceNumber, compact);
+            // Ten digits: a phone number or the social-insurance number printed on the new cards (both may start with 0).
+            return new SearchQuery(SearchKind.PhoneOrSocialInsuranceNumber, compact);
         }
 
         return new SearchQuery(SearchKind.Name, Common.TextFolding.Fold(trimmed));

@@ -12,7 +12,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasKey(a => a.Id);
         b.Property(a => a.UserName).HasMaxLength(60);
         b.Property(a => a.Action).HasMaxLength(20);
-        b.Property(a => a.EntityType).HasMaxLength(40);
+        b.Property(a => a.EntityType).HasMaxLength(200);
         b.Property(a => a.ProvinceCode).HasMaxLength(2);
         b.Property(a => a.RemoteAddress).HasMaxLength(45);
         b.HasIndex(a => new { a.PersonId, a.At });

@@ -28,8 +28,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             {
                 SearchKind.Cccd => query.Where(p => p.Cccd == q.Value),
                 SearchKind.Bhyt => query.Where(p => p.BhytNumber == q.Value),
-                SearchKind.SocialInsuranceNumber => query.Where(p => p.SocialInsuranceNumber == q.Value),
-                SearchKind.Phone => query.Where(p => p.Phone == q.Value),
+                SearchKind.PhoneOrSocialInsuranceNumber => query.Where(p => p.Phone == q.Value || p.SocialInsuranceNumber == q.Value),
                 _ => query.Where(p => p.NameKey.StartsWith(q.Value)),
             };
             query = query.OrderBy(p => p.NameKey).ThenBy(p => p.Id);

@@ -26,9 +26,10 @@ public static class WebApplicationExtensions
 
     public static WebApplication UseCoSoWeb(this WebApplication app)
     {
+        // Localization first, so that errors are written in the request's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseMiddleware<ActorScopeMiddleware>();
         app.UseAuthorization();

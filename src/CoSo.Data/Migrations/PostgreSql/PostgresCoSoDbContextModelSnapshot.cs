@@ -45,8 +45,8 @@ namespace CoSo.Data.Migrations.PostgreSql
 
                     b.Property<string>("EntityType")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("entity_type");
 
                     b.Property<Guid?>("PersonId")

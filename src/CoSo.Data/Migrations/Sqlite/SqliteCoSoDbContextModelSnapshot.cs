@@ -40,7 +40,7 @@ namespace CoSo.Data.Migrations.Sqlite
 
                     b.Property<string>("EntityType")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("entity_type");
 

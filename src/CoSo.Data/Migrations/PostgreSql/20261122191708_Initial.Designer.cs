@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoSo.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCoSoDbContext))]
-    [Migration("20261122190502_Initial")]
+    [Migration("20261122191708_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -48,8 +48,8 @@ namespace CoSo.Data.Migrations.PostgreSql
 
                     b.Property<string>("EntityType")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("entity_type");
 
                     b.Property<Guid?>("PersonId")

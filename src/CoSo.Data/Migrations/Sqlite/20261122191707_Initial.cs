@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoSo.Data.Migrations.PostgreSql
+namespace CoSo.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,9 +15,9 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "admin_unit_successors",
                 columns: table => new
                 {
-                    old_commune_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    new_commune_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    is_primary = table.Column<bool>(type: "boolean", nullable: false)
+                    old_commune_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    new_commune_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    is_primary = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -28,14 +28,14 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "admin_units",
                 columns: table => new
                 {
-                    edition = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    name_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    level = table.Column<int>(type: "integer", nullable: false),
-                    parent_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
+                    edition = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    name_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    level = table.Column<int>(type: "INTEGER", nullable: false),
+                    parent_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,16 +46,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "audit_entries",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    user_name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    entity_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    entity_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    person_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    remote_address = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    entity_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    remote_address = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -66,11 +66,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "icd10_codes",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    name_vi = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    name_en = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    search_key = table.Column<string>(type: "character varying(420)", maxLength: 420, nullable: false, collation: "C"),
-                    chapter = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    name_vi = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    search_key = table.Column<string>(type: "TEXT", maxLength: 420, nullable: false),
+                    chapter = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,18 +81,18 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "org_units",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    path = table.Column<string>(type: "character varying(800)", maxLength: 800, nullable: false),
-                    depth = table.Column<int>(type: "integer", nullable: false),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    admin_unit_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    bhyt_facility_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    population = table.Column<int>(type: "integer", nullable: true),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    parent_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    path = table.Column<string>(type: "TEXT", maxLength: 800, nullable: false),
+                    depth = table.Column<int>(type: "INTEGER", nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    admin_unit_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    bhyt_facility_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    population = table.Column<int>(type: "INTEGER", nullable: true),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,15 +109,15 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "user_accounts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    display_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    password_hash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    role = table.Column<int>(type: "integer", nullable: false),
-                    failed_sign_ins = table.Column<int>(type: "integer", nullable: false),
-                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<int>(type: "INTEGER", nullable: false),
+                    failed_sign_ins = table.Column<int>(type: "INTEGER", nullable: false),
+                    locked_until = table.Column<long>(type: "INTEGER", nullable: true),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,15 +128,15 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "households",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    org_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    village_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    address_line = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    head_person_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    org_unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    village_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    address_line = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    head_person_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,8 +159,8 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "station_catchments",
                 columns: table => new
                 {
-                    org_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    commune_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
+                    org_unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    commune_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,8 +177,8 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "user_org_units",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    org_unit_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    org_unit_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,36 +201,36 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "people",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    org_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    village_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    commune_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    household_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    relationship_to_head = table.Column<int>(type: "integer", nullable: true),
-                    cccd = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    full_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    name_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
-                    birth_date = table.Column<DateOnly>(type: "date", nullable: true),
-                    birth_year = table.Column<int>(type: "integer", nullable: false),
-                    sex = table.Column<int>(type: "integer", nullable: false),
-                    ethnicity_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
-                    address_line = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    bhyt_number = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
-                    social_insurance_number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    bhyt_valid_from = table.Column<DateOnly>(type: "date", nullable: true),
-                    bhyt_valid_to = table.Column<DateOnly>(type: "date", nullable: true),
-                    bhyt_facility_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    is_deceased = table.Column<bool>(type: "boolean", nullable: false),
-                    deceased_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    moved_away = table.Column<bool>(type: "boolean", nullable: false),
-                    moved_away_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    needs_duplicate_review = table.Column<bool>(type: "boolean", nullable: false),
-                    merged_into_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    org_unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    village_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    commune_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    household_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    relationship_to_head = table.Column<int>(type: "INTEGER", nullable: true),
+                    cccd = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    full_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    name_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    birth_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    birth_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    sex = table.Column<int>(type: "INTEGER", nullable: false),
+                    ethnicity_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    address_line = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    bhyt_number = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    social_insurance_number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    bhyt_valid_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    bhyt_valid_to = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    bhyt_facility_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    is_deceased = table.Column<bool>(type: "INTEGER", nullable: false),
+                    deceased_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    moved_away = table.Column<bool>(type: "INTEGER", nullable: false),
+                    moved_away_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    needs_duplicate_review = table.Column<bool>(type: "INTEGER", nullable: false),
+                    merged_into_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,33 +259,33 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "encounters",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    org_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    facility_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    staff_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    visit_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    systolic = table.Column<int>(type: "integer", nullable: true),
-                    diastolic = table.Column<int>(type: "integer", nullable: true),
-                    pulse = table.Column<int>(type: "integer", nullable: true),
-                    temperature_c = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: true),
-                    respiratory_rate = table.Column<int>(type: "integer", nullable: true),
-                    sp_o2 = table.Column<int>(type: "integer", nullable: true),
-                    weight_kg = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    height_cm = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
-                    bmi = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: true),
-                    capillary_glucose_mmol = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: true),
-                    flags = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    notes = table.Column<string>(type: "text", nullable: true),
-                    disposition = table.Column<int>(type: "integer", nullable: false),
-                    follow_up_date = table.Column<DateOnly>(type: "date", nullable: true),
-                    referred_to = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    bhyt_covered = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    org_unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    facility_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    staff_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    visit_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    systolic = table.Column<int>(type: "INTEGER", nullable: true),
+                    diastolic = table.Column<int>(type: "INTEGER", nullable: true),
+                    pulse = table.Column<int>(type: "INTEGER", nullable: true),
+                    temperature_c = table.Column<double>(type: "REAL", precision: 4, scale: 1, nullable: true),
+                    respiratory_rate = table.Column<int>(type: "INTEGER", nullable: true),
+                    sp_o2 = table.Column<int>(type: "INTEGER", nullable: true),
+                    weight_kg = table.Column<double>(type: "REAL", precision: 5, scale: 2, nullable: true),
+                    height_cm = table.Column<double>(type: "REAL", precision: 5, scale: 1, nullable: true),
+                    bmi = table.Column<double>(type: "REAL", precision: 4, scale: 1, nullable: true),
+                    capillary_glucose_mmol = table.Column<double>(type: "REAL", precision: 4, scale: 1, nullable: true),
+                    flags = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    notes = table.Column<string>(type: "TEXT", nullable: true),
+                    disposition = table.Column<int>(type: "INTEGER", nullable: false),
+                    follow_up_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    referred_to = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    bhyt_covered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,32 +308,32 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "health_record_versions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    org_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version_no = table.Column<int>(type: "integer", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    recorded_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    blood_group_abo = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    blood_group_rh = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
-                    tobacco = table.Column<int>(type: "integer", nullable: false),
-                    alcohol = table.Column<int>(type: "integer", nullable: false),
-                    physically_active = table.Column<bool>(type: "boolean", nullable: true),
-                    diet_notes = table.Column<string>(type: "text", nullable: true),
-                    chronic_condition_codes = table.Column<string>(type: "text", nullable: true),
-                    medical_history = table.Column<string>(type: "text", nullable: true),
-                    surgical_history = table.Column<string>(type: "text", nullable: true),
-                    family_hypertension = table.Column<bool>(type: "boolean", nullable: false),
-                    family_diabetes = table.Column<bool>(type: "boolean", nullable: false),
-                    family_history = table.Column<string>(type: "text", nullable: true),
-                    allergy_drugs = table.Column<string>(type: "text", nullable: true),
-                    allergy_food = table.Column<string>(type: "text", nullable: true),
-                    allergy_other = table.Column<string>(type: "text", nullable: true),
-                    disabilities = table.Column<string>(type: "text", nullable: true),
-                    occupational_exposure = table.Column<string>(type: "text", nullable: true),
-                    reproductive_health = table.Column<string>(type: "text", nullable: true),
-                    other_problems = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    org_unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version_no = table.Column<int>(type: "INTEGER", nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    blood_group_abo = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    blood_group_rh = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    tobacco = table.Column<int>(type: "INTEGER", nullable: false),
+                    alcohol = table.Column<int>(type: "INTEGER", nullable: false),
+                    physically_active = table.Column<bool>(type: "INTEGER", nullable: true),
+                    diet_notes = table.Column<string>(type: "TEXT", nullable: true),
+                    chronic_condition_codes = table.Column<string>(type: "TEXT", nullable: true),
+                    medical_history = table.Column<string>(type: "TEXT", nullable: true),
+                    surgical_history = table.Column<string>(type: "TEXT", nullable: true),
+                    family_hypertension = table.Column<bool>(type: "INTEGER", nullable: false),
+                    family_diabetes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    family_history = table.Column<string>(type: "TEXT", nullable: true),
+                    allergy_drugs = table.Column<string>(type: "TEXT", nullable: true),
+                    allergy_food = table.Column<string>(type: "TEXT", nullable: true),
+                    allergy_other = table.Column<string>(type: "TEXT", nullable: true),
+                    disabilities = table.Column<string>(type: "TEXT", nullable: true),
+                    occupational_exposure = table.Column<string>(type: "TEXT", nullable: true),
+                    reproductive_health = table.Column<string>(type: "TEXT", nullable: true),
+                    other_problems = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -350,14 +350,14 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "encounter_diagnoses",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    org_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    encounter_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    name_vi = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    is_main = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    org_unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    encounter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    name_vi = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    is_main = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -374,16 +374,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                 name: "prescription_lines",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    org_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    encounter_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    drug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    strength = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    dose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    quantity = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: false),
-                    days = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    org_unit_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    encounter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    drug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    strength = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    dose = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    quantity = table.Column<double>(type: "REAL", precision: 8, scale: 2, nullable: false),
+                    days = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -558,15 +558,14 @@ namespace CoSo.Data.Migrations.PostgreSql
                 column: "org_unit_id");
 
             // Audit entries are append-only: the database itself refuses updates and deletes (ADR 0005).
-            migrationBuilder.Sql(@"CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN RAISE EXCEPTION 'audit_entries is append-only'; END; $$;
-CREATE TRIGGER audit_entries_no_update BEFORE UPDATE OR DELETE ON audit_entries FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();");
+            migrationBuilder.Sql("CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit_entries is append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit_entries is append-only'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_update ON audit_entries; DROP FUNCTION IF EXISTS audit_entries_append_only();");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_update; DROP TRIGGER IF EXISTS audit_entries_no_delete;");
 
             migrationBuilder.DropTable(
                 name: "admin_unit_successors");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoSo.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoSoDbContext))]
-    [Migration("20261122190502_Initial")]
+    [Migration("20261122191707_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -43,7 +43,7 @@ namespace CoSo.Data.Migrations.Sqlite
 
                     b.Property<string>("EntityType")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("entity_type");
 
