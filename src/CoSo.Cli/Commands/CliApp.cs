@@ -1,5 +1,8 @@
 using System.CommandLine;
 using CoSo.Cli.Commands.Db;
+using CoSo.Cli.Commands.Demo;
+using CoSo.Cli.Commands.Import;
+using CoSo.Cli.Commands.Users;
 
 namespace CoSo.Cli.Commands;
 
@@ -10,6 +13,9 @@ public static class CliApp
     {
         var root = new RootCommand("CoSo — hệ thống thông tin y tế cơ sở / grassroots health information system");
         root.Subcommands.Add(DbCommands.Build());
+        root.Subcommands.Add(UsersCommands.Build());
+        root.Subcommands.Add(DemoCommands.Build());
+        root.Subcommands.Add(ImportCommands.Build());
         return root;
     }
 }
