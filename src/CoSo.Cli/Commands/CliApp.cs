@@ -1,7 +1,10 @@
 using System.CommandLine;
 using CoSo.Cli.Commands.Db;
+using CoSo.Cli.Commands.Demo;
 using CoSo.Cli.Commands.Immunization;
+using CoSo.Cli.Commands.Import;
 using CoSo.Cli.Commands.Surveillance;
+using CoSo.Cli.Commands.Users;
 
 namespace CoSo.Cli.Commands;
 
@@ -12,8 +15,11 @@ public static class CliApp
     {
         var root = new RootCommand("CoSo — hệ thống thông tin y tế cơ sở / grassroots health information system");
         root.Subcommands.Add(DbCommands.Build());
-        root.Subcommands.Add(SurveillanceCommands.Build());
+        root.Subcommands.Add(UsersCommands.Build());
+        root.Subcommands.Add(DemoCommands.Build());
+        root.Subcommands.Add(ImportCommands.Build());
         root.Subcommands.Add(ImmunizationCommands.Build());
+        root.Subcommands.Add(SurveillanceCommands.Build());
         return root;
     }
 }

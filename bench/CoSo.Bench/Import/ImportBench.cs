@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CoSo.Cli.Infrastructure;
+using CoSo.Data;
+using CoSo.Data.Common;
+using CoSo.Data.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CoSo.Bench.Import;
+
+/// <summary>
+/// `import --rows N --database CS`: times a raw text COPY of a generated people file into a bare table against
+/// `coso import people` (run as a child process, so its peak memory is its own) into a migrated demo database.
+/// </summary>
+public static class ImportBench
+{
+    private const string BenchDatabase = "coso_bench_import";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rows = int.Parse(Arg(args, "--rows") ?? "1000000", CultureInfo.InvariantCulture);
+        var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = BenchDatabase }.ConnectionString;
+        await RecreateDatabaseAsync(server);
+
+        Console.WriteLine($"Migrating {BenchDatabase} and seeding the demo org tree…");
+        await using (var sp = CliHost.Build(target))
+        {
+            await using var scope = sp.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(new DemoOptions { PeoplePerStation = 0 });
+        }
+
+        var stations = await StationsAsync(target);
+        var file = Path.Combine(Path.GetTempPath(), $"coso-people-{rows}.csv");
+        var generate = Stopwatch.StartNew();
+        await using (var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16))
+        {
+            await DemoPeopleGenerator.WriteCsvAsync(writer, rows, stations, "38", 2026, new DateOnly(2026, 11, 22));
+        }
+
+        Console.WriteLine($"Generated {rows:N0} rows ({new FileInfo(file).Length / 1_048_576.0:N0} MB) in {generate.Elapsed.TotalSeconds:N1} s: {file}");
+
+        var raw = await RawCopyAsync(target, file);
+        var (importer, peakMb, output) = await RunImporterAsync(target, file);
+        var rawRate = rows / raw.TotalSeconds;
+        var importRate = rows / importer.TotalSeconds;
+        Console.WriteLine(output.Trim());
+        Console.WriteLine();
+        Console.WriteLine("| measure | time (s) | rows/s |");
+        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine($"| (a) raw COPY (FORMAT csv) into bare table | {raw.TotalSeconds:N1} | {rawRate:N0} |");
+        Console.WriteLine($"| (b) coso import people | {importer.TotalSeconds:N1} | {importRate:N0} |");
+        Console.WriteLine($"ratio (b)/(a): {importRate / rawRate:N2}; importer peak working set (VmHWM): {peakMb:N0} MB");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        return 0;
+    }
+
+    private static async Task RecreateDatabaseAsync(string server)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {BenchDatabase} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {BenchDatabase}", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<DemoStation>> StationsAsync(string target)
+    {
+        var options = new DbContextOptionsBuilder<PostgresCoSoDbContext>();
+        DataServiceCollectionExtensions.ConfigurePostgres(options, target);
+        await using var db = new PostgresCoSoDbContext(options.Options, new Core.Identity.SystemActor("bench"), TimeProvider.System);
+        var units = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == Core.Organisation.OrgUnitKind.CommuneHealthStation || u.Kind == Core.Organisation.OrgUnitKind.Village).ToListAsync();
+        return units.Where(u => u.Kind == Core.Organisation.OrgUnitKind.CommuneHealthStation).OrderBy(u => u.Code, StringComparer.Ordinal)
+            .Select(s => new DemoStation(s.Code, units.Where(v => v.ParentId == s.Id).Select(v => v.Code).OrderBy(c => c, StringComparer.Ordinal).ToList(), s.Name.Replace("Trạm Y tế ", string.Empty, StringComparison.Ordinal)))
+            .ToList();
+    }
+
+    private static async Task<TimeSpan> RawCopyAsync(string target, string file)
+    {
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand(
+            """
+            CREATE TABLE people_bare (cccd varchar(12), full_name varchar(100), birth_date date, birth_year integer, sex varchar(3),
+                ethnicity_code varchar(2), phone varchar(15), address varchar(200), station_code varchar(40), village_code varchar(40),
+                bhyt_number varchar(15), bhyt_valid_from date, bhyt_valid_to date, bhyt_facility_code varchar(5))
+            """, connection))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        await using (var writer = await connection.BeginTextImportAsync("COPY people_bare FROM STDIN (FORMAT csv, HEADER)"))
+        using (var reader = new StreamReader(file, Encoding.UTF8, false, 1 << 16))
+        {
+            var buffer = new char[1 << 16];
+            int n;
+            while ((n = await reader.ReadAsync(buffer)) > 0)
+            {
+                await writer.WriteAsync(buffer.AsMemory(0, n));
+            }
+        }
+
+        stopwatch.Stop();
+        return stopwatch.Elapsed;
+    }
+
+    private static async Task<(TimeSpan Elapsed, double PeakMb, string Output)> RunImporterAsync(string target, string file)
+    {
+        var coso = Path.Combine(AppContext.BaseDirectory, "coso.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { coso, "import", "people", file, "--database", target })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peakKb = 0;
+        while (!process.HasExited)
+        {
+            peakKb = Math.Max(peakKb, ReadVmHwmKb(process.Id));
+            await Task.Delay(100);
+        }
+
+        await process.WaitForExitAsync();
+        stopwatch.Stop();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"coso import failed ({process.ExitCode}): {await stderr}");
+        }
+
+        return (stopwatch.Elapsed, peakKb / 1024.0, await stdout);
+    }
+
+    private static long ReadVmHwmKb(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
