@@ -42,6 +42,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<HealthRecordService>();
         services.AddScoped<OrgUnitService>();
         services.AddScoped<AuditQuery>();
+        services.AddScoped<Demo.DemoSeeder>();
+        services.AddScoped<Identity.UserAdministration>();
+        services.AddScoped<PersonImporter>();
         return services;
     }
 

@@ -1,5 +1,7 @@
 using CoSo.Data;
 using CoSo.Data.Common;
+using CoSo.Data.Demo;
+using Microsoft.EntityFrameworkCore;
 using CoSo.Web.Api;
 using CoSo.Web.Api.Audit;
 using CoSo.Web.Api.Encounters;
@@ -22,6 +24,28 @@ public static class WebApplicationExtensions
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         }
+
+        // A fresh embedded database gets the demo province, so that the first run has something to show.
+        if (app.Configuration.GetValue("CoSo:DemoOnEmptyDatabase", settings.Provider == DatabaseProvider.Sqlite))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            if (!await db.OrgUnits.AnyAsync())
+            {
+                var summary = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(new DemoOptions());
+                app.Logger.LogInformation("Demo data: {Stations} stations, {Residents} residents", summary.Stations, summary.Residents);
+            }
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = string.Join(", ", app.Urls);
+            Console.WriteLine();
+            Console.WriteLine($"CoSo đang chạy tại / is running at: {urls}");
+            Console.WriteLine($"Đăng nhập / sign in: bacsi / {DemoOptions.DemoPassword}  (trạm y tế / station clinician)");
+            Console.WriteLine($"                     admin / {DemoOptions.DemoPassword}  (quản trị / administrator)");
+            Console.WriteLine();
+        });
     }
 
     public static WebApplication UseCoSoWeb(this WebApplication app)
