@@ -1,9 +1,15 @@
 using BenchmarkDotNet.Running;
 using CoSo.Bench.Import;
+using CoSo.Bench.People;
 
 if (args.Length > 0 && args[0] == "import")
 {
     return await ImportBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "search")
+{
+    return await SearchBench.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ImportBench).Assembly).Run(args);

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoSo.Core.Identity;
+using CoSo.Data;
+using CoSo.Data.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace CoSo.Bench.People;
+
+/// <summary>
+/// `search --database CS [--queries N]`: latency of resident search (PeopleService.SearchAsync, in-process, the same
+/// code the API and UI call) by folded-name prefix, CCCD and BHYT number, over the database left by the `import`
+/// benchmark (1,000,000 residents). Baseline in the same run: the bare indexed SQL look-up by CCCD through Npgsql.
+/// </summary>
+public static class SearchBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
+        var queries = int.Parse(Arg(args, "--queries") ?? "300", CultureInfo.InvariantCulture);
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = Arg(args, "--db-name") ?? "coso_bench_import" }.ConnectionString;
+
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<ICurrentActor>(new SystemActor("bench"));
+        services.AddCoSoData(DatabaseSettings.Parse(target));
+        await using var sp = services.BuildServiceProvider();
+
+        List<(string Name, string? Cccd, string? Bhyt)> sample;
+        int total;
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            total = await db.People.CountAsync();
+            var rnd = new Random(42);
+            var ids = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.NameKey, p.Cccd, p.BhytNumber })
+                .Skip(rnd.Next(0, Math.Max(1, total - queries))).Take(queries).ToListAsync();
+            sample = ids.Select(x => (x.NameKey, x.Cccd, x.BhytNumber)).ToList();
+        }
+
+        Console.WriteLine($"{total:N0} residents; {sample.Count} queries of each kind");
+
+        // Prefix typed so far: family + middle name + first letter of the given name ("nguyen van a").
+        string Prefix(string key)
+        {
+            var words = key.Split(' ');
+            return words.Length >= 3 ? $"{words[0]} {words[1]} {words[2][0]}" : key;
+        }
+
+        var kinds = new (string Kind, Func<(string Name, string? Cccd, string? Bhyt), string?> Text)[]
+        {
+            ("name prefix", s => Prefix(s.Name)),
+            ("CCCD", s => s.Cccd),
+            ("BHYT card", s => s.Bhyt),
+        };
+
+        var baseline = await BaselineAsync(target, sample.Where(s => s.Cccd != null).Select(s => s.Cccd!).ToList());
+        Console.WriteLine();
+        Console.WriteLine("| search | p50 (ms) | p95 (ms) | p99 (ms) | p95 / baseline p95 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine($"| baseline: bare SQL by CCCD (Npgsql) | {P(baseline, 50):N2} | {P(baseline, 95):N2} | {P(baseline, 99):N2} | 1.0 |");
+        foreach (var (kind, text) in kinds)
+        {
+            var times = new List<double>();
+            foreach (var s in sample)
+            {
+                var q = text(s);
+                if (q is null)
+                {
+                    continue;
+                }
+
+                await using var scope = sp.CreateAsyncScope();
+                var people = scope.ServiceProvider.GetRequiredService<PeopleService>();
+                var watch = Stopwatch.StartNew();
+                var page = await people.SearchAsync(q, 1, 20);
+                watch.Stop();
+                if (page.Items.Count == 0)
+                {
+                    throw new InvalidOperationException($"{kind} query found nothing");
+                }
+
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times = times.Skip(10).ToList(); // warm-up (JIT, EF query cache, connection pool)
+            Console.WriteLine($"| {kind} | {P(times, 50):N2} | {P(times, 95):N2} | {P(times, 99):N2} | {P(times, 95) / P(baseline, 95):N1} |");
+        }
+
+        return 0;
+    }
+
+    private static async Task<List<double>> BaselineAsync(string cs, List<string> cccds)
+    {
+        var times = new List<double>();
+        await using var data = NpgsqlDataSource.Create(cs);
+        foreach (var c in cccds)
+        {
+            await using var conn = await data.OpenConnectionAsync();
+            var watch = Stopwatch.StartNew();
+            await using var cmd = new NpgsqlCommand("SELECT id, full_name FROM people WHERE cccd = $1 LIMIT 21", conn) { Parameters = { new() { Value = c } } };
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+
+            watch.Stop();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return times.Skip(10).ToList();
+    }
+
+    private static double P(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
