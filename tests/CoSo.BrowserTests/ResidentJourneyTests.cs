@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using CoSo.BrowserTests.Infrastructure;
+using CoSo.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoSo.BrowserTests;
+
+[Collection(CoSoAppGroup.Name)]
+public sealed class ResidentJourneyTests(CoSoApp app)
+{
+    [Fact]
+    public async Task Wrong_password_shows_the_vietnamese_message()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, "sai-mat-khau");
+        await Expect(page.TestId("signin-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+        await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+    }
+
+    [Fact]
+    public async Task Clinician_finds_a_resident_without_diacritics_records_a_visit_and_sees_it_on_the_timeline()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/dang-nhap");
+        await page.ScreenshotAsync("sign-in");
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+
+        await Expect(page.TestId("station-name")).ToHaveTextAsync("Trạm Y tế Thử Một");
+        var atStation = await CountPeopleAsync(app.Data.StationA);
+        Assert.True(atStation >= 2);
+        await Expect(page.TestId("count-residents")).ToHaveTextAsync(atStation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Input("search-box").FillAsync("nguyen van an");
+        var hit = page.TestId("search-hit");
+        await Expect(hit).ToHaveCountAsync(1);
+        await Expect(hit).ToContainTextAsync("Nguyễn Văn An");
+        await Expect(hit).ToContainTextAsync("Thôn Đông");
+        await page.ScreenshotAsync("home");
+
+        await hit.ClickAsync();
+        await Expect(page.TestId("resident-name")).ToHaveTextAsync("Nguyễn Văn An");
+        await page.TestId("record-visit").ClickAsync();
+
+        await Expect(page.TestId("visit-person")).ToHaveTextAsync("Nguyễn Văn An");
+        await page.Input("systolic").FillAsync("150");
+        await page.Input("diastolic").FillAsync("95");
+        await page.Input("weight").FillAsync("61.5");
+        await page.Input("icd").FillAsync("tang huyet ap");
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "I10" }).First;
+        await Expect(option).ToContainTextAsync("Bệnh lý tăng huyết áp");
+        await option.ClickAsync();
+        await Expect(page.TestId("dx-chip")).ToContainTextAsync("I10");
+        await page.Input("rx-drug-0").FillAsync("Amlodipin");
+        await page.Input("rx-strength-0").FillAsync("5 mg");
+        await page.Input("rx-dose-0").FillAsync("1 viên sáng");
+        await page.ScreenshotAsync("visit-form");
+        await page.Input("rx-dose-0").PressAsync("Enter");
+
+        await Expect(page.TestId("resident-name")).ToHaveTextAsync("Nguyễn Văn An");
+        await Expect(page.TestId("timeline-bp").First).ToContainTextAsync("150/95");
+        await Expect(page.TestId("timeline-dx").First).ToContainTextAsync("I10");
+        await Expect(page.Locator("[data-testid='vitals-chart'] polyline[data-series='systolic']")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("resident");
+
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var visit = await db.Encounters.Include(e => e.Diagnoses).Include(e => e.Prescriptions).SingleAsync(e => e.PersonId == app.Data.ResidentA);
+        Assert.Equal((150, 95), (visit.Systolic, visit.Diastolic));
+        Assert.Equal("I10", Assert.Single(visit.Diagnoses).Code);
+        Assert.Equal("Amlodipin", Assert.Single(visit.Prescriptions).Drug);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == app.Data.ResidentA && a.EntityType == "ui:resident"));
+    }
+
+    [Fact]
+    public async Task Registering_with_an_invalid_cccd_shows_the_field_error_and_saves_nothing_then_a_valid_one_saves()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await page.GotoAsync("/nguoi-dan/moi");
+        var before = await CountPeopleAsync();
+
+        await page.Input("reg-name").FillAsync("Lê Thị Cúc");
+        await page.Input("reg-birth").FillAsync("1990-05-20");
+        await page.TestId("reg-sex-female").ClickAsync();
+        await page.Input("reg-cccd").FillAsync("12345");
+        await page.TestId("reg-save").ClickAsync();
+        await Expect(page.Field("reg-cccd")).ToContainTextAsync("Số CCCD phải gồm đúng 12 chữ số.");
+        Assert.Equal(before, await CountPeopleAsync());
+
+        await page.Input("reg-cccd").FillAsync("001190123456");
+        await page.TestId("reg-save").ClickAsync();
+        await Expect(page.TestId("resident-name")).ToHaveTextAsync("Lê Thị Cúc");
+        Assert.Equal(before + 1, await CountPeopleAsync());
+    }
+
+    [Fact]
+    public async Task A_user_of_one_station_does_not_find_residents_of_another()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.Input("search-box").FillAsync("nguyen van bao");
+        await Expect(page.TestId("search-empty")).ToBeVisibleAsync();
+        await Expect(page.TestId("search-hit")).ToHaveCountAsync(0);
+
+        var other = await app.NewPageAsync();
+        await other.SignInAsync(TestData.UserB, TestData.Password);
+        await other.Input("search-box").FillAsync("nguyen van bao");
+        await Expect(other.TestId("search-hit")).ToContainTextAsync("Nguyễn Văn Bảo");
+    }
+
+    private async Task<int> CountPeopleAsync(Guid? stationId = null)
+    {
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        var people = scope.ServiceProvider.GetRequiredService<CoSoDbContext>().People;
+        return stationId is { } s ? await people.CountAsync(p => p.OrgUnitId == s) : await people.CountAsync();
+    }
+}
