@@ -112,6 +112,58 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         await Expect(other.TestId("search-hit")).ToContainTextAsync("Nguyễn Văn Bảo");
     }
 
+    [Fact]
+    public async Task Registering_a_probable_duplicate_offers_the_existing_record_before_saving()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await page.GotoAsync("/nguoi-dan/moi");
+        var before = await CountPeopleAsync();
+
+        await page.Input("reg-name").FillAsync("Nguyen Van An");
+        await page.Input("reg-birth").FillAsync("1962-03-14");
+        await page.TestId("reg-sex-male").ClickAsync();
+        await page.TestId("reg-save").ClickAsync();
+
+        await Expect(page.TestId("duplicates")).ToContainTextAsync("Nguyễn Văn An");
+        await Expect(page.TestId("dup-open")).ToHaveTextAsync("Mở hồ sơ đã có");
+        await Expect(page.TestId("dup-different")).ToHaveTextAsync("Đây là người khác");
+        Assert.Equal(before, await CountPeopleAsync());
+        await page.TestId("dup-open").ClickAsync();
+        await Expect(page.TestId("resident-name")).ToHaveTextAsync("Nguyễn Văn An");
+    }
+
+    [Fact]
+    public async Task The_resident_page_links_to_the_household_and_its_members()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}");
+        await page.GetByText("Xem hộ gia đình").ClickAsync();
+        await Expect(page.TestId("household-code")).ToContainTextAsync("HGD-T1-001");
+        await Expect(page.TestId("household-members")).ToContainTextAsync("Nguyễn Văn An");
+        await Expect(page.TestId("household-members")).ToContainTextAsync("Chủ hộ");
+    }
+
+    [Fact]
+    public async Task An_anonymous_visit_goes_to_sign_in_and_back_and_the_language_switch_shows_english()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/nguoi-dan");
+        await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+        await page.TestId("signin-user").FillAsync(TestData.UserA);
+        await page.TestId("signin-password").FillAsync(TestData.Password);
+        await page.TestId("signin-submit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tìm người dân" })).ToBeVisibleAsync();
+
+        await page.TestId("lang-en").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Find a resident" })).ToBeVisibleAsync();
+        await page.TestId("lang-vi").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tìm người dân" })).ToBeVisibleAsync();
+    }
+
     private async Task<int> CountPeopleAsync(Guid? stationId = null)
     {
         await using var sp = TestData.Services(app.ConnectionString);

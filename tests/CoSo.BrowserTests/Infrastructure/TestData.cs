@@ -50,8 +50,10 @@ public sealed class TestData
         StationB = t2.Id;
 
         var people = scope.ServiceProvider.GetRequiredService<PeopleService>();
+        var household = await scope.ServiceProvider.GetRequiredService<HouseholdService>().CreateAsync(new HouseholdInput("HGD-T1-001", "Số 5, Thôn Đông", t1.Id, v1.Id));
         var an = await people.RegisterAsync(new PersonInput
         {
+            HouseholdId = household.Id, RelationshipToHead = HouseholdRelationship.Head,
             FullName = "Nguyễn Văn An", BirthDate = new DateOnly(1962, 3, 14), Sex = Sex.Male, OrgUnitId = t1.Id, VillageId = v1.Id,
             Phone = "0912345678", BhytNumber = "GD4010123456789", BhytValidFrom = new DateOnly(2026, 1, 1), BhytValidTo = new DateOnly(2026, 12, 31),
         });
