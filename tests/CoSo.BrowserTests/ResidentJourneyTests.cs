@@ -44,8 +44,12 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         await page.TestId("record-visit").ClickAsync();
 
         await Expect(page.TestId("visit-person")).ToHaveTextAsync("Nguyễn Văn An");
-        await page.Input("systolic").FillAsync("150");
-        await page.Input("diastolic").FillAsync("95");
+        // The BP goes in by keyboard alone: the form focuses the systolic field.
+        await Expect(page.Input("systolic")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("150");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("95");
+        await Expect(page.Input("diastolic")).ToHaveValueAsync("95");
         await page.Input("weight").FillAsync("61.5");
         await page.Input("icd").FillAsync("tang huyet ap");
         var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "I10" }).First;
