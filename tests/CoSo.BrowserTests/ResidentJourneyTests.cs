@@ -131,6 +131,7 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         await page.TestId("reg-save").ClickAsync();
 
         await Expect(page.TestId("duplicates")).ToContainTextAsync("Nguyễn Văn An");
+        await page.ScreenshotAsync("register-duplicate");
         await Expect(page.TestId("dup-open")).ToHaveTextAsync("Mở hồ sơ đã có");
         await Expect(page.TestId("dup-different")).ToHaveTextAsync("Đây là người khác");
         Assert.Equal(before, await CountPeopleAsync());
@@ -166,6 +167,43 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Find a resident" })).ToBeVisibleAsync();
         await page.TestId("lang-vi").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tìm người dân" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_impossible_blood_pressure_is_flagged_at_once_and_rejected_without_losing_the_input()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}/kham");
+        await Expect(page.Input("systolic")).ToBeFocusedAsync();
+        var visitsBefore = await CountVisitsAsync();
+
+        await page.Keyboard.TypeAsync("400");
+        await Expect(page.TestId("systolic-hint")).ToHaveTextAsync("Giá trị không hợp lệ (từ 50 đến 300).");
+        await page.Input("diastolic").FillAsync("90");
+        await page.Input("diastolic").PressAsync("Enter");
+
+        await Expect(page.TestId("visit-save")).ToBeEnabledAsync();
+        await Expect(page.TestId("systolic-hint")).ToContainTextAsync("không thể có");
+        await Expect(page.Input("systolic")).ToHaveValueAsync("400");
+        await Expect(page.Input("diastolic")).ToHaveValueAsync("90");
+        Assert.Equal(visitsBefore, await CountVisitsAsync());
+    }
+
+    [Fact]
+    public async Task The_api_still_answers_401_not_a_sign_in_redirect()
+    {
+        var page = await app.NewPageAsync();
+        var response = await page.APIRequest.GetAsync("/api/v1/people", new() { MaxRedirects = 0 });
+        Assert.Equal(401, response.Status);
+    }
+
+    private async Task<int> CountVisitsAsync()
+    {
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Encounters.CountAsync();
     }
 
     private async Task<int> CountPeopleAsync(Guid? stationId = null)
