@@ -8,6 +8,7 @@ using CoSo.Web.Api.Encounters;
 using CoSo.Web.Api.Organisation;
 using CoSo.Web.Api.People;
 using CoSo.Web.Api.Records;
+using CoSo.Web.Components;
 using CoSo.Web.Infrastructure.Auth;
 using Scalar.AspNetCore;
 
@@ -73,6 +74,7 @@ public static class WebApplicationExtensions
         api.MapHealthRecords();
         api.MapOrganisation();
         api.MapAudit();
+        app.MapCoSoUi();
         return app;
     }
 }

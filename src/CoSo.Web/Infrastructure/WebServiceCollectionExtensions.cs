@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoSo.Core.Identity;
 using CoSo.Data;
+using CoSo.Web.Components;
 using CoSo.Web.Infrastructure.Auth;
 using CoSo.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -20,6 +21,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<HttpCurrentActor>());
         services.AddSingleton<ScopeCache>();
         services.AddScoped<SignInService>();
+        services.AddCoSoUi();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace CoSo.BrowserTests.Infrastructure;
+
+public static class PageExtensions
+{
+    public static ILocator TestId(this IPage page, string id) => page.Locator($"[data-testid='{id}']");
+
+    /// <summary>The input inside a MudBlazor field that carries the test id on its root element.</summary>
+    public static ILocator Input(this IPage page, string id) => page.Locator($"[data-testid='{id}'] input, input[data-testid='{id}']").First;
+
+    /// <summary>A MudBlazor field (label, input, helper or error text) by its input's test id.</summary>
+    public static ILocator Field(this IPage page, string id) =>
+        page.Locator(".mud-input-control").Filter(new() { Has = page.Locator($"[data-testid='{id}']") });
+
+    public static async Task SignInAsync(this IPage page, string user, string password)
+    {
+        await page.GotoAsync("/dang-nhap");
+        await page.TestId("signin-user").FillAsync(user);
+        await page.TestId("signin-password").FillAsync(password);
+        await page.TestId("signin-submit").ClickAsync();
+    }
+
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        var dir = Path.Combine(RepoRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png"), FullPage = false });
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoSo.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("CoSo.sln not found above the test binaries.");
+    }
+}

@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using CoSo.BrowserTests.Infrastructure;
+using CoSo.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoSo.BrowserTests;
+
+[Collection(CoSoAppGroup.Name)]
+public sealed class ResidentJourneyTests(CoSoApp app)
+{
+    [Fact]
+    public async Task Wrong_password_shows_the_vietnamese_message()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, "sai-mat-khau");
+        await Expect(page.TestId("signin-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+        await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+    }
+
+    [Fact]
+    public async Task Clinician_finds_a_resident_without_diacritics_records_a_visit_and_sees_it_on_the_timeline()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/dang-nhap");
+        await page.ScreenshotAsync("sign-in");
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+
+        await Expect(page.TestId("station-name")).ToHaveTextAsync("Trạm Y tế Thử Một");
+        var atStation = await CountPeopleAsync(app.Data.StationA);
+        Assert.True(atStation >= 2);
+        await Expect(page.TestId("count-residents")).ToHaveTextAsync(atStation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Input("search-box").FillAsync("nguyen van an");
+        var hit = page.TestId("search-hit");
+        await Expect(hit).ToHaveCountAsync(1);
+        await Expect(hit).ToContainTextAsync("Nguyễn Văn An");
+        await Expect(hit).ToContainTextAsync("Thôn Đông");
+        await page.ScreenshotAsync("home");
+
+        await hit.ClickAsync();
+        await Expect(page.TestId("resident-name")).ToHaveTextAsync("Nguyễn Văn An");
+        await page.TestId("record-visit").ClickAsync();
+
+        await Expect(page.TestId("visit-person")).ToHaveTextAsync("Nguyễn Văn An");
+        // The BP goes in by keyboard alone: the form focuses the systolic field.
+        await Expect(page.Input("systolic")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("150");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("95");
+        await Expect(page.Input("diastolic")).ToHaveValueAsync("95");
+        await page.Input("weight").FillAsync("61.5");
+        await page.Input("icd").FillAsync("tang huyet ap");
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "I10" }).First;
+        await Expect(option).ToContainTextAsync("Bệnh lý tăng huyết áp");
+        await option.ClickAsync();
+        await Expect(page.TestId("dx-chip")).ToContainTextAsync("I10");
+        await page.Input("rx-drug-0").FillAsync("Amlodipin");
+        await page.Input("rx-strength-0").FillAsync("5 mg");
+        await page.Input("rx-dose-0").FillAsync("1 viên sáng");
+        await page.ScreenshotAsync("visit-form");
+        await page.Input("rx-dose-0").PressAsync("Enter");
+
+        await Expect(page.TestId("resident-name")).ToHaveTextAsync("Nguyễn Văn An");
+        await Expect(page.TestId("timeline-bp").First).ToContainTextAsync("150/95");
+        await Expect(page.TestId("timeline-dx").First).ToContainTextAsync("I10");
+        await Expect(page.Locator("[data-testid='vitals-chart'] polyline[data-series='systolic']")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("resident");
+
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var visit = await db.Encounters.Include(e => e.Diagnoses).Include(e => e.Prescriptions).SingleAsync(e => e.PersonId == app.Data.ResidentA);
+        Assert.Equal((150, 95), (visit.Systolic, visit.Diastolic));
+        Assert.Equal("I10", Assert.Single(visit.Diagnoses).Code);
+        Assert.Equal("Amlodipin", Assert.Single(visit.Prescriptions).Drug);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == app.Data.ResidentA && a.EntityType == "ui:resident"));
+    }
+
+    [Fact]
+    public async Task Registering_with_an_invalid_cccd_shows_the_field_error_and_saves_nothing_then_a_valid_one_saves()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await page.GotoAsync("/nguoi-dan/moi");
+        var before = await CountPeopleAsync();
+
+        await page.Input("reg-name").FillAsync("Lê Thị Cúc");
+        await page.Input("reg-birth").FillAsync("1990-05-20");
+        await page.TestId("reg-sex-female").ClickAsync();
+        await page.Input("reg-cccd").FillAsync("12345");
+        await page.TestId("reg-save").ClickAsync();
+        await Expect(page.Field("reg-cccd")).ToContainTextAsync("Số CCCD phải gồm đúng 12 chữ số.");
+        Assert.Equal(before, await CountPeopleAsync());
+
+        await page.Input("reg-cccd").FillAsync("001190123456");
+        await page.TestId("reg-save").ClickAsync();
+        await Expect(page.TestId("resident-name")).ToHaveTextAsync("Lê Thị Cúc");
+        Assert.Equal(before + 1, await CountPeopleAsync());
+    }
+
+    [Fact]
+    public async Task A_user_of_one_station_does_not_find_residents_of_another()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.Input("search-box").FillAsync("nguyen van bao");
+        await Expect(page.TestId("search-empty")).ToBeVisibleAsync();
+        await Expect(page.TestId("search-hit")).ToHaveCountAsync(0);
+
+        var other = await app.NewPageAsync();
+        await other.SignInAsync(TestData.UserB, TestData.Password);
+        await other.Input("search-box").FillAsync("nguyen van bao");
+        await Expect(other.TestId("search-hit")).ToContainTextAsync("Nguyễn Văn Bảo");
+    }
+
+    [Fact]
+    public async Task Registering_a_probable_duplicate_offers_the_existing_record_before_saving()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await page.GotoAsync("/nguoi-dan/moi");
+        var before = await CountPeopleAsync();
+
+        await page.Input("reg-name").FillAsync("Nguyen Van An");
+        await page.Input("reg-birth").FillAsync("1962-03-14");
+        await page.TestId("reg-sex-male").ClickAsync();
+        await page.TestId("reg-save").ClickAsync();
+
+        await Expect(page.TestId("duplicates")).ToContainTextAsync("Nguyễn Văn An");
+        await page.ScreenshotAsync("register-duplicate");
+        await Expect(page.TestId("dup-open")).ToHaveTextAsync("Mở hồ sơ đã có");
+        await Expect(page.TestId("dup-different")).ToHaveTextAsync("Đây là người khác");
+        Assert.Equal(before, await CountPeopleAsync());
+        await page.TestId("dup-open").ClickAsync();
+        await Expect(page.TestId("resident-name")).ToHaveTextAsync("Nguyễn Văn An");
+    }
+
+    [Fact]
+    public async Task The_resident_page_links_to_the_household_and_its_members()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}");
+        await page.GetByText("Xem hộ gia đình").ClickAsync();
+        await Expect(page.TestId("household-code")).ToContainTextAsync("HGD-T1-001");
+        await Expect(page.TestId("household-members")).ToContainTextAsync("Nguyễn Văn An");
+        await Expect(page.TestId("household-members")).ToContainTextAsync("Chủ hộ");
+    }
+
+    [Fact]
+    public async Task An_anonymous_visit_goes_to_sign_in_and_back_and_the_language_switch_shows_english()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/nguoi-dan");
+        await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+        await page.TestId("signin-user").FillAsync(TestData.UserA);
+        await page.TestId("signin-password").FillAsync(TestData.Password);
+        await page.TestId("signin-submit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tìm người dân" })).ToBeVisibleAsync();
+
+        await page.TestId("lang-en").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Find a resident" })).ToBeVisibleAsync();
+        await page.TestId("lang-vi").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tìm người dân" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_impossible_blood_pressure_is_flagged_at_once_and_rejected_without_losing_the_input()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}/kham");
+        await Expect(page.Input("systolic")).ToBeFocusedAsync();
+        var visitsBefore = await CountVisitsAsync();
+
+        await page.Keyboard.TypeAsync("400");
+        await Expect(page.TestId("systolic-hint")).ToHaveTextAsync("Giá trị không hợp lệ (từ 50 đến 300).");
+        await page.Input("diastolic").FillAsync("90");
+        await page.Input("diastolic").PressAsync("Enter");
+
+        await Expect(page.TestId("visit-save")).ToBeEnabledAsync();
+        await Expect(page.TestId("systolic-hint")).ToContainTextAsync("không thể có");
+        await Expect(page.Input("systolic")).ToHaveValueAsync("400");
+        await Expect(page.Input("diastolic")).ToHaveValueAsync("90");
+        Assert.Equal(visitsBefore, await CountVisitsAsync());
+    }
+
+    [Fact]
+    public async Task The_api_still_answers_401_not_a_sign_in_redirect()
+    {
+        var page = await app.NewPageAsync();
+        var response = await page.APIRequest.GetAsync("/api/v1/people", new() { MaxRedirects = 0 });
+        Assert.Equal(401, response.Status);
+    }
+
+    private async Task<int> CountVisitsAsync()
+    {
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Encounters.CountAsync();
+    }
+
+    private async Task<int> CountPeopleAsync(Guid? stationId = null)
+    {
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        var people = scope.ServiceProvider.GetRequiredService<CoSoDbContext>().People;
+        return stationId is { } s ? await people.CountAsync(p => p.OrgUnitId == s) : await people.CountAsync();
+    }
+}
