@@ -68,11 +68,20 @@ public class CoSoDbContext : DbContext
 
         modelBuilder.Entity<Person>().HasQueryFilter(p => ScopeAll || ScopeUnitIds.Contains(p.OrgUnitId) || (p.VillageId != null && ScopeUnitIds.Contains(p.VillageId.Value)));
         modelBuilder.Entity<Household>().HasQueryFilter(h => ScopeAll || ScopeUnitIds.Contains(h.OrgUnitId) || (h.VillageId != null && ScopeUnitIds.Contains(h.VillageId.Value)));
-        modelBuilder.Entity<HealthRecordVersion>().HasQueryFilter(r => ScopeAll || ScopeUnitIds.Contains(r.OrgUnitId));
-        modelBuilder.Entity<Encounter>().HasQueryFilter(e => ScopeAll || ScopeUnitIds.Contains(e.OrgUnitId));
-        modelBuilder.Entity<EncounterDiagnosis>().HasQueryFilter(e => ScopeAll || ScopeUnitIds.Contains(e.OrgUnitId));
-        modelBuilder.Entity<PrescriptionLine>().HasQueryFilter(e => ScopeAll || ScopeUnitIds.Contains(e.OrgUnitId));
+
+        // Every other person-level entity (visits, records, and whatever a feature adds that implements IPersonOwned)
+        // is scoped by its managing unit without further code: forgetting a filter is not possible.
+        var scoped = new HashSet<Type> { typeof(Person), typeof(Household) };
+        var apply = typeof(CoSoDbContext).GetMethod(nameof(ApplyScopeFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => typeof(IPersonOwned).IsAssignableFrom(t) && !scoped.Contains(t)).ToList())
+        {
+            apply.MakeGenericMethod(type).Invoke(this, [modelBuilder]);
+        }
     }
+
+    private void ApplyScopeFilter<T>(ModelBuilder modelBuilder)
+        where T : class, IPersonOwned =>
+        modelBuilder.Entity<T>().HasQueryFilter(e => ScopeAll || ScopeUnitIds.Contains(e.OrgUnitId));
 
     /// <summary>Adds an audit entry for a read (or a denied attempt); saved with the next SaveChanges.</summary>
     public void AuditRead(string action, string entityType, Guid? entityId, Guid? personId, string? provinceCode)

@@ -23,11 +23,7 @@ public static class SearchBench
         var queries = int.Parse(Arg(args, "--queries") ?? "300", CultureInfo.InvariantCulture);
         var target = new NpgsqlConnectionStringBuilder(server) { Database = Arg(args, "--db-name") ?? "coso_bench_import" }.ConnectionString;
 
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<ICurrentActor>(new SystemActor("bench"));
-        services.AddCoSoData(DatabaseSettings.Parse(target));
-        await using var sp = services.BuildServiceProvider();
+        await using var sp = Services(target, new SystemActor("bench"));
 
         List<(string Name, string? Cccd, string? Bhyt)> sample;
         int total;
@@ -57,15 +53,32 @@ public static class SearchBench
             ("BHYT card", s => s.Bhyt),
         };
 
+        // A station clinician: the same searches under the scope filter, for residents of the first station.
+        ScopedActor station;
+        List<(string Name, string? Cccd, string? Bhyt)> stationSample;
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            var first = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == Core.Organisation.OrgUnitKind.CommuneHealthStation).OrderBy(u => u.Code).FirstAsync();
+            var units = await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(first.Path)).Select(u => u.Id).ToListAsync();
+            station = new ScopedActor(new AccessScope(false, units));
+            stationSample = (await db.People.AsNoTracking().Where(p => p.OrgUnitId == first.Id).OrderBy(p => p.Id).Select(p => new { p.NameKey, p.Cccd, p.BhytNumber }).Take(queries).ToListAsync())
+                .Select(x => (x.NameKey, x.Cccd, x.BhytNumber)).ToList();
+        }
+
+        await using var stationSp = Services(target, station);
+
         var baseline = await BaselineAsync(target, sample.Where(s => s.Cccd != null).Select(s => s.Cccd!).ToList());
         Console.WriteLine();
         Console.WriteLine("| search | p50 (ms) | p95 (ms) | p99 (ms) | p95 / baseline p95 |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         Console.WriteLine($"| baseline: bare SQL by CCCD (Npgsql) | {P(baseline, 50):N2} | {P(baseline, 95):N2} | {P(baseline, 99):N2} | 1.0 |");
+        foreach (var (actor, provider, actorSample) in new[] { ("national scope", sp, sample), ("station scope", stationSp, stationSample) })
+        {
         foreach (var (kind, text) in kinds)
         {
             var times = new List<double>();
-            foreach (var s in sample)
+            foreach (var s in actorSample)
             {
                 var q = text(s);
                 if (q is null)
@@ -73,7 +86,7 @@ public static class SearchBench
                     continue;
                 }
 
-                await using var scope = sp.CreateAsyncScope();
+                await using var scope = provider.CreateAsyncScope();
                 var people = scope.ServiceProvider.GetRequiredService<PeopleService>();
                 var watch = Stopwatch.StartNew();
                 var page = await people.SearchAsync(q, 1, 20);
@@ -87,10 +100,31 @@ public static class SearchBench
             }
 
             times = times.Skip(10).ToList(); // warm-up (JIT, EF query cache, connection pool)
-            Console.WriteLine($"| {kind} | {P(times, 50):N2} | {P(times, 95):N2} | {P(times, 99):N2} | {P(times, 95) / P(baseline, 95):N1} |");
+            Console.WriteLine($"| {kind}, {actor} | {P(times, 50):N2} | {P(times, 95):N2} | {P(times, 99):N2} | {P(times, 95) / P(baseline, 95):N1} |");
+        }
         }
 
         return 0;
+    }
+
+    private static ServiceProvider Services(string target, ICurrentActor actor)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(actor);
+        services.AddCoSoData(DatabaseSettings.Parse(target));
+        return services.BuildServiceProvider();
+    }
+
+    private sealed class ScopedActor(AccessScope scope) : ICurrentActor
+    {
+        public Guid? UserId => null;
+
+        public string UserName => "bench:station";
+
+        public string? RemoteAddress => null;
+
+        public AccessScope Scope => scope;
     }
 
     private static async Task<List<double>> BaselineAsync(string cs, List<string> cccds)
