@@ -3,7 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CoSo.Core.Audit;
 using CoSo.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSo.IntegrationTests.Security;
 
@@ -57,6 +61,45 @@ public sealed class ScopeAndAuditTests
         var denied = await TestDatabase.CountAsync<AuditEntry>(app.ConnectionString, q => q.Where(x => x.PersonId == id && x.Action == AuditActions.Denied && x.UserName == "b1"));
         Assert.Equal(attempts.Count, denied);
         Assert.Equal(0, await TestDatabase.CountAsync<Core.Encounters.Encounter>(app.ConnectionString, q => q.Where(e => e.PersonId == id)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Every_endpoint_that_names_a_resident_denies_another_station_and_audits_the_attempt(string provider)
+    {
+        // Found from the app's own route table, so an endpoint added later is covered without editing this test.
+        var app = await Apps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        var id = (await TestPeople.RegisterAsync(a, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetGuid();
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Any(p => p.Name == "personId"))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Endpoint: e)))
+            .ToList();
+        Assert.True(endpoints.Count >= 8, $"only {endpoints.Count} person endpoints found");
+
+        using var b = await app.LoginAsync("b1");
+        foreach (var (method, endpoint) in endpoints)
+        {
+            var path = "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+            {
+                RoutePatternLiteralPart literal => literal.Content,
+                RoutePatternParameterPart { Name: "personId" } => id.ToString(),
+                RoutePatternParameterPart => Guid.CreateVersion7().ToString(),
+                _ => string.Empty,
+            }))));
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            request.Headers.IfMatch.ParseAdd("\"1\"");
+            if (method is "POST" or "PUT" or "PATCH")
+            {
+                request.Content = JsonContent.Create(new { });
+            }
+
+            var response = await b.SendAsync(request);
+            Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{method} {path} answered {(int)response.StatusCode}");
+        }
+
+        var denied = await TestDatabase.CountAsync<AuditEntry>(app.ConnectionString, q => q.Where(x => x.PersonId == id && x.Action == AuditActions.Denied && x.UserName == "b1"));
+        Assert.Equal(endpoints.Count, denied);
     }
 
     [Theory]
