@@ -18,6 +18,11 @@ public sealed class Dhis2Exporter(CoSoDbContext db, IndicatorRegistry registry, 
     public async Task<DataValueSet> DataValueSetAsync(string orgUnitCode, Period period, Dhis2Mapping mapping, CancellationToken ct = default)
     {
         var root = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == orgUnitCode, ct) ?? throw new NotFoundException($"Org unit {orgUnitCode}");
+        if (!db.Actor.Scope.Allows(root.Id))
+        {
+            throw new NotFoundException();
+        }
+
         var units = await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(root.Path)).Select(u => new { u.Id, u.Code }).ToListAsync(ct);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
         var ids = units.Select(u => u.Id).ToList();
