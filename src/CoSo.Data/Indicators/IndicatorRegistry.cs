@@ -2,7 +2,7 @@ using CoSo.Core.Indicators;
 
 namespace CoSo.Data.Indicators;
 
-/// <summary>The registered indicator sources by code, in registration order; the last registration of a code wins.</summary>
+/// <summary>The registered indicator sources by code, in registration order; the last real source of a code wins over earlier ones and over placeholders.</summary>
 public sealed class IndicatorRegistry
 {
     private readonly Dictionary<string, IIndicatorSource> _byCode = new(StringComparer.OrdinalIgnoreCase);
@@ -12,12 +12,18 @@ public sealed class IndicatorRegistry
     {
         foreach (var source in sources)
         {
-            if (!_byCode.ContainsKey(source.Definition.Code))
+            if (!_byCode.TryGetValue(source.Definition.Code, out var earlier))
             {
                 _order.Add(source.Definition.Code);
+                _byCode[source.Definition.Code] = source;
+                continue;
             }
 
-            _byCode[source.Definition.Code] = source;
+            // A placeholder never replaces a real source, whatever the order of the AddXxx() calls after a merge.
+            if (source is not Sources.PendingIndicatorSource || earlier is Sources.PendingIndicatorSource)
+            {
+                _byCode[source.Definition.Code] = source;
+            }
         }
     }
 
