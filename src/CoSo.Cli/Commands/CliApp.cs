@@ -20,6 +20,8 @@ public static class CliApp
         root.Subcommands.Add(ImportCommands.Build());
         root.Subcommands.Add(ImmunizationCommands.Build());
         root.Subcommands.Add(SurveillanceCommands.Build());
+        root.Subcommands.Add(Indicators.IndicatorsCommands.Build());
+        root.Subcommands.Add(Export.ExportCommands.Build());
         return root;
     }
 }

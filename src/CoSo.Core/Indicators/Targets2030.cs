@@ -1,0 +1,76 @@
+namespace CoSo.Core.Indicators;
+
+/// <summary>
+/// The 2030 targets of Directive 25-CT/TW and the provincial plans (T1–T12). T1–T3 are computed from data CoSo holds;
+/// the others are defined with <see cref="IndicatorDefinition.DataAvailable"/> = false until the feature that
+/// owns their data (chronic care, workforce, facilities) registers a source that replaces the placeholder.
+/// </summary>
+public static class Targets2030
+{
+    public static IndicatorDefinition T1 { get; } = new()
+    {
+        Code = "T1", Programme = "BHYT", Target = 95, TargetStrict = true,
+        NameVi = "Tỷ lệ dân số tham gia bảo hiểm y tế", NameEn = "Population covered by health insurance (BHYT)",
+        NumeratorVi = "Người dân có thẻ BHYT còn hạn vào ngày cuối kỳ", DenominatorVi = "Người dân đang quản lý (còn sống, không chuyển đi, không bị gộp)",
+        Disaggregations = ["sex", "ageGroup"],
+    };
+
+    public static IndicatorDefinition T2 { get; } = new()
+    {
+        Code = "T2", Programme = "BHYT", Target = 95, TargetStrict = true, Subject = IndicatorSubject.Visits,
+        NameVi = "Tỷ lệ lượt khám chăm sóc ban đầu tại trạm y tế do BHYT chi trả", NameEn = "Primary-care visits at stations paid by BHYT",
+        NumeratorVi = "Lượt khám tại trạm trong kỳ có BHYT chi trả", DenominatorVi = "Lượt khám tại trạm trong kỳ",
+    };
+
+    public static IndicatorDefinition T3 { get; } = new()
+    {
+        Code = "T3", Programme = "Hồ sơ sức khỏe", Target = 95, TargetStrict = true,
+        NameVi = "Tỷ lệ dân số được quản lý sức khỏe (có hồ sơ sức khỏe điện tử)", NameEn = "Population with an electronic health record",
+        NumeratorVi = "Người dân có ít nhất một phiên bản hồ sơ sức khỏe", DenominatorVi = "Người dân đang quản lý (còn sống, không chuyển đi, không bị gộp)",
+        Disaggregations = ["sex", "ageGroup"],
+    };
+
+    public static IndicatorDefinition T4 { get; } = Pending("T4", "Bệnh mạn tính", IndicatorSubject.Residents,
+        "Tỷ lệ người có nguy cơ cao được kiểm tra sức khỏe ít nhất 1 lần trong 12 tháng", "High-risk people checked at least once in the last 12 months",
+        "Người nguy cơ cao được kiểm tra trong 12 tháng", "Người nguy cơ cao đang quản lý");
+
+    public static IndicatorDefinition T5 { get; } = Pending("T5", "Nhân lực", IndicatorSubject.Units,
+        "Tỷ lệ trạm y tế có bác sĩ làm việc thường xuyên", "Stations with at least one permanent doctor",
+        "Trạm có ít nhất 1 bác sĩ biên chế", "Trạm y tế");
+
+    public static IndicatorDefinition T6 { get; } = Pending("T6", "Nhân lực", IndicatorSubject.Units,
+        "Tỷ lệ thôn, bản có nhân viên y tế được đào tạo ≥ 6 tháng", "Villages with a health worker trained ≥ 6 months",
+        "Thôn có nhân viên y tế đào tạo ≥ 6 tháng", "Thôn, bản");
+
+    public static IndicatorDefinition T7 { get; } = Pending("T7", "Nhân lực", IndicatorSubject.Units,
+        "Tỷ lệ trạm y tế có hộ sinh hoặc y sỹ sản nhi", "Stations with a midwife or obstetric–paediatric assistant physician",
+        "Trạm có hộ sinh hoặc y sỹ sản nhi", "Trạm y tế");
+
+    public static IndicatorDefinition T8 { get; } = Pending("T8", "BHYT", IndicatorSubject.Units,
+        "Tỷ lệ trạm y tế đủ điều kiện khám chữa bệnh BHYT ban đầu", "Stations eligible for BHYT primary care",
+        "Trạm đủ điều kiện KCB BHYT ban đầu", "Trạm y tế");
+
+    public static IndicatorDefinition T9 { get; } = Pending("T9", "Cơ sở vật chất", IndicatorSubject.Units,
+        "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã", "Communes meeting the national commune-health criteria",
+        "Xã đạt tiêu chí (QĐ 1300/QĐ-BYT)", "Xã");
+
+    public static IndicatorDefinition T10 { get; } = Pending("T10", "Cơ sở vật chất", IndicatorSubject.Units,
+        "Tỷ lệ trạm y tế thực hiện ≥ 90 % danh mục kỹ thuật tuyến xã", "Stations performing ≥ 90 % of the commune-level technical-service list",
+        "Trạm thực hiện ≥ 90 % danh mục kỹ thuật", "Trạm y tế");
+
+    public static IndicatorDefinition T11 { get; } = Pending("T11", "Nhân lực", IndicatorSubject.Units,
+        "Tỷ lệ cơ sở có nhân lực được đào tạo liên tục theo kế hoạch", "Facilities with staff trained per plan (CME on schedule)",
+        "Cơ sở có nhân lực đào tạo liên tục đúng kế hoạch", "Cơ sở y tế");
+
+    public static IndicatorDefinition T12 { get; } = Pending("T12", "Cơ sở vật chất", IndicatorSubject.Units,
+        "Tỷ lệ trạm y tế được đầu tư cơ sở vật chất, trang thiết bị đạt chuẩn", "Stations with facilities and equipment invested to standard",
+        "Trạm có cơ sở vật chất, trang thiết bị đạt chuẩn", "Trạm y tế");
+
+    public static IReadOnlyList<IndicatorDefinition> All { get; } = [T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12];
+
+    private static IndicatorDefinition Pending(string code, string programme, IndicatorSubject subject, string nameVi, string nameEn, string numerator, string denominator) => new()
+    {
+        Code = code, Programme = programme, Subject = subject, Target = 100, PeriodType = subject == IndicatorSubject.Units ? PeriodType.Year : PeriodType.Month,
+        NameVi = nameVi, NameEn = nameEn, NumeratorVi = numerator, DenominatorVi = denominator, DataAvailable = false,
+    };
+}

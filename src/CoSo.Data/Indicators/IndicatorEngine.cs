@@ -1,0 +1,124 @@
+using CoSo.Core.Indicators;
+using CoSo.Core.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Indicators;
+
+/// <summary>
+/// Computes indicator results per station and rolls them up the org tree (sums of numerators and denominators),
+/// either for the (station, month) pairs marked dirty, or for every station of a month.
+/// </summary>
+public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry, TimeProvider time)
+{
+    /// <summary>Recomputes the dirty pairs present when it starts; marks added meanwhile wait for the next run.</summary>
+    public async Task<RecomputeSummary> RecomputeDirtyAsync(CancellationToken ct = default)
+    {
+        var marks = await db.Set<IndicatorDirtyMark>().AsNoTracking().Select(m => new { m.Id, m.OrgUnitId, m.Period }).ToListAsync(ct);
+        if (marks.Count == 0)
+        {
+            return new RecomputeSummary(0, 0);
+        }
+
+        var written = 0;
+        var pairs = 0;
+        foreach (var byPeriod in marks.GroupBy(m => m.Period))
+        {
+            if (!Period.TryParse(byPeriod.Key, out var month))
+            {
+                continue;
+            }
+
+            var units = byPeriod.Select(m => m.OrgUnitId).Distinct().ToList();
+            pairs += units.Count;
+            written += await RecomputeAsync(month, units, ct);
+        }
+
+        var ids = marks.Select(m => m.Id).ToList();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            await db.Set<IndicatorDirtyMark>().Where(m => chunk.Contains(m.Id)).ExecuteDeleteAsync(ct);
+        }
+
+        return new RecomputeSummary(pairs, written);
+    }
+
+    /// <summary>Recomputes every station of the month (and the quarter/year containing it for such indicators).</summary>
+    public async Task<RecomputeSummary> RecomputeAllAsync(Period month, CancellationToken ct = default)
+    {
+        var stations = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).Select(u => u.Id).ToListAsync(ct);
+        return new RecomputeSummary(stations.Count, await RecomputeAsync(month, stations, ct));
+    }
+
+    /// <summary>Recomputes the given units' stations for the month, and the totals of every unit above them.</summary>
+    public async Task<int> RecomputeAsync(Period month, IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default)
+    {
+        var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Kind }).ToListAsync(ct);
+        var tree = units.Select(u => new TreeNode(u.Id, u.ParentId)).ToList();
+        var stationSet = units.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).Select(u => u.Id).ToHashSet();
+
+        // A mark may name a village (a visit's facility): its station is the nearest station above it.
+        var stations = unitIds.Select(id => RollUp.SelfAndAncestors(id, tree).FirstOrDefault(stationSet.Contains))
+            .Where(id => id != Guid.Empty).Distinct().ToList();
+        if (stations.Count == 0)
+        {
+            return 0;
+        }
+
+        var above = stations.SelectMany(s => RollUp.SelfAndAncestors(s, tree).Skip(1)).ToHashSet();
+        var now = time.GetUtcNow();
+        var written = 0;
+        foreach (var source in registry.All)
+        {
+            var definition = source.Definition;
+            var period = month.As(definition.PeriodType);
+            var key = period.ToString();
+            var existing = await db.Set<IndicatorResult>().Where(r => r.IndicatorCode == definition.Code && r.Period == key).ToListAsync(ct);
+            var byUnit = existing.ToDictionary(r => r.OrgUnitId);
+
+            if (!definition.DataAvailable)
+            {
+                foreach (var unit in stations.Concat(above))
+                {
+                    written += Upsert(byUnit, definition.Code, key, new UnitValue(unit, 0, 0), IndicatorStatus.NoData, now);
+                }
+
+                continue;
+            }
+
+            var computed = (await source.ComputeAsync(db, period, stations, ct)).ToDictionary(v => v.OrgUnitId);
+            foreach (var station in stations)
+            {
+                var value = computed.GetValueOrDefault(station, new UnitValue(station, 0, 0));
+                written += Upsert(byUnit, definition.Code, key, value with { OrgUnitId = station }, IndicatorStatus.Ok, now);
+            }
+
+            // Totals above: the sum of every station's stored value (fresh ones included), never a mean of rates.
+            var leaves = byUnit.Values.Where(r => stationSet.Contains(r.OrgUnitId) && r.Status == IndicatorStatus.Ok)
+                .Select(r => new UnitValue(r.OrgUnitId, r.Numerator, r.Denominator));
+            var totals = RollUp.Compute(leaves, tree);
+            foreach (var unit in above)
+            {
+                written += Upsert(byUnit, definition.Code, key, totals.GetValueOrDefault(unit, new UnitValue(unit, 0, 0)) with { OrgUnitId = unit }, IndicatorStatus.Ok, now);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return written;
+    }
+
+    private int Upsert(Dictionary<Guid, IndicatorResult> byUnit, string code, string period, UnitValue value, IndicatorStatus status, DateTimeOffset now)
+    {
+        if (!byUnit.TryGetValue(value.OrgUnitId, out var row))
+        {
+            row = new IndicatorResult { Id = Guid.CreateVersion7(), IndicatorCode = code, OrgUnitId = value.OrgUnitId, Period = period };
+            byUnit[value.OrgUnitId] = row;
+            db.Set<IndicatorResult>().Add(row);
+        }
+
+        row.Numerator = value.Numerator;
+        row.Denominator = value.Denominator;
+        row.Status = status;
+        row.ComputedAt = now;
+        return 1;
+    }
+}

@@ -1,0 +1,106 @@
+using CoSo.Core.Common;
+using CoSo.Core.Indicators;
+using CoSo.Core.Organisation;
+using CoSo.Core.Records;
+using CoSo.Data.Indicators.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Indicators;
+
+/// <summary>Reads stored results for a unit in the actor's scope: cards with trend and sub-units, and the residents behind a figure.</summary>
+public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
+{
+    public const int TrendLength = 12;
+
+    public async Task<Dashboard> DashboardAsync(Guid orgUnitId, Period period, CancellationToken ct = default)
+    {
+        var unit = await UnitInScopeAsync(orgUnitId, ct);
+        var children = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == unit.Id && u.Kind != OrgUnitKind.Village)
+            .Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
+        var childIds = children.Select(c => c.Id).ToList();
+        var cards = new List<IndicatorCard>();
+        foreach (var definition in registry.Definitions)
+        {
+            var own = period.As(definition.PeriodType);
+            var periods = Enumerable.Range(0, TrendLength).Select(i => own.Previous(TrendLength - 1 - i).ToString()).ToList();
+            var trendRows = await db.Set<IndicatorResult>().AsNoTracking()
+                .Where(r => r.IndicatorCode == definition.Code && r.OrgUnitId == unit.Id && periods.Contains(r.Period)).ToListAsync(ct);
+            var trend = periods.Select(p => trendRows.FirstOrDefault(r => r.Period == p) is { } r && r.Status == IndicatorStatus.Ok
+                ? new TrendPoint(p, definition.ValueOf(r.Numerator, r.Denominator)) : new TrendPoint(p, null)).ToList();
+            var current = trendRows.FirstOrDefault(r => r.Period == own.ToString());
+            var status = definition.DataAvailable && current is { Status: IndicatorStatus.Ok } ? IndicatorStatus.Ok : IndicatorStatus.NoData;
+            var value = status == IndicatorStatus.Ok ? definition.ValueOf(current!.Numerator, current.Denominator) : null;
+            var light = TrafficLights.Evaluate(definition, value, trend.Take(TrendLength - 1).Select(t => t.Value).ToList());
+
+            var key = own.ToString();
+            var subRows = status == IndicatorStatus.Ok
+                ? await db.Set<IndicatorResult>().AsNoTracking()
+                    .Where(r => r.IndicatorCode == definition.Code && r.Period == key && childIds.Contains(r.OrgUnitId) && r.Status == IndicatorStatus.Ok).ToListAsync(ct)
+                : [];
+            var subUnits = subRows.Join(children, r => r.OrgUnitId, c => c.Id, (r, c) => new SubUnitValue(c.Id, c.Code, c.Name, r.Numerator, r.Denominator, definition.ValueOf(r.Numerator, r.Denominator)))
+                .OrderBy(s => s.Value is null ? 1 : 0)
+                .ThenBy(s => definition.Direction == IndicatorDirection.HigherIsBetter ? s.Value : -s.Value)
+                .ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+
+            cards.Add(new IndicatorCard(definition.Code, definition.NameVi, definition.NameEn, definition.NumeratorVi, definition.DenominatorVi, definition.Unit,
+                definition.Target, definition.TargetStrict, definition.Subject, key, status, current?.Numerator ?? 0, current?.Denominator ?? 0, value, light, trend, subUnits));
+        }
+
+        return new Dashboard(unit.Id, unit.Code, unit.Name, period.ToString(), cards);
+    }
+
+    /// <summary>
+    /// The residents counted in T1 or T3 (part "numerator" or "denominator") for a station or any unit above it, as of
+    /// the period's last day, through the actor's scope filters (people outside the scope are never listed).
+    /// </summary>
+    public async Task<ResidentList> ResidentsAsync(string code, Guid orgUnitId, Period period, string part, int page, int pageSize, CancellationToken ct = default)
+    {
+        var unit = await UnitInScopeAsync(orgUnitId, ct);
+        var definition = registry.Find(code)?.Definition ?? throw new NotFoundException();
+        var numerator = part.Equals("numerator", StringComparison.OrdinalIgnoreCase);
+        if (!numerator && !part.Equals("denominator", StringComparison.OrdinalIgnoreCase))
+        {
+            var errors = new ValidationErrors();
+            errors.Add("part", "indicators.part");
+            errors.ThrowIfInvalid();
+        }
+
+        var date = period.As(definition.PeriodType).End;
+        var stations = await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Kind == OrgUnitKind.CommuneHealthStation && u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToListAsync(ct);
+        var q = db.Set<CoSo.Core.People.Person>().AsNoTracking().Where(p => stations.Contains(p.OrgUnitId) && p.MergedIntoId == null)
+            .Where(p => !p.IsDeceased || (p.DeceasedOn != null && p.DeceasedOn > date))
+            .Where(p => !p.MovedAway || (p.MovedAwayOn != null && p.MovedAwayOn > date));
+        if (numerator)
+        {
+            q = definition.Code switch
+            {
+                "T1" => q.WithValidCard(date),
+                "T3" => q.Where(p => db.Set<HealthRecordVersion>().Any(r => r.ProvinceCode == p.ProvinceCode && r.PersonId == p.Id)),
+                _ => throw new NotFoundException(),
+            };
+        }
+        else if (definition.Code is not ("T1" or "T3"))
+        {
+            throw new NotFoundException();
+        }
+
+        var total = await q.CountAsync(ct);
+        var size = Math.Clamp(pageSize, 1, 200);
+        var items = await q.OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip((Math.Max(page, 1) - 1) * size).Take(size)
+            .Select(p => new ResidentRow(p.Id, p.ProvinceCode, p.FullName, p.BirthYear, p.Sex, p.BhytNumber, p.BhytValidTo)).ToListAsync(ct);
+        return new ResidentList(definition.Code, numerator ? "numerator" : "denominator", period.ToString(), total, items);
+    }
+
+    /// <summary>Units the actor may see figures of: any unit in scope (a station user sees their station and its villages).</summary>
+    public async Task<OrgUnit> UnitInScopeAsync(Guid orgUnitId, CancellationToken ct)
+    {
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == orgUnitId, ct);
+        if (unit is null || !db.Actor.Scope.Allows(unit.Id))
+        {
+            throw new NotFoundException();
+        }
+
+        return unit;
+    }
+}

@@ -1,0 +1,39 @@
+using CoSo.Core.Indicators;
+using CoSo.Data.Indicators.Dhis2;
+using CoSo.Data.Indicators.Reports;
+using CoSo.Data.Indicators.Sources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoSo.Data.Indicators;
+
+public static class IndicatorsServiceCollectionExtensions
+{
+    /// <summary>The indicator engine, the 2030 targets (T1–T3 computed, T4–T12 placeholders), the dirty-marking interceptor.</summary>
+    public static IServiceCollection AddIndicators(this IServiceCollection services)
+    {
+        services.AddSingleton<IndicatorDirtyInterceptor>();
+        services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<IndicatorDirtyInterceptor>()));
+        services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<IndicatorDirtyInterceptor>()));
+
+        foreach (var definition in Targets2030.All)
+        {
+            services.AddSingleton<IIndicatorSource>(new PendingIndicatorSource(definition));
+        }
+
+        services.AddIndicatorSource<BhytCoverageSource>();
+        services.AddIndicatorSource<BhytVisitsSource>();
+        services.AddIndicatorSource<HealthRecordCoverageSource>();
+
+        services.AddSingleton<IndicatorRegistry>();
+        services.AddScoped<IndicatorEngine>();
+        services.AddScoped<IndicatorQuery>();
+        services.AddScoped<Dhis2Exporter>();
+        services.AddScoped<ReportWorkbook>();
+        return services;
+    }
+
+    /// <summary>Adds an indicator; a source with the code of an earlier one replaces it (e.g. a T5 placeholder).</summary>
+    public static IServiceCollection AddIndicatorSource<TSource>(this IServiceCollection services)
+        where TSource : class, IIndicatorSource =>
+        services.AddSingleton<IIndicatorSource, TSource>();
+}

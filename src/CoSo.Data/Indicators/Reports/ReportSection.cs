@@ -1,0 +1,3 @@
+namespace CoSo.Data.Indicators.Reports;
+
+public sealed record ReportSection(string TitleVi, IReadOnlyList<ReportRow> Rows);

@@ -1,0 +1,25 @@
+using CoSo.Core.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Indicators.Sources;
+
+/// <summary>T1: managed residents whose BHYT card is valid on the last day of the period / managed residents.</summary>
+public sealed class BhytCoverageSource : IIndicatorSource
+{
+    public IndicatorDefinition Definition => Targets2030.T1;
+
+    public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        var date = period.End;
+        var rows = await ManagedResidents.On(db, date, stationIds)
+            .GroupBy(p => p.OrgUnitId)
+            .Select(g => new
+            {
+                g.Key,
+                Denominator = g.Count(),
+                Numerator = g.Count(p => p.BhytNumber != null && p.BhytValidTo != null && p.BhytValidTo >= date && (p.BhytValidFrom == null || p.BhytValidFrom <= date)),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new UnitValue(r.Key, r.Numerator, r.Denominator)).ToList();
+    }
+}

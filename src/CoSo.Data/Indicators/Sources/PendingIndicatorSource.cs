@@ -1,0 +1,12 @@
+using CoSo.Core.Indicators;
+
+namespace CoSo.Data.Indicators.Sources;
+
+/// <summary>A definition whose data has no table yet: stored as "no data", shown "Chưa có dữ liệu", never 0 %.</summary>
+public sealed class PendingIndicatorSource(IndicatorDefinition definition) : IIndicatorSource
+{
+    public IndicatorDefinition Definition { get; } = definition;
+
+    public Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<UnitValue>>([]);
+}

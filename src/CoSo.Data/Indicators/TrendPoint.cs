@@ -1,0 +1,3 @@
+namespace CoSo.Data.Indicators;
+
+public sealed record TrendPoint(string Period, decimal? Value);

@@ -1,0 +1,57 @@
+using System.Text;
+using CoSo.Core.Common;
+using CoSo.Core.Identity;
+using CoSo.Core.Indicators;
+using CoSo.Data.Indicators;
+using CoSo.Data.Indicators.Dhis2;
+using CoSo.Data.Indicators.Reports;
+using CoSo.Web.Infrastructure.Audit;
+
+namespace CoSo.Web.Api.Indicators;
+
+public static class IndicatorEndpoints
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static RouteGroupBuilder MapIndicators(this RouteGroupBuilder api)
+    {
+        var ind = api.MapGroup("/indicators").WithTags("Indicators");
+        ind.MapGet("/", (IndicatorRegistry registry) => registry.Definitions).WithSummary("Định nghĩa chỉ tiêu / indicator definitions");
+        ind.MapGet("/dashboard", (IndicatorQuery q, Guid orgUnitId, string period, CancellationToken ct) => q.DashboardAsync(orgUnitId, ParsePeriod(period), ct))
+            .WithSummary("Chỉ tiêu của một đơn vị và kỳ / targets of a unit and period");
+        ind.MapPost("/recompute", async (IndicatorEngine engine, string? period, bool? all, CancellationToken ct) =>
+            all == true || period is not null
+                ? await engine.RecomputeAllAsync(ParsePeriod(period ?? throw Invalid("period")), ct)
+                : await engine.RecomputeDirtyAsync(ct))
+            .RequireAuthorization(p => p.RequireRole(nameof(Role.Administrator), nameof(Role.ProvincialManager)))
+            .WithSummary("Tính lại chỉ tiêu / recompute (dirty pairs, or every station of a period)");
+        ind.MapGet("/export/dhis2", async (Dhis2Exporter exporter, TimeProvider time, string orgUnit, string period, string? format, CancellationToken ct) =>
+        {
+            var set = await exporter.DataValueSetAsync(orgUnit, ParsePeriod(period), Dhis2Mapping.Load(Dhis2Exporter.DefaultMappingPath), ct);
+            return format == "adx"
+                ? Results.Text(Dhis2Exporter.ToAdx(set, time.GetUtcNow()).ToString(), "application/adx+xml", Encoding.UTF8)
+                : Results.Text(Dhis2Exporter.ToJson(set), "application/json", Encoding.UTF8);
+        }).WithSummary("Xuất DHIS2 (dataValueSets JSON hoặc ADX) / DHIS2 export");
+
+        // The residents behind a figure: person-level, so every listed resident is audited as read.
+        ind.MapGet("/{code}/residents", (IndicatorQuery q, string code, Guid orgUnitId, string period, string part, int? page, int? pageSize, CancellationToken ct) =>
+            q.ResidentsAsync(code, orgUnitId, ParsePeriod(period), part, page ?? 1, pageSize ?? 50, ct))
+            .AddEndpointFilter<PersonAuditFilter>().WithSummary("Danh sách người dân sau một con số / residents behind a figure");
+
+        api.MapGet("/reports/{form}/xlsx", async (ReportWorkbook workbook, string form, Guid orgUnitId, string period, CancellationToken ct) =>
+        {
+            var bytes = await workbook.BuildAsync(form, orgUnitId, ParsePeriod(period), ct);
+            return Results.File(bytes, XlsxContentType, $"{form}-{period}.xlsx");
+        }).WithTags("Reports").WithSummary("Báo cáo Excel theo mẫu / report form as Excel");
+        return api;
+    }
+
+    private static Period ParsePeriod(string period) => Period.TryParse(period, out var p) ? p : throw Invalid("period");
+
+    private static DomainValidationException Invalid(string field)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, "indicators.period");
+        return new DomainValidationException(errors.Errors);
+    }
+}

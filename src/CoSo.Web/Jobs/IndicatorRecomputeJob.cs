@@ -1,0 +1,40 @@
+using CoSo.Data.Indicators;
+
+namespace CoSo.Web.Jobs;
+
+/// <summary>Every minute, recomputes the (station, month) pairs that person-level writes marked dirty.</summary>
+public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<IndicatorRecomputeJob> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("CoSo:Indicators:RecomputeJob", true))
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var summary = await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync(stoppingToken);
+                if (summary.Pairs > 0)
+                {
+                    LogRecomputed(summary.Pairs, summary.ResultsWritten);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The marks stay in place, so the next tick retries; the job must not die with the host still up.
+                LogFailed(e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indicators recomputed: {Pairs} unit-months, {Results} results")]
+    private partial void LogRecomputed(int pairs, int results);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Indicator recomputation failed")]
+    private partial void LogFailed(Exception e);
+}

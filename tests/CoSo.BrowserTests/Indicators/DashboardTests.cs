@@ -1,0 +1,34 @@
+using CoSo.BrowserTests.Infrastructure;
+using CoSo.Core.Common;
+using CoSo.Core.Indicators;
+using CoSo.Data.Indicators;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoSo.BrowserTests.Indicators;
+
+[Collection(CoSoAppGroup.Name)]
+public sealed class DashboardTests(CoSoApp app)
+{
+    [Fact]
+    public async Task Station_staff_see_the_targets_with_no_data_shown_as_such_and_open_the_residents_behind_a_figure()
+    {
+        await using (var sp = TestData.Services(app.ConnectionString))
+        {
+            await using var scope = sp.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(Period.OfDate(VietnamClock.Today(TimeProvider.System)));
+        }
+
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.GotoAsync("/chi-tieu");
+
+        await Expect(page.TestId("indicator-T4").Locator("[data-testid='indicator-value']")).ToHaveTextAsync("Chưa có dữ liệu");
+        await Expect(page.TestId("indicator-T1").Locator("[data-testid='indicator-value']")).ToContainTextAsync("%");
+        await Expect(page.TestId("indicator-T1").Locator("[data-testid='sparkline']")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("indicators-dashboard");
+
+        await page.TestId("indicator-T1").Locator("td").Nth(3).Locator("a").Last.ClickAsync();
+        await Expect(page.TestId("indicator-residents").Locator("tr").First).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,94 @@
+using CoSo.Core.Indicators;
+using CoSo.Core.People;
+using CoSo.Data;
+using CoSo.Data.Indicators;
+using CoSo.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoSo.IntegrationTests.Indicators;
+
+public sealed class IndicatorEngineTests
+{
+    private static readonly Period October = Period.Month(2026, 10);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task T1_to_T3_are_computed_per_station_and_rolled_up_as_sums(string provider)
+    {
+        var data = await IndicatorTestData.CreateAsync(provider);
+
+        await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(October));
+
+        var r = await ResultsAsync(data, "2026-10");
+        var (a, b, dept, nation) = (data.Org.StationA.Id, data.Org.StationB.Id, data.Org.Department.Id, data.Org.Nation.Id);
+
+        // T1 on 31/10/2026. A's managed residents: P1, P2, P3, P4, P6 (P5 died 15/10, P7 moved away, P8 merged) = 5;
+        // valid cards among them: P1 (all 2026), P6 (alive on 31/10) = 2 (P2 expired 30/09, P3 starts 01/11, P4 none).
+        Assert.Equal((2, 5), r[("T1", a)]);
+        Assert.Equal((1, 2), r[("T1", b)]);   // P9 valid, P10 none
+        Assert.Equal((3, 7), r[("T1", dept)]); // sums, not the mean of 40 % and 50 %
+        Assert.Equal((3, 7), r[("T1", nation)]);
+
+        // T2: October visits at station A: 02/10 BHYT, 09/10 not, 31/10 BHYT = 2/3 (30/09 is September);
+        // at B: the visit of A's resident on 01/10, BHYT = 1/1 (counted where the visit took place).
+        Assert.Equal((2, 3), r[("T2", a)]);
+        Assert.Equal((1, 1), r[("T2", b)]);
+        Assert.Equal((3, 4), r[("T2", dept)]);
+
+        // T3: A's managed residents with a record: P1, P2 (two versions count once) = 2 of 5 (P5, P8 not managed); B: 0 of 2.
+        Assert.Equal((2, 5), r[("T3", a)]);
+        Assert.Equal((0, 2), r[("T3", b)]);
+        Assert.Equal((2, 7), r[("T3", dept)]);
+
+        var statuses = await data.WithDbAsync((db, _) => db.Set<IndicatorResult>().Where(x => x.OrgUnitId == a).ToDictionaryAsync(x => x.IndicatorCode + "/" + x.Period, x => x.Status));
+        Assert.Equal(IndicatorStatus.Ok, statuses["T1/2026-10"]);
+        Assert.Equal(IndicatorStatus.NoData, statuses["T4/2026-10"]);
+        Assert.Equal(IndicatorStatus.NoData, statuses["T5/2026"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_change_recomputes_only_its_station_and_month_and_the_totals_above(string provider)
+    {
+        var data = await IndicatorTestData.CreateAsync(provider);
+        await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
+        var before = await data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().ToDictionaryAsync(x => x.Id, x => (x.IndicatorCode, x.OrgUnitId, x.Period, x.ComputedAt)));
+        Assert.Contains(before.Values, v => v.OrgUnitId == data.Org.StationB.Id);
+        Assert.Contains(before.Values, v => v.Period == "2026-09");
+
+        data.Time.Advance(TimeSpan.FromMinutes(5));
+        var later = data.Time.GetUtcNow();
+        await data.WithDbAsync(async (db, _) =>
+        {
+            var p4 = await db.People.SingleAsync(p => p.Id == data.P4);
+            (p4.BhytNumber, p4.BhytValidFrom, p4.BhytValidTo) = (TestPeople.Bhyt(), new DateOnly(2026, 10, 1), new DateOnly(2027, 9, 30));
+            return await db.SaveChangesAsync();
+        });
+
+        var marks = await data.WithDbAsync((db, _) => db.Set<IndicatorDirtyMark>().Select(m => new { m.OrgUnitId, m.Period }).ToListAsync());
+        Assert.Equal([new { OrgUnitId = data.Org.StationA.Id, Period = "2026-10" }], marks);
+
+        var summary = await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
+        Assert.Equal(1, summary.Pairs);
+
+        var after = await data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().ToListAsync());
+        var touched = new HashSet<Guid> { data.Org.StationA.Id, data.Org.Department.Id, data.Org.Nation.Id };
+        foreach (var row in after.Where(x => before.ContainsKey(x.Id)))
+        {
+            var expectChanged = touched.Contains(row.OrgUnitId) && row.Period is "2026-10" or "2026-Q4" or "2026";
+            Assert.True(expectChanged ? row.ComputedAt == later : row.ComputedAt == before[row.Id].ComputedAt, $"{row.IndicatorCode} {row.OrgUnitId} {row.Period}");
+        }
+
+        // P4 now holds a valid card: A's T1 goes from 2/5 to 3/5, the department from 3/7 to 4/7.
+        var r = await ResultsAsync(data, "2026-10");
+        Assert.Equal((3, 5), r[("T1", data.Org.StationA.Id)]);
+        Assert.Equal((4, 7), r[("T1", data.Org.Department.Id)]);
+        Assert.Equal((1, 2), r[("T1", data.Org.StationB.Id)]);
+        Assert.Equal(0, await data.WithDbAsync((db, _) => db.Set<IndicatorDirtyMark>().CountAsync()));
+    }
+
+    private static Task<Dictionary<(string, Guid), (long, long)>> ResultsAsync(IndicatorTestData data, string period) =>
+        data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().Where(x => x.Period == period && x.Status == IndicatorStatus.Ok)
+            .ToDictionaryAsync(x => (x.IndicatorCode, x.OrgUnitId), x => (x.Numerator, x.Denominator)));
+}
