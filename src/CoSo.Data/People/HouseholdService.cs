@@ -23,7 +23,7 @@ public sealed class HouseholdService(CoSoDbContext db, PeopleService people, Tim
             ProvinceCode = station.ProvinceCode,
             OrgUnitId = station.Id,
             VillageId = input.VillageId,
-            Code = string.IsNullOrWhiteSpace(input.Code) ? $"HGD-{station.AdminUnitCode}-{Guid.CreateVersion7().ToString("N")[..8].ToUpperInvariant()}" : input.Code.Trim(),
+            Code = string.IsNullOrWhiteSpace(input.Code) ? $"HGD-{station.AdminUnitCode}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5))}" : input.Code.Trim(),
             AddressLine = string.IsNullOrWhiteSpace(input.AddressLine) ? null : TextFolding.Nfc(input.AddressLine),
             CreatedAt = time.GetUtcNow(),
             Version = 1,
