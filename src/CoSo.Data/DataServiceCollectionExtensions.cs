@@ -1,6 +1,7 @@
 using CoSo.Data.Audit;
 using CoSo.Data.Common;
 using CoSo.Data.Encounters;
+using CoSo.Data.Immunization;
 using CoSo.Data.Organisation;
 using CoSo.Data.People;
 using CoSo.Data.Records;
@@ -45,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Identity.UserAdministration>();
         services.AddScoped<PersonImporter>();
+        services.AddImmunization();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using CoSo.Web.Api;
 using CoSo.Web.Api.Audit;
 using CoSo.Web.Api.Encounters;
+using CoSo.Web.Api.Immunization;
 using CoSo.Web.Api.Organisation;
 using CoSo.Web.Api.People;
 using CoSo.Web.Api.Records;
@@ -74,6 +75,7 @@ public static class WebApplicationExtensions
         api.MapHealthRecords();
         api.MapOrganisation();
         api.MapAudit();
+        api.MapImmunization();
         app.MapCoSoUi();
         return app;
     }
