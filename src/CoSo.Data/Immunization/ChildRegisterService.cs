@@ -24,4 +24,15 @@ public sealed class ChildRegisterService(CoSoDbContext db, TimeProvider time)
             StatusSummary.From(ScheduleEngine.Evaluate(schedule, c.BirthDate, today, c.Doses, ChildProgrammes.Routine)))).ToList();
         return new ChildPage(items, page, pageSize, total);
     }
+
+    /// <summary>Children of the register with a dose due or overdue within the next <paramref name="days"/> days (home panel).</summary>
+    public async Task<int> CountDueAsync(Guid stationId, int days, CancellationToken ct = default)
+    {
+        await ChildRegister.StationAsync(db, stationId, ct);
+        var on = VietnamClock.Today(time).AddDays(days);
+        var children = await ChildRegister.LoadAsync(db, ChildRegister.Children(db, stationId, on), ct);
+        var schedule = ImmunizationSchedule.LoadDefault();
+        return children.Count(c => ScheduleEngine.Evaluate(schedule, c.BirthDate, on, c.Doses, ChildProgrammes.Routine)
+            .Any(e => e.Status is DoseStatus.Due or DoseStatus.Overdue));
+    }
 }
