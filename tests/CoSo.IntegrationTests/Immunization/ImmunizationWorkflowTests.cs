@@ -18,7 +18,9 @@ public sealed class ImmunizationWorkflowTests
     {
         var app = await Apps.Get(provider);
         using var a = await app.LoginAsync("a1");
-        var household = await (await a.PostAsJsonAsync("/api/v1/households", new { villageId = app.Org.VillageA2.Id })).Content.ReadFromJsonAsync<JsonElement>();
+        var household = await (await a.PostAsJsonAsync("/api/v1/households", new { villageId = app.Org.VillageA2.Id, code = "HGD-IMM-" + TestPeople.Next() })).Content.ReadFromJsonAsync<JsonElement>();
+        // An explicit code: generated codes take the first 8 hex digits of a v7 Guid (its timestamp), so two households
+        // created within about a minute at one station collide (reported to the People owner).
         var householdId = household.GetProperty("id").GetGuid();
         var motherName = TestPeople.UniqueName("Lê Thị");
         await Register(a, app.Org.VillageA2.Id, motherName, new DateOnly(1995, 3, 1), "Female", householdId, "Spouse", "0987000111");
