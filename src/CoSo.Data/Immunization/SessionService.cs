@@ -71,7 +71,7 @@ public sealed class SessionService(CoSoDbContext db, TimeProvider time)
         var mothers = await MothersAsync(due.Select(d => d.Child.HouseholdId).OfType<Guid>().Distinct().ToList(), ct);
         var villages = await ChildRegister.VillageNamesAsync(db, station.Id, ct);
         var groups = due.GroupBy(d => d.Child.VillageId)
-            .Select(g => new DueVillageDto(g.Key, g.Key is { } v ? villages.GetValueOrDefault(v, "?") : "—",
+            .Select(g => new DueVillageDto(g.Key, g.Key is { } v ? villages.GetValueOrDefault(v, "?") : "(không rõ thôn / no village)",
                 g.OrderBy(x => x.Child.BirthDate).Select(x =>
                 {
                     var mother = x.Child.HouseholdId is { } h ? mothers.GetValueOrDefault(h) : default;

@@ -69,7 +69,7 @@ public sealed class CoverageCalculatorTests
         // Dropout (3 − 2) / 3 = 33.3 %.
         Assert.Equal(33.3m, CoverageCalculator.Dropout(3, 2));
         var fic = counts.Single(c => c.Code == CoverageDefinitions.FullyImmunized);
-        Assert.Equal([A, C], fic.Members.Where(m => m.Counted).Select(m => m.PersonId).Order());
+        Assert.Equal(new HashSet<Guid> { A, C }, fic.Members.Where(m => m.Counted).Select(m => m.PersonId).ToHashSet());
         Assert.Equal(B, fic.Members.Single(m => !m.Counted).PersonId);
     }
 

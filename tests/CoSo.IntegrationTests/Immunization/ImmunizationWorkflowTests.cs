@@ -127,6 +127,31 @@ public sealed class ImmunizationWorkflowTests
         Assert.Equal(1, line.GetProperty("status").GetProperty("dueCount").GetInt32());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Coverage_counts_a_child_turning_one_this_month_and_the_area_total_adds_the_stations(string provider)
+    {
+        var app = await Apps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        var born = Today.AddYears(-1);
+        var child = await Register(a, app.Org.VillageA1.Id, TestPeople.UniqueName("Hoàng Văn"), born, "Male", null, null, null);
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync($"/api/v1/immunization/people/{child}/doses", new { vaccine = "BCG", givenOn = Iso(born), place = "Elsewhere", placeText = "Bệnh viện huyện" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync($"/api/v1/immunization/people/{child}/doses", new { vaccine = "DTP-HepB-Hib", givenOn = Iso(born.AddMonths(2)) })).StatusCode);
+
+        // First birthday today, so the child is in this month's "by 12 months" cohort: BCG and DTP1 before it, no DTP3.
+        var bcg = await a.GetFromJsonAsync<JsonElement>($"/api/v1/immunization/stations/{app.Org.StationA.Id}/coverage/bcg?year={Today.Year}&month={Today.Month}");
+        Assert.True(bcg.GetProperty("children").EnumerateArray().Single(c => c.GetProperty("personId").GetGuid() == child).GetProperty("counted").GetBoolean());
+        var dtp3 = await a.GetFromJsonAsync<JsonElement>($"/api/v1/immunization/stations/{app.Org.StationA.Id}/coverage/dtp3?year={Today.Year}&month={Today.Month}");
+        Assert.False(dtp3.GetProperty("children").EnumerateArray().Single(c => c.GetProperty("personId").GetGuid() == child).GetProperty("counted").GetBoolean());
+
+        using var admin = await app.LoginAsync("admin");
+        var report = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/immunization/units/{app.Org.Department.Id}/coverage?year={Today.Year}&month={Today.Month}");
+        Assert.Equal(2, report.GetProperty("stations").GetArrayLength());
+        int Den(JsonElement row) => row.GetProperty("month").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "bcg").GetProperty("denominator").GetInt32();
+        Assert.Equal(report.GetProperty("stations").EnumerateArray().Sum(Den), Den(report.GetProperty("total")));
+        Assert.True(Den(report.GetProperty("total")) >= 1);
+    }
+
     private static async Task<Guid> Aefi(HttpClient client, Guid child, string severity)
     {
         var response = await client.PostAsJsonAsync($"/api/v1/immunization/people/{child}/aefi",
