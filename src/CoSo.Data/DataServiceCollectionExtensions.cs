@@ -2,6 +2,7 @@ using CoSo.Data.Audit;
 using CoSo.Data.Common;
 using CoSo.Data.Encounters;
 using CoSo.Data.Indicators;
+using CoSo.Data.Immunization;
 using CoSo.Data.Organisation;
 using CoSo.Data.People;
 using CoSo.Data.Records;
@@ -47,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Identity.UserAdministration>();
         services.AddScoped<PersonImporter>();
         services.AddIndicators();
+        services.AddImmunization();
         return services;
     }
 

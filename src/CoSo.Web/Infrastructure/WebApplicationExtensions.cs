@@ -6,6 +6,7 @@ using CoSo.Web.Api;
 using CoSo.Web.Api.Audit;
 using CoSo.Web.Api.Encounters;
 using CoSo.Web.Api.Indicators;
+using CoSo.Web.Api.Immunization;
 using CoSo.Web.Api.Organisation;
 using CoSo.Web.Api.People;
 using CoSo.Web.Api.Records;
@@ -76,6 +77,7 @@ public static class WebApplicationExtensions
         api.MapOrganisation();
         api.MapAudit();
         api.MapIndicators();
+        api.MapImmunization();
         app.MapCoSoUi();
         return app;
     }

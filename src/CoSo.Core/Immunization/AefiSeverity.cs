@@ -1,0 +1,7 @@
+namespace CoSo.Core.Immunization;
+
+public enum AefiSeverity
+{
+    Mild = 1,
+    Serious = 2,
+}

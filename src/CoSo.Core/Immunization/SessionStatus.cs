@@ -1,0 +1,7 @@
+namespace CoSo.Core.Immunization;
+
+public enum SessionStatus
+{
+    Planned = 1,
+    Held = 2,
+}

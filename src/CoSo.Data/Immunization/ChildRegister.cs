@@ -1,0 +1,60 @@
+using CoSo.Core.Common;
+using CoSo.Core.Immunization;
+using CoSo.Core.Organisation;
+using CoSo.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Immunization;
+
+/// <summary>
+/// The children's register (docs/immunization.md): residents of a station born less than 6 years ago (full birth date
+/// known), not deceased, not moved away, not merged. Moving in or out follows the resident's station and flags.
+/// </summary>
+internal static class ChildRegister
+{
+    public const int AgeLimitYears = 6;
+
+    public static IQueryable<Person> Children(CoSoDbContext db, Guid stationId, DateOnly today, IReadOnlyCollection<Guid>? villageIds = null)
+    {
+        var bornAfter = today.AddYears(-AgeLimitYears);
+        var q = db.People.AsNoTracking().Where(p => p.OrgUnitId == stationId && p.BirthDate != null && p.BirthDate > bornAfter
+            && !p.IsDeceased && !p.MovedAway && p.MergedIntoId == null);
+        if (villageIds is { Count: > 0 })
+        {
+            q = q.Where(p => p.VillageId != null && villageIds.Contains(p.VillageId.Value));
+        }
+
+        return q;
+    }
+
+    public static async Task<List<RegisterChild>> LoadAsync(CoSoDbContext db, IQueryable<Person> people, CancellationToken ct)
+    {
+        var children = await people.Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.BirthDate, p.Sex, p.VillageId, p.HouseholdId }).ToListAsync(ct);
+        var ids = children.Select(c => c.Id).ToList();
+        var doses = new List<(Guid PersonId, GivenDose Dose)>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await db.Set<ImmunizationDose>().AsNoTracking().Where(d => chunk.Contains(d.PersonId))
+                .Select(d => new { d.PersonId, d.Vaccine, d.DoseNumber, d.GivenOn }).ToListAsync(ct);
+            doses.AddRange(rows.Select(r => (r.PersonId, new GivenDose(r.Vaccine, r.DoseNumber, r.GivenOn))));
+        }
+
+        var byPerson = doses.ToLookup(d => d.PersonId, d => d.Dose);
+        return children.Select(c => new RegisterChild(c.Id, c.ProvinceCode, c.FullName, c.BirthDate!.Value, c.Sex, c.VillageId, c.HouseholdId, byPerson[c.Id].ToList())).ToList();
+    }
+
+    public static async Task<Dictionary<Guid, string>> VillageNamesAsync(CoSoDbContext db, Guid stationId, CancellationToken ct) =>
+        await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == stationId && u.Kind == OrgUnitKind.Village).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+
+    /// <summary>The station must exist, be a station, and lie in the actor's scope (else 404, like a missing one).</summary>
+    public static async Task<OrgUnit> StationAsync(CoSoDbContext db, Guid stationId, CancellationToken ct)
+    {
+        var station = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == stationId, ct);
+        if (station is null || station.Kind != OrgUnitKind.CommuneHealthStation || !db.Actor.Scope.Allows(station.Id))
+        {
+            throw new NotFoundException();
+        }
+
+        return station;
+    }
+}

@@ -1,0 +1,3 @@
+namespace CoSo.Data.Immunization;
+
+public sealed record PregnancyInput(DateOnly FirstContactDate, DateOnly? LastMenstrualPeriod, DateOnly? ExpectedDeliveryDate);
