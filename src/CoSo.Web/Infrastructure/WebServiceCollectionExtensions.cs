@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<ScopeCache>();
         services.AddScoped<SignInService>();
         services.AddCoSoUi();
+        services.AddHostedService<Jobs.SurveillanceAlertJob>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
