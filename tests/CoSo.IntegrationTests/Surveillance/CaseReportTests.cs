@@ -14,7 +14,7 @@ public sealed class CaseReportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_commune_user_sees_only_its_cases_and_a_district_user_sees_those_of_its_communes(string provider)
     {
-        var app = await Apps.Get(provider);
+        var app = await SurveillanceApps.Get(provider);
         using var a = await app.LoginAsync("a1");
         using var b = await app.LoginAsync("b1");
         var person = await TestPeople.RegisterAsync(a, TestPeople.Input(app.Org.VillageA1.Id));
@@ -43,7 +43,7 @@ public sealed class CaseReportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_group_A_case_reported_more_than_24_hours_after_diagnosis_is_flagged_late(string provider)
     {
-        var app = await Apps.Get(provider);
+        var app = await SurveillanceApps.Get(provider);
         using var a = await app.LoginAsync("a1");
         object Input(int hoursAgo) => new
         {
@@ -59,7 +59,7 @@ public sealed class CaseReportTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_visit_diagnosed_with_dengue_is_proposed_until_reported_and_lab_results_need_the_current_ETag(string provider)
     {
-        var app = await Apps.Get(provider);
+        var app = await SurveillanceApps.Get(provider);
         using var a = await app.LoginAsync("a1");
         var personId = (await TestPeople.RegisterAsync(a, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetGuid();
         var visit = await a.PostAsJsonAsync($"/api/v1/people/{personId}/visits", new { temperatureC = 39.2, diagnoses = new[] { new { code = "A90", isMain = true } } });

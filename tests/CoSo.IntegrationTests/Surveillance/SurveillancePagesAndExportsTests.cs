@@ -9,7 +9,7 @@ public sealed class SurveillancePagesAndExportsTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Surveillance_pages_render_and_the_exports_download(string provider)
     {
-        var app = await Apps.Get(provider);
+        var app = await SurveillanceApps.Get(provider);
         using var a = await app.LoginAsync("a1");
         foreach (var page in new[] { "/", "/giam-sat", "/giam-sat/ca-moi", "/giam-sat/canh-bao", "/giam-sat/duong-cong" })
         {
