@@ -46,6 +46,13 @@ public sealed class SurveillanceJourneyTests(CoSoApp app)
         Assert.Equal(AlertStatus.Confirmed, (await data.Set<SurveillanceAlert>().SingleAsync(a => a.Id == alertId)).Status);
         Assert.Equal(1, await data.Set<OutboxMessage>().CountAsync(m => m.Body.Contains("2026-W14")));
 
+        // The Excel link carries only the filters that are set (an empty date would be a 400).
+        await page.GotoAsync("/giam-sat");
+        var href = await page.TestId("surv-export-xlsx").GetAttributeAsync("href");
+        Assert.Equal("/api/v1/surveillance/cases.xlsx?", href);
+        var download = await page.APIRequest.GetAsync(href!);
+        Assert.Equal(200, download.Status);
+
         await page.GotoAsync("/giam-sat/duong-cong");
         await Expect(page.TestId("epi-curve").Locator("rect")).ToHaveCountAsync(26);
     }

@@ -17,7 +17,7 @@ public sealed class SurveillancePagesAndExportsTests
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {(int)response.StatusCode}");
         }
 
-        var xlsx = await a.GetAsync("/api/v1/surveillance/cases.xlsx?disease=dengue");
+        var xlsx = await a.GetAsync("/api/v1/surveillance/cases.xlsx?disease=dengue&classification=Confirmed");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         var bytes = await xlsx.Content.ReadAsByteArrayAsync();
         Assert.Equal((byte)'P', bytes[0]); // a zip container ("PK")
