@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PersonImporter>();
         services.AddIndicators();
         services.AddImmunization();
+        Surveillance.SurveillanceServiceCollectionExtensions.AddSurveillance(services);
         return services;
     }
 

@@ -78,6 +78,7 @@ public static class WebApplicationExtensions
         api.MapAudit();
         api.MapIndicators();
         api.MapImmunization();
+        Api.Surveillance.SurveillanceEndpoints.MapSurveillance(api);
         app.MapCoSoUi();
         return app;
     }

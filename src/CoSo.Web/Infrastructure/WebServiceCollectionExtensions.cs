@@ -23,6 +23,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SignInService>();
         services.AddCoSoUi();
         services.AddHostedService<Jobs.IndicatorRecomputeJob>();
+        services.AddHostedService<Jobs.SurveillanceAlertJob>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>

@@ -13,6 +13,7 @@ public static class SurveillanceCommands
     {
         var surveillance = new Command("surveillance", "Giám sát bệnh truyền nhiễm / communicable-disease surveillance");
         surveillance.Subcommands.Add(BuildEars());
+        surveillance.Subcommands.Add(SurveillanceAlertCommands.Build());
         return surveillance;
     }
 

@@ -1,0 +1,20 @@
+namespace CoSo.Core.Surveillance.Alerts;
+
+/// <summary>A row of notification_outbox: a message a mail/SMS sender drains (sets <see cref="SentAt"/>).</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>"email" or "sms".</summary>
+    public string Channel { get; set; } = string.Empty;
+
+    public Guid RecipientOrgUnitId { get; set; }
+
+    public string Subject { get; set; } = string.Empty;
+
+    public string Body { get; set; } = string.Empty;
+
+    public DateTimeOffset? SentAt { get; set; }
+}

@@ -1,0 +1,44 @@
+namespace CoSo.Core.Surveillance.Alerts;
+
+/// <summary>
+/// An aberration in the counts of one disease in one area (commune or district), stored with the figures that
+/// triggered it. Org-level data (no person): scoped by <see cref="OrgUnitId"/> explicitly in queries.
+/// </summary>
+public sealed class SurveillanceAlert
+{
+    public Guid Id { get; set; }
+
+    public string ProvinceCode { get; set; } = string.Empty;
+
+    public Guid OrgUnitId { get; set; }
+
+    public string DiseaseCode { get; set; } = string.Empty;
+
+    /// <summary>"C1", "C2", "C3" or "threshold".</summary>
+    public string Method { get; set; } = string.Empty;
+
+    /// <summary>The ISO week evaluated, e.g. "2026-W14".</summary>
+    public string Period { get; set; } = string.Empty;
+
+    public DateOnly EvaluatedOn { get; set; }
+
+    public int Count { get; set; }
+
+    public double? Mean { get; set; }
+
+    public double? StandardDeviation { get; set; }
+
+    public double? UpperBound { get; set; }
+
+    public double? Statistic { get; set; }
+
+    public AlertStatus Status { get; set; } = AlertStatus.New;
+
+    public string? ResponseActions { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public int Version { get; set; }
+}

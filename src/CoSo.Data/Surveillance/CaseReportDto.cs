@@ -1,0 +1,35 @@
+using CoSo.Core.People;
+using CoSo.Core.Surveillance.Cases;
+using CoSo.Data.People;
+
+namespace CoSo.Data.Surveillance;
+
+public sealed record CaseReportDto(
+    Guid Id,
+    string ProvinceCode,
+    Guid OrgUnitId,
+    Guid? PersonId,
+    string? Name,
+    Sex? Sex,
+    int? BirthYear,
+    string? Phone,
+    Guid? VillageId,
+    string DiseaseCode,
+    string DiseaseName,
+    CaseClassification Classification,
+    DateOnly OnsetDate,
+    string OnsetWeek,
+    DateTimeOffset DiagnosedAt,
+    DateTimeOffset ReportedAt,
+    bool ReportedLate,
+    bool Hospitalised,
+    CaseOutcome Outcome,
+    string? LabTest,
+    string? LabResult,
+    DateOnly? LabResultDate,
+    Guid? SourceEncounterId,
+    int Version) : IPersonReference
+{
+    public IEnumerable<(Guid PersonId, string ProvinceCode)> People =>
+        PersonId is { } id ? [(id, ProvinceCode)] : [];
+}

@@ -1,0 +1,208 @@
+using CoSo.Core.Common;
+using CoSo.Core.Organisation;
+using CoSo.Core.Surveillance;
+using CoSo.Core.Surveillance.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Surveillance;
+
+/// <summary>Case reports: create (from a visit or by hand), update classification/course/lab with If-Match, line list, proposals.</summary>
+public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, NotifiableDiseaseCatalogue catalogue)
+{
+    public async Task<CaseReportDto> CreateAsync(CaseReportInput input, CancellationToken ct = default)
+    {
+        var errors = new ValidationErrors();
+        var now = time.GetUtcNow();
+        var disease = catalogue.FindByCode(input.DiseaseCode ?? string.Empty);
+        if (disease is null)
+        {
+            errors.Add("diseaseCode", "surveillance.disease.unknown", input.DiseaseCode);
+        }
+
+        var diagnosedAt = input.DiagnosedAt?.ToUniversalTime();
+        if (input.SourceEncounterId is { } encounterId && diagnosedAt is null)
+        {
+            diagnosedAt = await db.Encounters.AsNoTracking().Where(e => e.Id == encounterId).Select(e => (DateTimeOffset?)e.OccurredAt).FirstOrDefaultAsync(ct);
+        }
+
+        diagnosedAt ??= now;
+        if (input.OnsetDate > VietnamClock.LocalDate(diagnosedAt.Value) || diagnosedAt > now)
+        {
+            errors.Add("onsetDate", "surveillance.case.onsetAfterDiagnosis");
+        }
+
+        var report = new CaseReport
+        {
+            Id = Guid.CreateVersion7(),
+            DiseaseCode = disease?.Code ?? string.Empty,
+            Classification = input.Classification,
+            OnsetDate = input.OnsetDate,
+            DiagnosedAt = diagnosedAt.Value,
+            ReportedAt = now,
+            Hospitalised = input.Hospitalised,
+            Outcome = input.Outcome,
+            SourceEncounterId = input.SourceEncounterId,
+            ReportedByUserId = db.Actor.UserId,
+            VillageId = input.VillageId,
+            Version = 1,
+        };
+        if (input.PersonId is { } personId)
+        {
+            var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
+            report.PersonId = person.Id;
+            report.ProvinceCode = person.ProvinceCode;
+            report.OrgUnitId = input.StationId ?? person.OrgUnitId;
+            report.VillageId ??= person.VillageId;
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(input.NonResidentName))
+            {
+                errors.Add("nonResidentName", "surveillance.case.identityRequired");
+            }
+
+            if (input.NonResidentSex is null)
+            {
+                errors.Add("nonResidentSex", "sex.invalid");
+            }
+
+            if (input.NonResidentBirthYear is not { } year || year < 1900 || year > VietnamClock.Today(time).Year)
+            {
+                errors.Add("nonResidentBirthYear", "surveillance.case.birthYear");
+            }
+
+            report.NonResidentName = string.IsNullOrWhiteSpace(input.NonResidentName) ? null : TextFolding.Nfc(input.NonResidentName.Trim());
+            report.NonResidentSex = input.NonResidentSex;
+            report.NonResidentBirthYear = input.NonResidentBirthYear;
+            report.NonResidentPhone = input.NonResidentPhone?.Trim();
+            report.OrgUnitId = input.StationId ?? Guid.Empty;
+        }
+
+        var station = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == report.OrgUnitId, ct);
+        if (station is null || station.Kind != OrgUnitKind.CommuneHealthStation)
+        {
+            errors.Add("stationId", "orgUnit.unknown", report.OrgUnitId);
+        }
+        else
+        {
+            report.ProvinceCode = station.ProvinceCode;
+            if (!db.Actor.Scope.Allows(station.Id, report.VillageId))
+            {
+                errors.Add("stationId", "orgUnit.notInScope");
+            }
+        }
+
+        errors.ThrowIfInvalid();
+        report.ReportedLate = ReportingDeadline.IsLate(disease!, report.DiagnosedAt, now);
+        db.Set<CaseReport>().Add(report);
+        await db.SaveChangesAsync(ct);
+        return ToDto(report, null, null, null, null);
+    }
+
+    public async Task<CaseReportDto> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var list = await QueryAsync(db.Set<CaseReport>().Where(c => c.Id == id), ct);
+        return list.Count == 1 ? list[0] : throw new NotFoundException();
+    }
+
+    public async Task<CaseReportDto> UpdateAsync(Guid id, CaseReportUpdate input, int ifMatch, CancellationToken ct = default)
+    {
+        var report = await db.Set<CaseReport>().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException();
+        if (report.Version != ifMatch)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        var errors = new ValidationErrors();
+        if (input.LabResultDate is { } d && (d < report.OnsetDate || d > VietnamClock.Today(time)))
+        {
+            errors.Add("labResultDate", "surveillance.case.labDate");
+        }
+
+        errors.ThrowIfInvalid();
+        report.Classification = input.Classification;
+        report.Hospitalised = input.Hospitalised;
+        report.Outcome = input.Outcome;
+        report.LabTest = string.IsNullOrWhiteSpace(input.LabTest) ? null : TextFolding.Nfc(input.LabTest.Trim());
+        report.LabResult = string.IsNullOrWhiteSpace(input.LabResult) ? null : TextFolding.Nfc(input.LabResult.Trim());
+        report.LabResultDate = input.LabResultDate;
+        report.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        return await GetAsync(id, ct);
+    }
+
+    /// <summary>The line list (scoped to the actor's units by the context), newest onset first, at most 5,000 rows.</summary>
+    public async Task<CaseReportList> ListAsync(CaseReportFilter filter, CancellationToken ct = default)
+    {
+        var q = db.Set<CaseReport>().AsQueryable();
+        if (!string.IsNullOrWhiteSpace(filter.Disease))
+        {
+            q = q.Where(c => c.DiseaseCode == filter.Disease);
+        }
+
+        if (filter.From is { } from)
+        {
+            q = q.Where(c => c.OnsetDate >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            q = q.Where(c => c.OnsetDate <= to);
+        }
+
+        if (filter.Classification is { } cls)
+        {
+            q = q.Where(c => c.Classification == cls);
+        }
+
+        if (filter.OrgUnitId is { } unit)
+        {
+            q = q.Where(c => c.OrgUnitId == unit);
+        }
+
+        return new CaseReportList(await QueryAsync(q.OrderByDescending(c => c.OnsetDate).ThenByDescending(c => c.ReportedAt).Take(5000), ct));
+    }
+
+    /// <summary>Visits of the last <paramref name="days"/> days in scope whose diagnosis is notifiable and not yet reported.</summary>
+    public async Task<CaseProposalList> ProposalsAsync(int days, CancellationToken ct = default)
+    {
+        var since = VietnamClock.Today(time).AddDays(-Math.Clamp(days, 1, 90));
+        var rows = await (from e in db.Encounters.AsNoTracking()
+                          join d in db.EncounterDiagnoses.AsNoTracking() on new { e.ProvinceCode, EncounterId = e.Id } equals new { d.ProvinceCode, d.EncounterId }
+                          where e.VisitDate >= since && !db.Set<CaseReport>().Any(c => c.SourceEncounterId == e.Id)
+                          select new { e.Id, e.PersonId, e.ProvinceCode, e.OrgUnitId, e.OccurredAt, e.VisitDate, d.Code }).ToListAsync(ct);
+        var proposals = new List<CaseProposal>();
+        foreach (var r in rows)
+        {
+            if (catalogue.FindByIcd10(r.Code) is { } disease && proposals.TrueForAll(p => p.EncounterId != r.Id || p.DiseaseCode != disease.Code))
+            {
+                proposals.Add(new CaseProposal(r.Id, r.PersonId, r.ProvinceCode, r.OrgUnitId, r.OccurredAt, r.VisitDate, r.Code, disease.Code, disease.NameVi, ReportingDeadline.Due(disease, r.OccurredAt)));
+            }
+        }
+
+        return new CaseProposalList([.. proposals.OrderBy(p => p.ReportDue)]);
+    }
+
+    private async Task<List<CaseReportDto>> QueryAsync(IQueryable<CaseReport> q, CancellationToken ct)
+    {
+        var rows = await (from c in q.AsNoTracking()
+                          join p in db.People.AsNoTracking() on new { c.ProvinceCode, Id = c.PersonId } equals new { p.ProvinceCode, Id = (Guid?)p.Id } into people
+                          from p in people.DefaultIfEmpty()
+                          select new { Case = c, p.FullName, Sex = (Core.People.Sex?)p.Sex, BirthYear = (int?)p.BirthYear, p.Phone }).ToListAsync(ct);
+        return [.. rows.Select(r => ToDto(r.Case, r.FullName, r.Sex, r.BirthYear, r.Phone))];
+    }
+
+    private CaseReportDto ToDto(CaseReport c, string? name, Core.People.Sex? sex, int? birthYear, string? phone) => new(
+        c.Id, c.ProvinceCode, c.OrgUnitId, c.PersonId, name ?? c.NonResidentName, sex ?? c.NonResidentSex, birthYear ?? c.NonResidentBirthYear,
+        phone ?? c.NonResidentPhone, c.VillageId, c.DiseaseCode, catalogue.FindByCode(c.DiseaseCode)?.NameVi ?? c.DiseaseCode, c.Classification,
+        c.OnsetDate, IsoWeek.From(c.OnsetDate).ToString(), c.DiagnosedAt, c.ReportedAt, c.ReportedLate, c.Hospitalised, c.Outcome,
+        c.LabTest, c.LabResult, c.LabResultDate, c.SourceEncounterId, c.Version);
+}

@@ -1,0 +1,43 @@
+using ClosedXML.Excel;
+using CoSo.Data.Surveillance;
+
+namespace CoSo.Web.Api.Surveillance;
+
+/// <summary>The line list as an .xlsx workbook (one row per case, Vietnamese headers).</summary>
+public static class LineListExcel
+{
+    public static byte[] Write(IReadOnlyList<CaseReportDto> items)
+    {
+        using var book = new XLWorkbook();
+        var sheet = book.Worksheets.Add("Ca bệnh");
+        string[] headers = ["Bệnh", "Họ tên", "Giới", "Năm sinh", "Khởi phát", "Tuần ISO", "Phân loại", "Nhập viện", "Kết cục", "Xét nghiệm", "Kết quả", "Báo cáo lúc", "Báo cáo muộn"];
+        for (var i = 0; i < headers.Length; i++)
+        {
+            sheet.Cell(1, i + 1).Value = headers[i];
+        }
+
+        var row = 2;
+        foreach (var c in items)
+        {
+            sheet.Cell(row, 1).Value = c.DiseaseName;
+            sheet.Cell(row, 2).Value = c.Name;
+            sheet.Cell(row, 3).Value = c.Sex?.ToString();
+            sheet.Cell(row, 4).Value = c.BirthYear;
+            sheet.Cell(row, 5).Value = c.OnsetDate.ToDateTime(TimeOnly.MinValue);
+            sheet.Cell(row, 6).Value = c.OnsetWeek;
+            sheet.Cell(row, 7).Value = c.Classification.ToString();
+            sheet.Cell(row, 8).Value = c.Hospitalised;
+            sheet.Cell(row, 9).Value = c.Outcome.ToString();
+            sheet.Cell(row, 10).Value = c.LabTest;
+            sheet.Cell(row, 11).Value = c.LabResult;
+            sheet.Cell(row, 12).Value = c.ReportedAt.UtcDateTime;
+            sheet.Cell(row, 13).Value = c.ReportedLate;
+            row++;
+        }
+
+        sheet.Row(1).Style.Font.Bold = true;
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+}

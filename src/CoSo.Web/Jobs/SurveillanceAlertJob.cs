@@ -1,0 +1,36 @@
+using CoSo.Core.Common;
+using CoSo.Data.Surveillance;
+
+namespace CoSo.Web.Jobs;
+
+/// <summary>Runs the alert computation once at start and then every day shortly after midnight (Vietnam time).</summary>
+public sealed class SurveillanceAlertJob(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration, IHostEnvironment environment, ILogger<SurveillanceAlertJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Off in tests, which run the computation on chosen dates themselves.
+        if (!configuration.GetValue("CoSo:SurveillanceJob", !environment.IsEnvironment("Testing")))
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunAsync(VietnamClock.Today(time), stoppingToken);
+                logger.LogInformation("Surveillance alerts computed: {Created} new", created);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed run must not stop tomorrow's: log and wait.
+                logger.LogError(e, "Surveillance alert run failed");
+            }
+
+            var local = VietnamClock.ToLocal(time.GetUtcNow());
+            var next = new DateTimeOffset(local.Date.AddDays(1).AddMinutes(30), local.Offset);
+            await Task.Delay(next - local, time, stoppingToken);
+        }
+    }
+}

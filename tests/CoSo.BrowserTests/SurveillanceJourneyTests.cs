@@ -1,0 +1,59 @@
+using CoSo.BrowserTests.Infrastructure;
+using CoSo.Core.Surveillance.Alerts;
+using CoSo.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoSo.BrowserTests;
+
+[Collection(CoSoAppGroup.Name)]
+public sealed class SurveillanceJourneyTests(CoSoApp app)
+{
+    [Fact]
+    public async Task A_clinician_verifies_and_confirms_an_alert_from_the_inbox_and_the_district_gets_an_outbox_message()
+    {
+        var alertId = Guid.CreateVersion7();
+        await using (var sp = TestData.Services(app.ConnectionString))
+        {
+            await using var scope = sp.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            db.Set<SurveillanceAlert>().Add(new SurveillanceAlert
+            {
+                Id = alertId, ProvinceCode = "38", OrgUnitId = app.Data.StationA, DiseaseCode = "dengue", Method = "C1", Period = "2026-W14",
+                EvaluatedOn = new DateOnly(2026, 4, 1), Count = 5, Mean = 2.43, StandardDeviation = 0.53, UpperBound = 4.08,
+                CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Version = 1,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("surveillance-open-alerts")).ToContainTextAsync("1");
+        await page.TestId("surveillance-open-alerts").ClickAsync();
+
+        var row = page.TestId("alerts-table").Locator("tbody tr").Filter(new() { HasText = "2026-W14" });
+        await Expect(row).ToContainTextAsync("Mới");
+        await row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Đang xác minh" }).ClickAsync();
+        await Expect(row).ToContainTextAsync("Đang xác minh");
+        await row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await Expect(row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Đáp ứng" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("surveillance-alerts");
+
+        await using var check = TestData.Services(app.ConnectionString);
+        await using var s2 = check.CreateAsyncScope();
+        var data = s2.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        Assert.Equal(AlertStatus.Confirmed, (await data.Set<SurveillanceAlert>().SingleAsync(a => a.Id == alertId)).Status);
+        Assert.Equal(1, await data.Set<OutboxMessage>().CountAsync(m => m.Body.Contains("2026-W14")));
+
+        // The Excel link carries only the filters that are set (an empty date would be a 400).
+        await page.GotoAsync("/giam-sat");
+        var href = await page.TestId("surv-export-xlsx").GetAttributeAsync("href");
+        Assert.Equal("/api/v1/surveillance/cases.xlsx?", href);
+        var download = await page.APIRequest.GetAsync(href!);
+        Assert.Equal(200, download.Status);
+
+        await page.GotoAsync("/giam-sat/duong-cong");
+        await Expect(page.TestId("epi-curve").Locator("rect")).ToHaveCountAsync(26);
+    }
+}
