@@ -24,7 +24,7 @@ public static class HeartsIndicators
         var missed = new List<Guid>();
         foreach (var p in patients)
         {
-            if (p.RegisteredOn > end || p.DiedOn <= end || p.LeftOn <= end)
+            if (p.RegisteredOn > end || p.ArrivedOn > end || p.DiedOn <= end || p.LeftOn <= end)
             {
                 continue;
             }

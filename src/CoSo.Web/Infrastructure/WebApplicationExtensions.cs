@@ -74,6 +74,7 @@ public static class WebApplicationExtensions
         api.MapHealthRecords();
         api.MapOrganisation();
         api.MapAudit();
+        Api.Chronic.ChronicEndpoints.MapChronic(api);
         app.MapCoSoUi();
         return app;
     }

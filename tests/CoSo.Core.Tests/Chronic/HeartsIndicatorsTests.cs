@@ -62,6 +62,22 @@ public sealed class HeartsIndicatorsTests
     }
 
     [Fact]
+    public void A_transfer_moves_the_patient_between_stations_in_the_month_of_transfer_without_double_counting()
+    {
+        // Registered 2025-01-10 at A, transferred to B on 2026-02-15; one visit 2026-02-20 at 125/80.
+        var atA = Patient(20, "2025-01-10", V("2026-02-20", 125, 80)) with { LeftOn = D("2026-02-15") };
+        var atB = Patient(20, "2025-01-10", V("2026-02-20", 125, 80)) with { ArrivedOn = D("2026-02-15") };
+        var january = new ReportMonth(2026, 1);
+        // January: still at A only (B counts from 15 Feb).
+        Assert.Equal(1, HeartsIndicators.Compute([atA], ChronicProgramme.Hypertension, january).CumulativeRegistered.Numerator);
+        Assert.Equal(0, HeartsIndicators.Compute([atB], ChronicProgramme.Hypertension, january).CumulativeRegistered.Numerator);
+        // March: at B, registered long ago → in B's control denominator, controlled by the 20 Feb visit; gone from A.
+        var bMarch = HeartsIndicators.Compute([atB], ChronicProgramme.Hypertension, March);
+        AssertIds(bMarch.Controlled, 1, 1, 20);
+        Assert.Equal(0, HeartsIndicators.Compute([atA], ChronicProgramme.Hypertension, March).CumulativeRegistered.Numerator);
+    }
+
+    [Fact]
     public void Diabetes_control_uses_HbA1c_when_measured_and_fasting_glucose_otherwise()
     {
         CohortPatient[] patients =
