@@ -1,0 +1,51 @@
+using CoSo.BrowserTests.Infrastructure;
+using CoSo.Core.Chronic;
+using CoSo.Core.Common;
+using CoSo.Core.People;
+using CoSo.Data.Chronic;
+using CoSo.Data.People;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoSo.BrowserTests;
+
+[Collection(CoSoAppGroup.Name)]
+public sealed class ChronicOverdueTests(CoSoApp app)
+{
+    [Fact]
+    public async Task Agreed_to_come_on_the_overdue_list_takes_the_patient_off_the_list()
+    {
+        var personId = await OverduePatientAsync("Lê Văn Quá Hẹn");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("chronic-panel")).ToBeVisibleAsync();
+        await page.TestId("chronic-overdue-link").ClickAsync();
+
+        var row = page.Locator($"[data-testid='overdue-row'][data-person='{personId}']");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("Lê Văn Quá Hẹn");
+        await Expect(row.Locator("[data-testid='overdue-days']")).ToHaveTextAsync("4");
+        await page.ScreenshotAsync("chronic-overdue");
+
+        await row.Locator("[data-testid='outcome-agreed']").ClickAsync();
+
+        await Expect(row).ToHaveCountAsync(0);
+    }
+
+    private async Task<Guid> OverduePatientAsync(string name)
+    {
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        var person = await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
+        {
+            FullName = name, BirthYear = 1958, Sex = Sex.Male, OrgUnitId = app.Data.StationA, Phone = "0987000111",
+        });
+        var today = VietnamClock.Today(TimeProvider.System);
+        await scope.ServiceProvider.GetRequiredService<ChronicRegistryService>().EnrolAsync(person.Id, new EnrolmentInput
+        {
+            Programme = ChronicProgramme.Hypertension, RegisteredOn = today.AddMonths(-4), BaselineSystolic = 165, BaselineDiastolic = 98,
+            NextAppointment = today.AddDays(-4),
+        });
+        return person.Id;
+    }
+}
