@@ -32,6 +32,35 @@ public sealed class ChronicOverdueTests(CoSoApp app)
         await Expect(row).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_follow_up_on_the_care_card_steps_up_the_protocol_and_the_other_chronic_pages_render()
+    {
+        var personId = await OverduePatientAsync("Phạm Thị Tái Khám");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.GotoAsync($"/man-tinh/benh-nhan/{personId}");
+        await Expect(page.TestId("card-name")).ToContainTextAsync("Phạm Thị Tái Khám");
+        await page.TestId("card-follow-up").ClickAsync();
+        await page.Input("fu-systolic").FillAsync("150");
+        await page.Input("fu-diastolic").FillAsync("92");
+        await page.TestId("fu-save").ClickAsync();
+
+        // 150/92 ≥ 140/90 → step 1 → 2; the chart has the baseline and today's reading.
+        await Expect(page.TestId("fu-saved")).ToContainTextAsync("Bậc phác đồ 2");
+        await Expect(page.TestId("bp-chart")).ToBeVisibleAsync();
+        await Expect(page.TestId("card-readings").Locator("tbody tr")).ToHaveCountAsync(2);
+        await page.ScreenshotAsync("chronic-care-card");
+
+        await page.GotoAsync("/man-tinh");
+        await Expect(page.TestId("registry-row").Filter(new() { HasText = "Phạm Thị Tái Khám" })).ToHaveCountAsync(1);
+        await page.GotoAsync("/man-tinh/chi-so");
+        await Expect(page.TestId("indicator-table")).ToBeVisibleAsync();
+        await Expect(page.TestId("trend-chart")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("chronic-indicators");
+        await page.GotoAsync("/man-tinh/nguy-co");
+        await Expect(page.TestId("t4")).ToContainTextAsync("T4");
+    }
+
     private async Task<Guid> OverduePatientAsync(string name)
     {
         await using var sp = TestData.Services(app.ConnectionString);
