@@ -16,7 +16,8 @@ public sealed class CareCardService(CoSoDbContext db)
             .OrderBy(v => v.OccurredAt).Include(v => v.Prescriptions).ToListAsync(ct);
         var labs = await db.Set<ChronicFollowUp>().IgnoreQueryFilters().AsNoTracking().Where(f => f.ProvinceCode == person.ProvinceCode && f.PersonId == personId)
             .ToDictionaryAsync(f => f.EncounterId, ct);
-        var readings = enrolments.Where(e => e.BaselineSystolic != null || e.BaselineFastingGlucose != null || e.BaselineHbA1c != null)
+        // A transfer copies the baseline to the new enrolment: show it once, from the original.
+        var readings = enrolments.Where(e => e.TransferredFromId == null).Where(e => e.BaselineSystolic != null || e.BaselineFastingGlucose != null || e.BaselineHbA1c != null)
             .Select(e => new CareReading(e.RegisteredOn, e.BaselineSystolic, e.BaselineDiastolic, null, e.BaselineFastingGlucose, e.BaselineHbA1c))
             .Concat(visits.Select(v => new CareReading(v.VisitDate, v.Systolic, v.Diastolic, v.CapillaryGlucoseMmol, labs.GetValueOrDefault(v.Id)?.FastingGlucose, labs.GetValueOrDefault(v.Id)?.HbA1c)))
             .Where(r => r.Systolic != null || r.CapillaryGlucose != null || r.FastingGlucose != null || r.HbA1c != null)

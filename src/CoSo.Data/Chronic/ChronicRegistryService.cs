@@ -161,6 +161,14 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
             ProtocolStep = e.ProtocolStep, NextAppointment = e.NextAppointment, TransferredFromId = e.Id, CreatedAt = time.GetUtcNow(), Version = 1,
         };
         db.Add(moved);
+
+        // The receiving station manages the resident from now on (scope follows OrgUnitId); the village belonged to
+        // the old station. Past visits keep their rows and stay on the care card through the resident.
+        var person = await db.People.FirstAsync(p => p.Id == e.PersonId, ct);
+        person.OrgUnitId = station.Id;
+        person.VillageId = null;
+        person.UpdatedAt = time.GetUtcNow();
+        person.Version++;
         await db.SaveChangesAsync(ct);
         return EnrolmentDto.From(moved);
     }
