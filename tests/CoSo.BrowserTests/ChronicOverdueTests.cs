@@ -27,6 +27,12 @@ public sealed class ChronicOverdueTests(CoSoApp app)
         await Expect(row.Locator("[data-testid='overdue-days']")).ToHaveTextAsync("4");
         await page.ScreenshotAsync("chronic-overdue");
 
+        // The patient lives in no village: filtering on Thôn Đông hides the row, "all villages" brings it back.
+        await page.TestId("overdue-village").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "Thôn Đông" });
+        await Expect(row).ToHaveCountAsync(0);
+        await page.TestId("overdue-village").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Value = "" });
+        await Expect(row).ToHaveCountAsync(1);
+
         await row.Locator("[data-testid='outcome-agreed']").ClickAsync();
 
         await Expect(row).ToHaveCountAsync(0);
