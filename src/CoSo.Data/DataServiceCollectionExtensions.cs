@@ -50,6 +50,7 @@ public static class DataServiceCollectionExtensions
         services.AddIndicators();
         services.AddImmunization();
         Surveillance.SurveillanceServiceCollectionExtensions.AddSurveillance(services);
+        Chronic.ChronicServiceCollectionExtensions.AddChronic(services);
         return services;
     }
 

@@ -79,6 +79,7 @@ public static class WebApplicationExtensions
         api.MapIndicators();
         api.MapImmunization();
         Api.Surveillance.SurveillanceEndpoints.MapSurveillance(api);
+        Api.Chronic.ChronicEndpoints.MapChronic(api);
         app.MapCoSoUi();
         return app;
     }

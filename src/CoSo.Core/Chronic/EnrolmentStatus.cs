@@ -1,0 +1,7 @@
+namespace CoSo.Core.Chronic;
+
+public enum EnrolmentStatus
+{
+    Active = 1,
+    Closed = 2,
+}

@@ -1,0 +1,28 @@
+using CoSo.Core.Chronic;
+using CoSo.Core.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Chronic;
+
+public sealed class CareCardService(CoSoDbContext db)
+{
+    public async Task<CareCard> GetAsync(Guid personId, CancellationToken ct = default)
+    {
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.ProvinceCode, p.FullName })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+        var enrolments = await db.VisibleEnrolments().AsNoTracking().Where(e => e.ProvinceCode == person.ProvinceCode && e.PersonId == personId)
+            .OrderBy(e => e.RegisteredOn).ToListAsync(ct);
+        var visits = await db.Encounters.IgnoreQueryFilters().AsNoTracking().Where(v => v.ProvinceCode == person.ProvinceCode && v.PersonId == personId)
+            .OrderBy(v => v.OccurredAt).Include(v => v.Prescriptions).ToListAsync(ct);
+        var labs = await db.Set<ChronicFollowUp>().IgnoreQueryFilters().AsNoTracking().Where(f => f.ProvinceCode == person.ProvinceCode && f.PersonId == personId)
+            .ToDictionaryAsync(f => f.EncounterId, ct);
+        // A transfer copies the baseline to the new enrolment: show it once, from the original.
+        var readings = enrolments.Where(e => e.TransferredFromId == null).Where(e => e.BaselineSystolic != null || e.BaselineFastingGlucose != null || e.BaselineHbA1c != null)
+            .Select(e => new CareReading(e.RegisteredOn, e.BaselineSystolic, e.BaselineDiastolic, null, e.BaselineFastingGlucose, e.BaselineHbA1c))
+            .Concat(visits.Select(v => new CareReading(v.VisitDate, v.Systolic, v.Diastolic, v.CapillaryGlucoseMmol, labs.GetValueOrDefault(v.Id)?.FastingGlucose, labs.GetValueOrDefault(v.Id)?.HbA1c)))
+            .Where(r => r.Systolic != null || r.CapillaryGlucose != null || r.FastingGlucose != null || r.HbA1c != null)
+            .OrderBy(r => r.Date).ToList();
+        var meds = visits.SelectMany(v => v.Prescriptions.Select(p => new CareMedication(v.VisitDate, p.Drug, p.Strength, p.Dose, p.Days))).ToList();
+        return new CareCard(person.Id, person.ProvinceCode, person.FullName, enrolments.Select(e => EnrolmentDto.From(e, person.FullName)).ToList(), readings, meds);
+    }
+}

@@ -1,0 +1,8 @@
+using CoSo.Data.People;
+
+namespace CoSo.Data.Chronic;
+
+public sealed record EnrolmentList(IReadOnlyList<EnrolmentDto> Items) : IPersonReference
+{
+    IEnumerable<(Guid PersonId, string ProvinceCode)> IPersonReference.People => Items.Select(i => (i.PersonId, i.ProvinceCode));
+}

@@ -1,0 +1,3 @@
+namespace CoSo.Data.Chronic;
+
+public sealed record TransferInput(Guid ToStationId);

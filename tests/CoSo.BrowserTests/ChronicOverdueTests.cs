@@ -1,0 +1,86 @@
+using CoSo.BrowserTests.Infrastructure;
+using CoSo.Core.Chronic;
+using CoSo.Core.Common;
+using CoSo.Core.People;
+using CoSo.Data.Chronic;
+using CoSo.Data.People;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoSo.BrowserTests;
+
+[Collection(CoSoAppGroup.Name)]
+public sealed class ChronicOverdueTests(CoSoApp app)
+{
+    [Fact]
+    public async Task Agreed_to_come_on_the_overdue_list_takes_the_patient_off_the_list()
+    {
+        var personId = await OverduePatientAsync("Lê Văn Quá Hẹn");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(page.TestId("chronic-panel")).ToBeVisibleAsync();
+        await page.TestId("chronic-overdue-link").ClickAsync();
+
+        var row = page.Locator($"[data-testid='overdue-row'][data-person='{personId}']");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("Lê Văn Quá Hẹn");
+        await Expect(row.Locator("[data-testid='overdue-days']")).ToHaveTextAsync("4");
+        await page.ScreenshotAsync("chronic-overdue");
+
+        // The patient lives in no village: filtering on Thôn Đông hides the row, "all villages" brings it back.
+        await page.TestId("overdue-village").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "Thôn Đông" });
+        await Expect(row).ToHaveCountAsync(0);
+        await page.TestId("overdue-village").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Value = "" });
+        await Expect(row).ToHaveCountAsync(1);
+
+        await row.Locator("[data-testid='outcome-agreed']").ClickAsync();
+
+        await Expect(row).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_follow_up_on_the_care_card_steps_up_the_protocol_and_the_other_chronic_pages_render()
+    {
+        var personId = await OverduePatientAsync("Phạm Thị Tái Khám");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.GotoAsync($"/man-tinh/benh-nhan/{personId}");
+        await Expect(page.TestId("card-name")).ToContainTextAsync("Phạm Thị Tái Khám");
+        await page.TestId("card-follow-up").ClickAsync();
+        await page.Input("fu-systolic").FillAsync("150");
+        await page.Input("fu-diastolic").FillAsync("92");
+        await page.TestId("fu-save").ClickAsync();
+
+        // 150/92 ≥ 140/90 → step 1 → 2; the chart has the baseline and today's reading.
+        await Expect(page.TestId("fu-saved")).ToContainTextAsync("Bậc phác đồ 2");
+        await Expect(page.TestId("bp-chart")).ToBeVisibleAsync();
+        await Expect(page.TestId("card-readings").Locator("tbody tr")).ToHaveCountAsync(2);
+        await page.ScreenshotAsync("chronic-care-card");
+
+        await page.GotoAsync("/man-tinh");
+        await Expect(page.TestId("registry-row").Filter(new() { HasText = "Phạm Thị Tái Khám" })).ToHaveCountAsync(1);
+        await page.GotoAsync("/man-tinh/chi-so");
+        await Expect(page.TestId("indicator-table")).ToBeVisibleAsync();
+        await Expect(page.TestId("trend-chart")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("chronic-indicators");
+        await page.GotoAsync("/man-tinh/nguy-co");
+        await Expect(page.TestId("t4")).ToContainTextAsync("T4");
+    }
+
+    private async Task<Guid> OverduePatientAsync(string name)
+    {
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        var person = await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
+        {
+            FullName = name, BirthYear = 1958, Sex = Sex.Male, OrgUnitId = app.Data.StationA, Phone = "0987000111",
+        });
+        var today = VietnamClock.Today(TimeProvider.System);
+        await scope.ServiceProvider.GetRequiredService<ChronicRegistryService>().EnrolAsync(person.Id, new EnrolmentInput
+        {
+            Programme = ChronicProgramme.Hypertension, RegisteredOn = today.AddMonths(-4), BaselineSystolic = 165, BaselineDiastolic = 98,
+            NextAppointment = today.AddDays(-4),
+        });
+        return person.Id;
+    }
+}
