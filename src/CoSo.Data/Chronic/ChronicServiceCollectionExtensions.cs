@@ -1,3 +1,4 @@
+using CoSo.Data.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,7 @@ public static class ChronicServiceCollectionExtensions
         services.AddScoped<ChronicFollowUpService>();
         services.AddScoped<OverdueService>();
         services.AddScoped<HighRiskService>();
+        services.AddIndicatorSource<HighRiskCheckedSource>();
         services.AddScoped<ChronicIndicatorService>();
         services.AddScoped<CareCardService>();
         return services;

@@ -11,23 +11,31 @@ namespace CoSo.Data.Chronic;
 /// </summary>
 public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, ChronicOptions options)
 {
-    public async Task<HighRiskList> ListAsync(Guid stationId, CancellationToken ct = default)
+    public Task<HighRiskList> ListAsync(Guid stationId, CancellationToken ct = default) =>
+        ComputeAsync(stationId, VietnamClock.Today(time), aggregate: false, ct);
+
+    /// <summary>
+    /// The list and T4 as of a date (visits after it are ignored). <paramref name="aggregate"/> = true ignores the
+    /// actor's scope, for the indicator engine (its figures are scoped when read).
+    /// </summary>
+    internal async Task<HighRiskList> ComputeAsync(Guid stationId, DateOnly today, bool aggregate, CancellationToken ct = default)
     {
         var rules = options.Plan.HighRisk;
-        var today = VietnamClock.Today(time);
         var from = today.AddMonths(-rules.CheckWithinMonths);
         var adultBorn = today.Year - 18;
         // Registry patients are followed up, not screened. (Two queries: IgnoreQueryFilters in a subquery would
         // switch off the person filter of the outer query too.)
-        var enrolled = (await db.VisibleEnrolments().Where(e => e.OrgUnitId == stationId && e.Status == EnrolmentStatus.Active)
+        var enrolments = aggregate ? db.Set<ChronicEnrolment>().IgnoreQueryFilters() : db.VisibleEnrolments();
+        var residents = aggregate ? db.People.IgnoreQueryFilters() : db.People;
+        var enrolled = (await enrolments.Where(e => e.OrgUnitId == stationId && e.Status == EnrolmentStatus.Active)
             .Select(e => e.PersonId).ToListAsync(ct)).ToHashSet();
-        var people = (await db.People.AsNoTracking()
+        var people = (await residents.AsNoTracking()
             .Where(p => p.OrgUnitId == stationId && !p.IsDeceased && !p.MovedAway && p.MergedIntoId == null && p.BirthYear <= adultBorn)
             .Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.Phone, p.VillageId, p.BirthDate, p.BirthYear })
             .ToListAsync(ct)).Where(p => !enrolled.Contains(p.Id)).ToList();
         // Aggregates over the station's residents; only those in the (scoped) list above are looked up.
         var visits = await db.Encounters.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => db.People.Any(p => p.ProvinceCode == v.ProvinceCode && p.Id == v.PersonId && p.OrgUnitId == stationId))
+            .Where(v => v.VisitDate <= today && db.People.Any(p => p.ProvinceCode == v.ProvinceCode && p.Id == v.PersonId && p.OrgUnitId == stationId))
             .GroupBy(v => v.PersonId)
             .Select(g => new
             {

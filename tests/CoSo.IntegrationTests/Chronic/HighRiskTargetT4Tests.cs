@@ -1,0 +1,75 @@
+using CoSo.Core.Encounters;
+using CoSo.Core.Indicators;
+using CoSo.Core.People;
+using CoSo.Data;
+using CoSo.Data.Encounters;
+using CoSo.Data.Indicators;
+using CoSo.Data.People;
+using CoSo.IntegrationTests.Indicators;
+using CoSo.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoSo.IntegrationTests.Chronic;
+
+/// <summary>T4 (high-risk people checked in the last 12 months) computed by the indicator engine, worked out by hand.</summary>
+public sealed class HighRiskTargetT4Tests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task T4_counts_high_risk_residents_with_bp_and_glucose_in_the_12_months_to_the_period_end(string provider)
+    {
+        var cs = await TestDatabase.CreateAsync(provider, "coso_t4");
+        var org = await TestDatabase.WithDbAsync(cs, TestOrg.SeedAsync);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 5, 3, 0, 0, TimeSpan.Zero));
+        await using var sp = IndicatorTestData.Services(cs, time);
+
+        async Task<Guid> Resident(TestOrg o, bool stationA, DateOnly birth, params (DateOnly On, int Sys, int Dia, decimal? Glucose)[] visits)
+        {
+            await using var scope = sp.CreateAsyncScope();
+            var person = await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
+            {
+                FullName = TestPeople.UniqueName(), BirthDate = birth, Sex = Sex.Female,
+                OrgUnitId = stationA ? o.StationA.Id : o.StationB.Id,
+            });
+            foreach (var v in visits)
+            {
+                await scope.ServiceProvider.GetRequiredService<VisitService>().RecordAsync(person.Id, new VisitInput
+                {
+                    OccurredAt = new DateTimeOffset(v.On.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero),
+                    Systolic = v.Sys, Diastolic = v.Dia, CapillaryGlucoseMmol = v.Glucose,
+                });
+            }
+
+            return person.Id;
+        }
+
+        // Period: October 2026, end 31/10/2026; the check window is the 12 months after 31/10/2025 (exclusive).
+        // Station A
+        await Resident(org, true, new DateOnly(1976, 1, 1), (new DateOnly(2026, 3, 10), 130, 80, 5.5m)); // 50 y: high risk (age), checked
+        await Resident(org, true, new DateOnly(1980, 5, 5));                                              // 46 y: high risk, never checked
+        await Resident(org, true, new DateOnly(2000, 1, 1));                                              // 26 y, nothing: not high risk
+        await Resident(org, true, new DateOnly(1996, 2, 2), (new DateOnly(2026, 8, 15), 150, 95, null));   // 30 y, raised reading: high risk; BP but no glucose → unchecked
+        await Resident(org, true, new DateOnly(1950, 1, 1), (new DateOnly(2025, 10, 31), 120, 80, 5.0m)); // 76 y: checked exactly 12 months before the end → outside, unchecked
+        await Resident(org, true, new DateOnly(1960, 6, 1), (new DateOnly(2026, 11, 2), 120, 80, 5.0m));  // 66 y: checked only after the period end → unchecked for October
+        // Station B
+        await Resident(org, false, new DateOnly(1960, 1, 1), (new DateOnly(2026, 9, 1), 125, 80, 6.0m));  // 66 y: checked
+        await Resident(org, false, new DateOnly(1999, 1, 1), (new DateOnly(2026, 9, 1), 118, 76, 5.0m));  // 27 y, normal reading: not high risk
+        // A: high risk = 5 (1976, 1980, 1996, 1950, 1960-06), checked = 1 → 1/5. B: 1/1. Department (sum): 2/6.
+
+        var october = Period.Month(2026, 10);
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(october);
+        }
+
+        await using var read = sp.CreateAsyncScope();
+        var db = read.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var t4 = await db.Set<IndicatorResult>().AsNoTracking().Where(r => r.IndicatorCode == "T4" && r.Period == october.ToString()).ToListAsync();
+        (long, long, IndicatorStatus) Of(Guid unit) => t4.Where(r => r.OrgUnitId == unit).Select(r => (r.Numerator, r.Denominator, r.Status)).Single();
+        Assert.Equal((1L, 5L, IndicatorStatus.Ok), Of(org.StationA.Id));
+        Assert.Equal((1L, 1L, IndicatorStatus.Ok), Of(org.StationB.Id));
+        Assert.Equal((2L, 6L, IndicatorStatus.Ok), Of(org.Department.Id));
+    }
+}
