@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Identity.UserAdministration>();
         services.AddScoped<PersonImporter>();
+        Workforce.WorkforceServiceCollectionExtensions.AddWorkforce(services);
         return services;
     }
 

@@ -74,6 +74,7 @@ public static class WebApplicationExtensions
         api.MapHealthRecords();
         api.MapOrganisation();
         api.MapAudit();
+        CoSo.Web.Api.Workforce.WorkforceEndpoints.MapWorkforce(api);
         app.MapCoSoUi();
         return app;
     }
