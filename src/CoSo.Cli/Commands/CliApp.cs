@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommands.Build());
         root.Subcommands.Add(ImmunizationCommands.Build());
         root.Subcommands.Add(SurveillanceCommands.Build());
+        root.Subcommands.Add(Facilities.CriteriaCommands.Build());
         return root;
     }
 }

@@ -31,7 +31,9 @@ public static class GapWorkbook
                 }
             }
 
-            sheet.Columns().AdjustToContents();
+            // AdjustToContents measures text with System.Drawing, which is missing on Linux servers: fixed widths instead.
+            sheet.Column(1).Width = 45;
+            sheet.Columns(2, Math.Max(2, list.Columns.Count)).Width = 18;
         }
 
         using var stream = new MemoryStream();
