@@ -51,6 +51,7 @@ public static class DataServiceCollectionExtensions
         services.AddImmunization();
         Surveillance.SurveillanceServiceCollectionExtensions.AddSurveillance(services);
         Chronic.ChronicServiceCollectionExtensions.AddChronic(services);
+        Workforce.WorkforceServiceCollectionExtensions.AddWorkforce(services);
         return services;
     }
 

@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(SurveillanceCommands.Build());
         root.Subcommands.Add(Indicators.IndicatorsCommands.Build());
         root.Subcommands.Add(Export.ExportCommands.Build());
+        root.Subcommands.Add(Facilities.CriteriaCommands.Build());
         return root;
     }
 }

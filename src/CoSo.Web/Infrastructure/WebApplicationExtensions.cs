@@ -80,6 +80,7 @@ public static class WebApplicationExtensions
         api.MapImmunization();
         Api.Surveillance.SurveillanceEndpoints.MapSurveillance(api);
         Api.Chronic.ChronicEndpoints.MapChronic(api);
+        CoSo.Web.Api.Workforce.WorkforceEndpoints.MapWorkforce(api);
         app.MapCoSoUi();
         return app;
     }

@@ -1,0 +1,14 @@
+namespace CoSo.Core.Facilities;
+
+/// <summary>A station's premises, utilities and BHYT contract, as entered and as read back.</summary>
+public sealed record FacilityInput(
+    BuildingCondition BuildingCondition,
+    int Rooms,
+    bool CleanWater,
+    bool Electricity,
+    bool Internet,
+    int? BuildYear = null,
+    string? MedicineCategories = null,
+    bool BhytEligible = false,
+    DateOnly? BhytContractStart = null,
+    DateOnly? BhytContractEnd = null);

@@ -1,0 +1,3 @@
+namespace CoSo.Core.Workforce;
+
+public sealed record QualificationInput(string Name, DateOnly AwardedOn);

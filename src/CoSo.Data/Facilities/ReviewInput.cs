@@ -1,0 +1,3 @@
+namespace CoSo.Data.Facilities;
+
+public sealed record ReviewInput(bool Approve, string? Note);

@@ -1,0 +1,140 @@
+using CoSo.Core.Common;
+using CoSo.Core.Organisation;
+using CoSo.Core.Workforce;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoSo.Data.Workforce;
+
+/// <summary>The staff register: workers, qualifications, postings and CME courses. Scoped through <see cref="OrgScope"/>.</summary>
+public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvider time, IOptions<WorkforceOptions> options)
+{
+    public async Task<IReadOnlyList<StaffSummary>> ListAsync(Guid? unitId = null, CancellationToken ct = default)
+    {
+        var q = scope.Staff().AsNoTracking().Where(s => s.IsActive);
+        if (unitId is { } u)
+        {
+            var postings = db.Set<Posting>();
+            q = q.Where(s => s.OrgUnitId == u || postings.Any(p => p.StaffId == s.Id && p.OrgUnitId == u));
+        }
+
+        var rows = await q.OrderBy(s => s.FullName).Take(1000).ToListAsync(ct);
+        var names = await UnitNamesAsync(rows.Select(r => r.OrgUnitId), ct);
+        return rows.Select(s => new StaffSummary(s.Id, s.OrgUnitId, names.GetValueOrDefault(s.OrgUnitId), s.FullName, s.Cadre, s.EmploymentType, s.Position)).ToList();
+    }
+
+    public async Task<StaffDto> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var s = await scope.Staff().AsNoTracking().Include(x => x.Qualifications).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
+        var postings = await db.Set<Posting>().AsNoTracking().Where(p => p.StaffId == id).OrderBy(p => p.Start).ToListAsync(ct);
+        var training = await db.Set<TrainingRecord>().AsNoTracking().Where(t => t.StaffId == id).OrderBy(t => t.End).ToListAsync(ct);
+        var names = await UnitNamesAsync(postings.Select(p => p.OrgUnitId).Append(s.OrgUnitId), ct);
+        var cme = CadreRules.RequiresCme(s.Cadre)
+            ? Cme.StatusOn(training.Select(t => new CmeCredit(t.End, t.Hours)), VietnamClock.Today(time), options.Value.Requirement)
+            : null;
+        return new StaffDto(
+            s.Id, s.OrgUnitId, names.GetValueOrDefault(s.OrgUnitId), s.Cccd, s.FullName, s.Sex, s.BirthDate, s.Cadre, s.EmploymentType, s.Position,
+            s.LicenceNumber, s.LicenceScope, s.TrainingMonths,
+            s.Qualifications.OrderBy(q => q.AwardedOn).Select(q => new QualificationInput(q.Name, q.AwardedOn)).ToList(),
+            postings.Select(p => new PostingDto(p.Id, p.OrgUnitId, names.GetValueOrDefault(p.OrgUnitId), p.Kind, p.Start, p.End, p.FromUnitId, p.Purpose)).ToList(),
+            training.Select(t => new TrainingDto(t.Id, t.Course, t.Provider, t.Start, t.End, t.Hours)).ToList(),
+            cme);
+    }
+
+    public async Task<StaffDto> CreateAsync(StaffInput input, CancellationToken ct = default)
+    {
+        var today = VietnamClock.Today(time);
+        var errors = StaffRules.Validate(input, today);
+        var unit = scope.Allows(input.OrgUnitId) ? await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.OrgUnitId, ct) : null;
+        if (unit is null || unit.Kind == OrgUnitKind.Village)
+        {
+            errors.Add("orgUnitId", "workforce.unit.unknown");
+        }
+
+        var villageIds = input.VillageIds ?? [];
+        if (input.Cadre == Cadre.VillageHealthWorker && villageIds.Count == 0)
+        {
+            errors.Add("villageIds", "workforce.posting.village");
+        }
+
+        var villages = await scope.Units(OrgUnitKind.Village).Where(v => villageIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(ct);
+        if (villages.Count != villageIds.Distinct().Count())
+        {
+            errors.Add("villageIds", "workforce.posting.village");
+        }
+
+        var cccd = input.Cccd?.Trim() ?? string.Empty;
+        if (errors.IsValid && await db.Set<StaffMember>().AnyAsync(s => s.Cccd == cccd, ct))
+        {
+            errors.Add("cccd", "workforce.cccd.duplicate");
+        }
+
+        errors.ThrowIfInvalid();
+        var staff = new StaffMember
+        {
+            Id = Guid.CreateVersion7(), ProvinceCode = unit!.ProvinceCode, OrgUnitId = unit.Id, Cccd = cccd, FullName = TextFolding.Nfc(input.FullName),
+            Sex = input.Sex, BirthDate = input.BirthDate, Cadre = input.Cadre, EmploymentType = input.EmploymentType, Position = Clean(input.Position),
+            LicenceNumber = Clean(input.LicenceNumber), LicenceScope = Clean(input.LicenceScope), TrainingMonths = input.TrainingMonths, CreatedAt = time.GetUtcNow(),
+        };
+        foreach (var q in input.Qualifications ?? [])
+        {
+            staff.Qualifications.Add(new StaffQualification { Id = Guid.CreateVersion7(), StaffId = staff.Id, Name = TextFolding.Nfc(q.Name), AwardedOn = q.AwardedOn });
+        }
+
+        db.Add(staff);
+        var since = input.Since ?? today;
+        foreach (var postedTo in villages.Count > 0 ? villages : [unit.Id])
+        {
+            db.Add(new Posting { Id = Guid.CreateVersion7(), StaffId = staff.Id, OrgUnitId = postedTo, Kind = PostingKind.Regular, Start = since });
+        }
+
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(staff.Id, ct);
+    }
+
+    /// <summary>Adds a posting; a rotation, secondment or transfer is sent by a unit in the actor's scope to any unit.</summary>
+    public async Task<PostingDto> AddPostingAsync(Guid staffId, PostingInput input, CancellationToken ct = default)
+    {
+        var staff = await scope.Staff().AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct) ?? throw new NotFoundException();
+        var errors = new ValidationErrors();
+        StaffRules.Validate(input, errors);
+        var target = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.OrgUnitId, ct);
+        var sender = input.FromUnitId ?? input.OrgUnitId;
+        if (target is null || !(scope.Allows(input.OrgUnitId) || scope.Allows(sender)))
+        {
+            errors.Add("orgUnitId", "workforce.unit.unknown");
+        }
+        else if ((staff.Cadre == Cadre.VillageHealthWorker) != (target.Kind == OrgUnitKind.Village))
+        {
+            errors.Add("orgUnitId", "workforce.posting.village");
+        }
+
+        errors.ThrowIfInvalid();
+        var posting = new Posting
+        {
+            Id = Guid.CreateVersion7(), StaffId = staffId, OrgUnitId = input.OrgUnitId, Kind = input.Kind, Start = input.Start, End = input.End,
+            FromUnitId = input.FromUnitId, Purpose = Clean(input.Purpose),
+        };
+        db.Add(posting);
+        await db.SaveChangesAsync(ct);
+        return new PostingDto(posting.Id, posting.OrgUnitId, target!.Name, posting.Kind, posting.Start, posting.End, posting.FromUnitId, posting.Purpose);
+    }
+
+    public async Task<TrainingDto> AddTrainingAsync(Guid staffId, TrainingInput input, CancellationToken ct = default)
+    {
+        _ = await scope.Staff().AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct) ?? throw new NotFoundException();
+        StaffRules.Validate(input).ThrowIfInvalid();
+        var t = new TrainingRecord { Id = Guid.CreateVersion7(), StaffId = staffId, Course = TextFolding.Nfc(input.Course), Provider = Clean(input.Provider), Start = input.Start, End = input.End, Hours = input.Hours };
+        db.Add(t);
+        await db.SaveChangesAsync(ct);
+        return new TrainingDto(t.Id, t.Course, t.Provider, t.Start, t.End, t.Hours);
+    }
+
+    private async Task<Dictionary<Guid, string>> UnitNamesAsync(IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.OrgUnits.AsNoTracking().Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : TextFolding.Nfc(s);
+}

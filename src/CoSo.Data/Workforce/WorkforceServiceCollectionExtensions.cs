@@ -1,0 +1,35 @@
+using System.Globalization;
+using CoSo.Data.Facilities;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoSo.Data.Workforce;
+
+public static class WorkforceServiceCollectionExtensions
+{
+    /// <summary>Staff register, staffing, CME, station facilities, technical services, criteria and gap views.</summary>
+    public static IServiceCollection AddWorkforce(this IServiceCollection services)
+    {
+        services.AddOptions<WorkforceOptions>().Configure<IServiceProvider>((o, sp) =>
+        {
+            var config = sp.GetService<IConfiguration>();
+            if (decimal.TryParse(config?["CoSo:Workforce:CmeHours"], NumberStyles.Number, CultureInfo.InvariantCulture, out var hours))
+            {
+                o.CmeHours = hours;
+            }
+
+            if (int.TryParse(config?["CoSo:Workforce:CmeYears"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var years))
+            {
+                o.CmeYears = years;
+            }
+        });
+        services.AddScoped<OrgScope>();
+        services.AddScoped<WorkforceService>();
+        services.AddScoped<StaffingQueries>();
+        services.AddSingleton<TechnicalServiceCatalogue>();
+        services.AddScoped<FacilitiesService>();
+        services.AddScoped<CriteriaService>();
+        services.AddScoped<GapReport>();
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using CoSo.Core.Common;
+using CoSo.Core.Facilities;
+using CoSo.Core.Identity;
+using CoSo.Data.Facilities;
+
+namespace CoSo.Web.Api.Facilities;
+
+/// <summary>Station facilities, technical services, criteria self-assessment and gap views (org-level data).</summary>
+public static class FacilitiesEndpoints
+{
+    private static readonly string[] Managers = [nameof(Role.DistrictManager), nameof(Role.ProvincialManager), nameof(Role.Administrator)];
+
+    public static RouteGroupBuilder MapFacilities(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/facilities").WithTags("Facilities");
+        g.MapGet("/technical-services", (FacilitiesService svc) => svc.Catalogue).WithSummary("Danh mục kỹ thuật tuyến xã (ví dụ) / commune-level service list (example)");
+        g.MapGet("/stations/{id:guid}", async (FacilitiesService svc, Guid id, CancellationToken ct) =>
+            await svc.GetAsync(id, ct) is { } f ? Results.Ok(f) : Results.NoContent());
+        g.MapPut("/stations/{id:guid}", (FacilitiesService svc, Guid id, FacilityInput input, CancellationToken ct) => svc.SaveAsync(id, input, ct));
+        g.MapGet("/stations/{id:guid}/equipment", (FacilitiesService svc, Guid id, CancellationToken ct) => svc.EquipmentAsync(id, ct));
+        g.MapPost("/stations/{id:guid}/equipment", async (FacilitiesService svc, Guid id, EquipmentInput input, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/facilities/stations/{id}/equipment", await svc.AddEquipmentAsync(id, input, ct)));
+        g.MapGet("/stations/{id:guid}/services", (FacilitiesService svc, Guid id, CancellationToken ct) => svc.ServicesAsync(id, ct));
+        g.MapPut("/stations/{id:guid}/services", (FacilitiesService svc, Guid id, string[] codes, CancellationToken ct) => svc.SetServicesAsync(id, codes, ct));
+
+        g.MapGet("/criteria-sets", (CriteriaService svc, CancellationToken ct) => svc.SetsAsync(ct));
+        g.MapGet("/criteria-sets/{setId:guid}", (CriteriaService svc, Guid setId, CancellationToken ct) => svc.DefinitionAsync(setId, ct));
+        g.MapPost("/criteria-sets", async (CriteriaService svc, HttpRequest request, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            return TypedResults.Ok(await svc.ImportAsync(await reader.ReadToEndAsync(ct), ct));
+        }).RequireAuthorization(p => p.RequireRole(nameof(Role.ProvincialManager), nameof(Role.Administrator)))
+            .WithSummary("Nhập bộ tiêu chí (JSON, docs/commune-health-criteria.md) / import a criteria set");
+
+        var a = g.MapGroup("/stations/{id:guid}/assessments/{setId:guid}/{year:int}");
+        a.MapGet("/", (CriteriaService svc, Guid id, Guid setId, int year, CancellationToken ct) => svc.GetAsync(id, setId, year, ct));
+        a.MapPut("/", (CriteriaService svc, Guid id, Guid setId, int year, AssessmentValuesInput input, CancellationToken ct) => svc.SaveAsync(id, setId, year, input, ct));
+        a.MapPost("/submit", (CriteriaService svc, Guid id, Guid setId, int year, CancellationToken ct) => svc.SubmitAsync(id, setId, year, ct));
+        a.MapPost("/review", (CriteriaService svc, Guid id, Guid setId, int year, ReviewInput input, CancellationToken ct) => svc.ReviewAsync(id, setId, year, input, ct))
+            .RequireAuthorization(p => p.RequireRole(Managers));
+
+        g.MapGet("/gaps", (GapReport gaps, TimeProvider time, DateOnly? date, Guid? setId, int? year, CancellationToken ct) =>
+            gaps.AllAsync(date ?? VietnamClock.Today(time), setId, year ?? VietnamClock.Today(time).Year, ct))
+            .WithSummary("Các khoảng trống / gap views");
+        g.MapGet("/gaps.xlsx", async (GapReport gaps, TimeProvider time, DateOnly? date, Guid? setId, int? year, CancellationToken ct) =>
+        {
+            var today = VietnamClock.Today(time);
+            var lists = await gaps.AllAsync(date ?? today, setId, year ?? today.Year, ct);
+            return Results.File(GapWorkbook.Build(lists), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"khoang-trong-{date ?? today:yyyy-MM-dd}.xlsx");
+        }).WithSummary("Xuất Excel các khoảng trống / export the gap views to Excel");
+        return api;
+    }
+}

@@ -1,0 +1,38 @@
+using CoSo.Core.Common;
+using CoSo.Core.Workforce;
+using CoSo.Data.Workforce;
+using CoSo.Web.Api.Facilities;
+
+namespace CoSo.Web.Api.Workforce;
+
+/// <summary>Staff register, postings, CME and staffing on a date. Org-level data: scoped in the services, no person audit.</summary>
+public static class WorkforceEndpoints
+{
+    public static RouteGroupBuilder MapWorkforce(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/workforce").WithTags("Workforce");
+        g.MapGet("/staff", (WorkforceService svc, Guid? unitId, CancellationToken ct) => svc.ListAsync(unitId, ct))
+            .WithSummary("Danh sách nhân lực / staff register");
+        g.MapPost("/staff", async (WorkforceService svc, StaffInput input, CancellationToken ct) =>
+        {
+            var staff = await svc.CreateAsync(input, ct);
+            return TypedResults.Created($"/api/v1/workforce/staff/{staff.Id}", staff);
+        }).WithSummary("Thêm nhân lực / add a health worker");
+        g.MapGet("/staff/{id:guid}", (WorkforceService svc, Guid id, CancellationToken ct) => svc.GetAsync(id, ct));
+        g.MapPost("/staff/{id:guid}/postings", async (WorkforceService svc, Guid id, PostingInput input, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/workforce/staff/{id}", await svc.AddPostingAsync(id, input, ct)))
+            .WithSummary("Phân công, luân phiên, điều động, luân chuyển / posting, rotation, secondment, transfer");
+        g.MapPost("/staff/{id:guid}/training", async (WorkforceService svc, Guid id, TrainingInput input, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/workforce/staff/{id}", await svc.AddTrainingAsync(id, input, ct)))
+            .WithSummary("Ghi nhận đào tạo liên tục / record a CME course");
+        g.MapGet("/staffing", (StaffingQueries q, TimeProvider time, DateOnly? date, CancellationToken ct) => q.StationsAsync(date ?? VietnamClock.Today(time), ct))
+            .WithSummary("Nhân lực các trạm theo ngày / staffing of stations on a date");
+        g.MapGet("/staffing/{stationId:guid}", (StaffingQueries q, TimeProvider time, Guid stationId, DateOnly? date, CancellationToken ct) => q.StationAsync(stationId, date ?? VietnamClock.Today(time), ct));
+        g.MapGet("/cme", (StaffingQueries q, TimeProvider time, DateOnly? date, CancellationToken ct) => q.CmeAsync(date ?? VietnamClock.Today(time), ct))
+            .WithSummary("Giờ đào tạo liên tục trong 5 năm / CME hours in the rolling window");
+        g.MapGet("/villages", (StaffingQueries q, TimeProvider time, DateOnly? date, CancellationToken ct) => q.VillagesAsync(date ?? VietnamClock.Today(time), ct));
+
+        // The two features ship together (issue 7): one wiring line maps both.
+        return api.MapFacilities();
+    }
+}
