@@ -85,6 +85,194 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("BaselineDiastolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_diastolic");
+
+                    b.Property<decimal?>("BaselineFastingGlucose")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("baseline_fasting_glucose");
+
+                    b.Property<decimal?>("BaselineHbA1c")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("baseline_hb_a1c");
+
+                    b.Property<int?>("BaselineSystolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_systolic");
+
+                    b.Property<int>("CallAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("call_attempts");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<int?>("ClosingReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("closing_reason");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DiagnosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("diagnosed_by");
+
+                    b.Property<DateOnly?>("LastCallOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_call_on");
+
+                    b.Property<int?>("LastCallOutcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_call_outcome");
+
+                    b.Property<DateOnly?>("NextAppointment")
+                        .HasColumnType("date")
+                        .HasColumnName("next_appointment");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Programme")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme");
+
+                    b.Property<string>("ProtocolCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("protocol_code");
+
+                    b.Property<int>("ProtocolStep")
+                        .HasColumnType("integer")
+                        .HasColumnName("protocol_step");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("snoozed_until");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TransferredFromId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transferred_from_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_chronic_enrolments");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_chronic_enrolments_id");
+
+                    b.HasIndex("OrgUnitId", "Status", "NextAppointment")
+                        .HasDatabaseName("ix_chronic_enrolments_org_unit_id_status_next_appointment");
+
+                    b.HasIndex("ProvinceCode", "PersonId", "Programme")
+                        .HasDatabaseName("ix_chronic_enrolments_province_code_person_id_programme");
+
+                    b.ToTable("chronic_enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Chronic.ChronicFollowUp", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Adherence")
+                        .HasColumnType("integer")
+                        .HasColumnName("adherence");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<decimal?>("FastingGlucose")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("fasting_glucose");
+
+                    b.Property<decimal?>("HbA1c")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hb_a1c");
+
+                    b.Property<DateOnly>("NextAppointment")
+                        .HasColumnType("date")
+                        .HasColumnName("next_appointment");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("ProtocolStep")
+                        .HasColumnType("integer")
+                        .HasColumnName("protocol_step");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("visit_date");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_chronic_follow_ups");
+
+                    b.HasIndex("ProvinceCode", "EncounterId")
+                        .HasDatabaseName("ix_chronic_follow_ups_province_code_encounter_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_chronic_follow_ups_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "EnrolmentId", "VisitDate")
+                        .HasDatabaseName("ix_chronic_follow_ups_province_code_enrolment_id_visit_date");
+
+                    b.ToTable("chronic_follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Encounters.Encounter", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -367,6 +555,245 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("prescription_lines", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Facilities.CriteriaAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CriteriaSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criteria_set_id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("points");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("values_json");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_criteria_assessments");
+
+                    b.HasIndex("CriteriaSetId")
+                        .HasDatabaseName("ix_criteria_assessments_criteria_set_id");
+
+                    b.HasIndex("OrgUnitId", "CriteriaSetId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_criteria_assessments_org_unit_id_criteria_set_id_year");
+
+                    b.ToTable("criteria_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Facilities.CriteriaSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("definition_json");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_year");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_example");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_criteria_sets");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_criteria_sets_code");
+
+                    b.ToTable("criteria_sets", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Facilities.EquipmentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Condition")
+                        .HasColumnType("integer")
+                        .HasColumnName("condition");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_station_equipment");
+
+                    b.HasIndex("OrgUnitId")
+                        .HasDatabaseName("ix_station_equipment_org_unit_id");
+
+                    b.ToTable("station_equipment", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Facilities.StationFacility", b =>
+                {
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<DateOnly?>("BhytContractEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("bhyt_contract_end");
+
+                    b.Property<DateOnly?>("BhytContractStart")
+                        .HasColumnType("date")
+                        .HasColumnName("bhyt_contract_start");
+
+                    b.Property<bool>("BhytEligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bhyt_eligible");
+
+                    b.Property<int?>("BuildYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("build_year");
+
+                    b.Property<int>("BuildingCondition")
+                        .HasColumnType("integer")
+                        .HasColumnName("building_condition");
+
+                    b.Property<bool>("CleanWater")
+                        .HasColumnType("boolean")
+                        .HasColumnName("clean_water");
+
+                    b.Property<bool>("Electricity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("electricity");
+
+                    b.Property<bool>("Internet")
+                        .HasColumnType("boolean")
+                        .HasColumnName("internet");
+
+                    b.Property<string>("MedicineCategories")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("medicine_categories");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("integer")
+                        .HasColumnName("rooms");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrgUnitId")
+                        .HasName("pk_station_facilities");
+
+                    b.ToTable("station_facilities", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Facilities.StationService", b =>
+                {
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("service_code");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.HasKey("OrgUnitId", "ServiceCode")
+                        .HasName("pk_station_services");
+
+                    b.ToTable("station_services", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Identity.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -439,6 +866,352 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_user_org_units_org_unit_id");
 
                     b.ToTable("user_org_units", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.AefiReport", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DoseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dose_id");
+
+                    b.Property<bool>("Hospitalised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hospitalised");
+
+                    b.Property<DateTimeOffset>("OnsetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("onset_at");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("ReportedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by_user_id");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Symptoms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("symptoms");
+
+                    b.Property<string>("Vaccine")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("vaccine");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_aefi_reports");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_aefi_reports_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_aefi_reports_province_code_person_id");
+
+                    b.HasIndex("OrgUnitId", "Severity", "OnsetAt")
+                        .HasDatabaseName("ix_aefi_reports_org_unit_id_severity_onset_at");
+
+                    b.ToTable("aefi_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.ImmunizationDose", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdministeredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("administered_by_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DoseNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("dose_number");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("given_on");
+
+                    b.Property<DateOnly?>("LotExpiry")
+                        .HasColumnType("date")
+                        .HasColumnName("lot_expiry");
+
+                    b.Property<string>("LotNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("lot_number");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer")
+                        .HasColumnName("place");
+
+                    b.Property<string>("PlaceText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place_text");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Site")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("site");
+
+                    b.Property<string>("Vaccine")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("vaccine");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_immunization_doses");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_immunization_doses_id");
+
+                    b.HasIndex("OrgUnitId", "GivenOn")
+                        .HasDatabaseName("ix_immunization_doses_org_unit_id_given_on");
+
+                    b.HasIndex("ProvinceCode", "PersonId", "GivenOn")
+                        .HasDatabaseName("ix_immunization_doses_province_code_person_id_given_on");
+
+                    b.ToTable("immunization_doses", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.Pregnancy", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("ExpectedDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_delivery_date");
+
+                    b.Property<DateOnly>("FirstContactDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_contact_date");
+
+                    b.Property<DateOnly?>("LastMenstrualPeriod")
+                        .HasColumnType("date")
+                        .HasColumnName("last_menstrual_period");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_pregnancies");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_pregnancies_id");
+
+                    b.HasIndex("OrgUnitId", "FirstContactDate")
+                        .HasDatabaseName("ix_pregnancies_org_unit_id_first_contact_date");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_pregnancies_province_code_person_id");
+
+                    b.ToTable("pregnancies", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.VaccinationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VillageIds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("village_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vaccination_sessions");
+
+                    b.HasIndex("StationId", "Date")
+                        .HasDatabaseName("ix_vaccination_sessions_station_id_date");
+
+                    b.ToTable("vaccination_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.IndicatorDirtyMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("period");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_dirty");
+
+                    b.HasIndex("OrgUnitId", "Period")
+                        .HasDatabaseName("ix_indicator_dirty_org_unit_id_period");
+
+                    b.ToTable("indicator_dirty", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.IndicatorResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<long>("Denominator")
+                        .HasColumnType("bigint")
+                        .HasColumnName("denominator");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numerator");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_results");
+
+                    b.HasIndex("OrgUnitId", "Period")
+                        .HasDatabaseName("ix_indicator_results_org_unit_id_period");
+
+                    b.HasIndex("IndicatorCode", "OrgUnitId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_results_indicator_code_org_unit_id_period");
+
+                    b.ToTable("indicator_results", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Organisation.AdminUnit", b =>
@@ -969,6 +1742,603 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("health_record_versions", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.AlertEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alert_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("to");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveillance_alert_events");
+
+                    b.HasIndex("AlertId")
+                        .HasDatabaseName("ix_surveillance_alert_events_alert_id");
+
+                    b.ToTable("surveillance_alert_events", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("OrgUnitId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_org_unit_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("RecipientOrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_org_unit_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_outbox");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_notification_outbox_sent_at");
+
+                    b.ToTable("notification_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DiseaseCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("disease_code");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("method");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("ResponseActions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("response_actions");
+
+                    b.Property<double?>("StandardDeviation")
+                        .HasColumnType("double precision")
+                        .HasColumnName("standard_deviation");
+
+                    b.Property<double?>("Statistic")
+                        .HasColumnType("double precision")
+                        .HasColumnName("statistic");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<double?>("UpperBound")
+                        .HasColumnType("double precision")
+                        .HasColumnName("upper_bound");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveillance_alerts");
+
+                    b.HasIndex("Status", "OrgUnitId")
+                        .HasDatabaseName("ix_surveillance_alerts_status_org_unit_id");
+
+                    b.HasIndex("OrgUnitId", "DiseaseCode", "Method", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_method_period");
+
+                    b.ToTable("surveillance_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseReport", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Classification")
+                        .HasColumnType("integer")
+                        .HasColumnName("classification");
+
+                    b.Property<DateTimeOffset>("DiagnosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("diagnosed_at");
+
+                    b.Property<string>("DiseaseCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("disease_code");
+
+                    b.Property<bool>("Hospitalised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hospitalised");
+
+                    b.Property<string>("LabResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("lab_result");
+
+                    b.Property<DateOnly?>("LabResultDate")
+                        .HasColumnType("date")
+                        .HasColumnName("lab_result_date");
+
+                    b.Property<string>("LabTest")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lab_test");
+
+                    b.Property<int?>("NonResidentBirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("non_resident_birth_year");
+
+                    b.Property<string>("NonResidentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("non_resident_name");
+
+                    b.Property<string>("NonResidentPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("non_resident_phone");
+
+                    b.Property<int?>("NonResidentSex")
+                        .HasColumnType("integer")
+                        .HasColumnName("non_resident_sex");
+
+                    b.Property<DateOnly>("OnsetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("onset_date");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<Guid?>("ReportedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by_user_id");
+
+                    b.Property<bool>("ReportedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reported_late");
+
+                    b.Property<Guid?>("SourceEncounterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_encounter_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid?>("VillageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_case_reports");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_case_reports_id");
+
+                    b.HasIndex("SourceEncounterId")
+                        .HasDatabaseName("ix_case_reports_source_encounter_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_case_reports_province_code_person_id");
+
+                    b.HasIndex("OrgUnitId", "DiseaseCode", "OnsetDate")
+                        .HasDatabaseName("ix_case_reports_org_unit_id_disease_code_onset_date");
+
+                    b.ToTable("case_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.Posting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date")
+                        .HasColumnName("end");
+
+                    b.Property<Guid?>("FromUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_unit_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_postings");
+
+                    b.HasIndex("FromUnitId")
+                        .HasDatabaseName("ix_staff_postings_from_unit_id");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_staff_postings_staff_id");
+
+                    b.HasIndex("OrgUnitId", "Start")
+                        .HasDatabaseName("ix_staff_postings_org_unit_id_start");
+
+                    b.ToTable("staff_postings", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.StaffMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<int>("Cadre")
+                        .HasColumnType("integer")
+                        .HasColumnName("cadre");
+
+                    b.Property<string>("Cccd")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("cccd");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("EmploymentType")
+                        .HasColumnType("integer")
+                        .HasColumnName("employment_type");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("licence_number");
+
+                    b.Property<string>("LicenceScope")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("licence_scope");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer")
+                        .HasColumnName("sex");
+
+                    b.Property<int?>("TrainingMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_months");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_members");
+
+                    b.HasIndex("Cccd")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_members_cccd");
+
+                    b.HasIndex("OrgUnitId")
+                        .HasDatabaseName("ix_staff_members_org_unit_id");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.StaffQualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_qualifications");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_staff_qualifications_staff_id");
+
+                    b.ToTable("staff_qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("course");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date")
+                        .HasColumnName("end");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_training");
+
+                    b.HasIndex("StaffId", "End")
+                        .HasDatabaseName("ix_staff_training_staff_id_end");
+
+                    b.ToTable("staff_training", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_chronic_enrolments_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_chronic_enrolments_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Chronic.ChronicFollowUp", b =>
+                {
+                    b.HasOne("CoSo.Core.Encounters.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_chronic_follow_ups_encounters_province_code_encounter_id");
+
+                    b.HasOne("CoSo.Core.Chronic.ChronicEnrolment", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_chronic_follow_ups_chronic_enrolments_province_code_enrolme");
+                });
+
             modelBuilder.Entity("CoSo.Core.Encounters.Encounter", b =>
                 {
                     b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
@@ -1006,6 +2376,53 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_prescription_lines_encounters_province_code_encounter_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Facilities.CriteriaAssessment", b =>
+                {
+                    b.HasOne("CoSo.Core.Facilities.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriaSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criteria_assessments_criteria_set_criteria_set_id");
+
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criteria_assessments_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Facilities.EquipmentItem", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_station_equipment_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Facilities.StationFacility", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithOne()
+                        .HasForeignKey("CoSo.Core.Facilities.StationFacility", "OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_station_facilities_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Facilities.StationService", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_station_services_org_units_org_unit_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Identity.UserOrgUnit", b =>
                 {
                     b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
@@ -1021,6 +2438,46 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_org_units_user_accounts_user_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.AefiReport", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_aefi_reports_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.ImmunizationDose", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_immunization_doses_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.Pregnancy", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pregnancies_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.VaccinationSession", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vaccination_sessions_org_units_station_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Organisation.OrgUnit", b =>
@@ -1090,6 +2547,95 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_health_record_versions_people_province_code_person_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.AlertEvent", b =>
+                {
+                    b.HasOne("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveillance_alert_events_surveillance_alert_alert_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveillance_alerts_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseReport", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_reports_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_reports_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.Posting", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_staff_postings_org_units_from_unit_id");
+
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_postings_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_postings_staff_member_staff_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.StaffMember", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_members_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.StaffQualification", b =>
+                {
+                    b.HasOne("CoSo.Core.Workforce.StaffMember", null)
+                        .WithMany("Qualifications")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_qualifications_staff_members_staff_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>
+                {
+                    b.HasOne("CoSo.Core.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_training_staff_members_staff_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Encounters.Encounter", b =>
                 {
                     b.Navigation("Diagnoses");
@@ -1100,6 +2646,11 @@ namespace CoSo.Data.Migrations.PostgreSql
             modelBuilder.Entity("CoSo.Core.Identity.UserAccount", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.StaffMember", b =>
+                {
+                    b.Navigation("Qualifications");
                 });
 #pragma warning restore 612, 618
         }
