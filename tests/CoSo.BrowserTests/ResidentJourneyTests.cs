@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using CoSo.BrowserTests.Infrastructure;
+using CoSo.Core.People;
 using CoSo.Data;
+using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -67,6 +69,18 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         await Expect(page.TestId("timeline-dx").First).ToContainTextAsync("I10");
         await Expect(page.Locator("[data-testid='vitals-chart'] polyline[data-series='systolic']")).ToHaveCountAsync(1);
         await page.ScreenshotAsync("resident");
+
+        // The printable A5 summary of the visit just recorded, and the print stylesheet hiding the app bar.
+        var printHref = await page.TestId("print-visit").First.GetAttributeAsync("href");
+        await page.GotoAsync("/" + printHref!.TrimStart('/'));
+        await Expect(page.TestId("summary-bp")).ToContainTextAsync("150/95");
+        await Expect(page.TestId("summary-dx").First).ToContainTextAsync("I10 — Bệnh lý tăng huyết áp");
+        await Expect(page.Locator("#components-reconnect-modal .reconnect-show")).ToContainTextAsync("Mất kết nối tới máy chủ");
+        await page.ScreenshotAsync("visit-summary");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Expect(page.TestId("print-button")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         await using var sp = TestData.Services(app.ConnectionString);
         await using var scope = sp.CreateAsyncScope();
@@ -145,7 +159,19 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         var page = await app.NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await Expect(page.TestId("station-name")).ToBeVisibleAsync();
+        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var resident = await scope.ServiceProvider.GetRequiredService<PeopleService>().GetAsync(app.Data.ResidentA);
+            await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
+            {
+                FullName = "Lê Thị Hoa", BirthYear = 1965, Sex = Sex.Female, OrgUnitId = resident.OrgUnitId, VillageId = resident.VillageId,
+                HouseholdId = resident.HouseholdId, RelationshipToHead = HouseholdRelationship.Spouse,
+            });
+        }
+
         await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}");
+        await Expect(page.TestId("resident-household-members")).ToContainTextAsync("Lê Thị Hoa");
         await page.GetByText("Xem hộ gia đình").ClickAsync();
         await Expect(page.TestId("household-code")).ToContainTextAsync("HGD-T1-001");
         await Expect(page.TestId("household-members")).ToContainTextAsync("Nguyễn Văn An");
