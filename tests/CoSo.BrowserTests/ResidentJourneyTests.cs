@@ -239,4 +239,43 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         var people = scope.ServiceProvider.GetRequiredService<CoSoDbContext>().People;
         return stationId is { } s ? await people.CountAsync(p => p.OrgUnitId == s) : await people.CountAsync();
     }
+
+    [Fact]
+    public async Task When_two_clinicians_edit_one_health_record_the_later_save_is_refused_in_vietnamese_and_keeps_what_was_typed()
+    {
+        var first = await app.NewPageAsync();
+        await first.SignInAsync(TestData.UserA, TestData.Password);
+        var second = await app.NewPageAsync();
+        await second.SignInAsync(TestData.UserA, TestData.Password);
+        foreach (var page in new[] { first, second })
+        {
+            await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}/ho-so-suc-khoe");
+            await Expect(page.TestId("hr-save")).ToBeVisibleAsync();
+        }
+
+        await first.TestId("hr-allergy-drugs").FillAsync("Penicillin");
+        await first.TestId("hr-allergy-drugs").PressAsync("Tab");
+        await first.TestId("hr-save").ClickAsync();
+        await Expect(first.TestId("allergies")).ToContainTextAsync("Penicillin");
+        await Expect(first.TestId("risk-factors")).ToBeVisibleAsync();
+
+        await second.TestId("hr-allergy-food").FillAsync("Tôm");
+        await second.TestId("hr-allergy-food").PressAsync("Tab");
+        await second.TestId("hr-save").ClickAsync();
+        await Expect(second.TestId("hr-error")).ToContainTextAsync("đã được người khác cập nhật");
+        await Expect(second.TestId("hr-allergy-food")).ToHaveValueAsync("Tôm");
+        await second.ScreenshotAsync("health-record-conflict");
+
+        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            var latest = await db.HealthRecords.Where(r => r.PersonId == app.Data.ResidentA).OrderByDescending(r => r.VersionNo).FirstAsync();
+            Assert.Equal("Penicillin", latest.AllergyDrugs);
+            Assert.Null(latest.AllergyFood);
+        }
+
+        await second.TestId("hr-reload").ClickAsync();
+        await Expect(second.TestId("hr-allergy-drugs")).ToHaveValueAsync("Penicillin");
+    }
 }
