@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoSo.Data.Facilities;
+using CoSo.Data.Indicators;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +31,13 @@ public static class WorkforceServiceCollectionExtensions
         services.AddScoped<FacilitiesService>();
         services.AddScoped<CriteriaService>();
         services.AddScoped<GapReport>();
+        services.AddIndicatorSource<PermanentDoctorSource>();
+        services.AddIndicatorSource<TrainedVillageWorkerSource>();
+        services.AddIndicatorSource<MaternalCareSource>();
+        services.AddIndicatorSource<BhytEligibleSource>();
+        services.AddIndicatorSource<TechnicalServiceCoverageSource>();
+        services.AddIndicatorSource<CmeOnScheduleSource>();
+        services.AddIndicatorSource<FacilityStandardSource>();
         return services;
     }
 }

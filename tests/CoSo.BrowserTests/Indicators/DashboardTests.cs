@@ -23,7 +23,7 @@ public sealed class DashboardTests(CoSoApp app)
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync("/chi-tieu");
 
-        await Expect(page.TestId("indicator-T12").Locator("[data-testid='indicator-value']")).ToHaveTextAsync("Chưa có dữ liệu");
+        await Expect(page.TestId("indicator-T9").Locator("[data-testid='indicator-value']")).ToHaveTextAsync("Chưa có dữ liệu");
         await Expect(page.TestId("indicator-T1").Locator("[data-testid='indicator-value']")).ToContainTextAsync("%");
         await Expect(page.TestId("indicator-T1").Locator("[data-testid='sparkline']")).ToHaveCountAsync(1);
         await page.ScreenshotAsync("indicators-dashboard");

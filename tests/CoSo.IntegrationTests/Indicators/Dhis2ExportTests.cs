@@ -26,7 +26,7 @@ public sealed class Dhis2ExportTests
             return await sp.GetRequiredService<Dhis2Exporter>().DataValueSetAsync(data.Org.Department.Code, Period.Month(2026, 10), mapping);
         });
 
-        // Department, A and B, each with T1–T3 numerator and denominator (T4–T12 have no data and are not sent).
+        // Department, A and B, each with T1–T3 numerator and denominator (the mapping names only T1–T3).
         Assert.Equal("202610", set.Period);
         Assert.Equal(18, set.DataValues.Count);
         Assert.Contains(new DataValue("CoSoT1Num01", "202610", data.Org.Department.Code, "HllvX50cXC0", "3"), set.DataValues);

@@ -31,9 +31,9 @@ public sealed class IndicatorApiTests
         Assert.Equal("Ok", cards["T1"].GetProperty("status").GetString());
         Assert.True(cards["T1"].GetProperty("denominator").GetInt64() >= 1);
         Assert.Equal(12, cards["T1"].GetProperty("trend").GetArrayLength());
-        Assert.Equal("NoData", cards["T12"].GetProperty("status").GetString());
-        Assert.Equal(JsonValueKind.Null, cards["T12"].GetProperty("value").ValueKind);
-        Assert.Equal("NoData", cards["T12"].GetProperty("light").GetString());
+        Assert.Equal("NoData", cards["T9"].GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, cards["T9"].GetProperty("value").ValueKind);
+        Assert.Equal("NoData", cards["T9"].GetProperty("light").GetString());
 
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/api/v1/indicators/dashboard?orgUnitId={app.Org.StationB.Id}&period={period}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await a.GetAsync($"/api/v1/indicators/dashboard?orgUnitId={app.Org.StationA.Id}&period=2026-13")).StatusCode);
