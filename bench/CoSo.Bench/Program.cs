@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Running;
+using CoSo.Bench.Chronic;
 using CoSo.Bench.Import;
 using CoSo.Bench.People;
 
 if (args.Length > 0 && args[0] == "import")
 {
     return await ImportBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "chronic")
+{
+    return await ChronicIndicatorsBench.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "search")
