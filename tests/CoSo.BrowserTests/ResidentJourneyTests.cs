@@ -90,6 +90,8 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         Assert.Equal("I10", Assert.Single(visit.Diagnoses).Code);
         Assert.Equal("Amlodipin", Assert.Single(visit.Prescriptions).Drug);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == app.Data.ResidentA && a.EntityType == "ui:resident"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == app.Data.ResidentA && a.EntityType == "ui:search" && a.Action == "search"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == app.Data.ResidentA && a.EntityType == "ui:visit-form"));
     }
 
     [Fact]

@@ -26,4 +26,20 @@ public abstract class CoSoComponent : OwningComponentBase
     }
 
     protected virtual Task LoadAsync() => Task.CompletedTask;
+
+    /// <summary>Writes one audit entry per resident a page shows (reads outside the API's audit filter).</summary>
+    protected async Task AuditShownAsync(string action, string where, IEnumerable<(Guid PersonId, string ProvinceCode)> people)
+    {
+        var any = false;
+        foreach (var (personId, province) in people.Distinct())
+        {
+            Db.AuditRead(action, where, null, personId, province);
+            any = true;
+        }
+
+        if (any)
+        {
+            await Db.SaveChangesAsync();
+        }
+    }
 }
