@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using CoSo.Bench.Chronic;
 using CoSo.Bench.Import;
+using CoSo.Bench.Indicators;
 using CoSo.Bench.People;
 
 if (args.Length > 0 && args[0] == "import")
@@ -11,6 +12,11 @@ if (args.Length > 0 && args[0] == "import")
 if (args.Length > 0 && args[0] == "chronic")
 {
     return await ChronicIndicatorsBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "indicators")
+{
+    return await IndicatorsBench.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "search")

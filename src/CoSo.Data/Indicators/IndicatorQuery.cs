@@ -19,7 +19,8 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
             .Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
         var childIds = children.Select(c => c.Id).ToList();
         var cards = new List<IndicatorCard>();
-        foreach (var definition in registry.Definitions)
+        // The dashboard is the 2030 targets; the report indicators appear in the report forms and the DHIS2 export.
+        foreach (var definition in registry.Definitions.Where(d => Targets2030.All.Any(t => t.Code == d.Code)))
         {
             var own = period.As(definition.PeriodType);
             var periods = Enumerable.Range(0, TrendLength).Select(i => own.Previous(TrendLength - 1 - i).ToString()).ToList();

@@ -1,5 +1,8 @@
+using CoSo.Core.Chronic;
 using CoSo.Core.Indicators;
+using CoSo.Core.Surveillance;
 using CoSo.Data.Indicators.Dhis2;
+using CoSo.Data.Indicators.Programmes;
 using CoSo.Data.Indicators.Reports;
 using CoSo.Data.Indicators.Sources;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +26,7 @@ public static class IndicatorsServiceCollectionExtensions
         services.AddIndicatorSource<BhytCoverageSource>();
         services.AddIndicatorSource<BhytVisitsSource>();
         services.AddIndicatorSource<HealthRecordCoverageSource>();
+        services.AddReportIndicators();
 
         services.AddSingleton<IndicatorRegistry>();
         services.AddScoped<IndicatorEngine>();
@@ -30,6 +34,28 @@ public static class IndicatorsServiceCollectionExtensions
         services.AddScoped<Dhis2Exporter>();
         services.AddScoped<ReportWorkbook>();
         return services;
+    }
+
+    /// <summary>The indicators of the monthly report that are not 2030 targets (population, visits by chapter, chronic, notifiable diseases).</summary>
+    private static void AddReportIndicators(this IServiceCollection services)
+    {
+        foreach (var definition in ReportIndicators.Pending)
+        {
+            services.AddSingleton<IIndicatorSource>(new PendingIndicatorSource(definition));
+        }
+
+        services.AddIndicatorSource<BirthsSource>();
+        services.AddIndicatorSource<DeathsSource>();
+        services.AddIndicatorSource<InfantDeathsSource>();
+        foreach (var group in IcdChapterGroup.ReportRows)
+        {
+            services.AddSingleton<IIndicatorSource>(new VisitsByChapterSource(group));
+        }
+
+        services.AddSingleton<IIndicatorSource>(new ChronicManagedSource(ChronicProgramme.Hypertension));
+        services.AddSingleton<IIndicatorSource>(new ChronicManagedSource(ChronicProgramme.Diabetes));
+        services.AddSingleton<IIndicatorSource>(sp => new NotifiableCasesSource(DiseaseGroup.A, sp.GetRequiredService<NotifiableDiseaseCatalogue>()));
+        services.AddSingleton<IIndicatorSource>(sp => new NotifiableCasesSource(DiseaseGroup.B, sp.GetRequiredService<NotifiableDiseaseCatalogue>()));
     }
 
     /// <summary>Adds an indicator; a source with the code of an earlier one replaces it (e.g. a T5 placeholder).</summary>

@@ -1,0 +1,311 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoSo.Core.Encounters;
+using CoSo.Core.Identity;
+using CoSo.Core.Indicators;
+using CoSo.Core.Organisation;
+using CoSo.Data;
+using CoSo.Data.Common;
+using CoSo.Data.Demo;
+using CoSo.Data.Encounters;
+using CoSo.Data.Indicators;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace CoSo.Bench.Indicators;
+
+/// <summary>
+/// `indicators --database CS [--residents 1000000] [--stations 100] [--month 2026-10]`: issue 8's speed targets.
+/// Builds (once) a province of N residents in its own database <c>coso_bench_indicators</c>: the demo org tree of
+/// province 38 with S stations, residents with BHYT cards, health records, a year of visits, hypertension
+/// enrolments, staff, facilities and services (set-based SQL). Then times, with the production code:
+/// (a) every registered indicator for the month, every station and every roll-up, from scratch
+/// (<see cref="IndicatorEngine.RecomputeAllAsync"/> after deleting the month's results);
+/// (b) the incremental path after one visit recorded through <see cref="VisitService"/> (dirty mark →
+/// <see cref="IndicatorEngine.RecomputeDirtyAsync"/>);
+/// (c) the province dashboard read from stored results (<see cref="IndicatorQuery.DashboardAsync"/>, what the page
+/// and the API call).
+/// Baseline in the same run: one bare SQL aggregate over the residents (count and valid cards per station).
+/// </summary>
+public static class IndicatorsBench
+{
+    private const string DatabaseName = "coso_bench_indicators";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
+        var residents = int.Parse(Arg(args, "--residents") ?? "1000000", CultureInfo.InvariantCulture);
+        var stations = int.Parse(Arg(args, "--stations") ?? "100", CultureInfo.InvariantCulture);
+        var month = Period.Parse(Arg(args, "--month") ?? "2026-10");
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName, CommandTimeout = 1800 }.ConnectionString;
+
+        await EnsureDatabaseAsync(server);
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<ICurrentActor>(new SystemActor("bench"));
+        services.AddCoSoData(DatabaseSettings.Parse(target));
+        await using var sp = services.BuildServiceProvider();
+
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            if (!await db.OrgUnits.AnyAsync(u => u.Code == DemoSeeder.DepartmentCode("38")))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(new DemoOptions { Stations = stations, PeoplePerStation = 0, Today = month.End });
+            }
+        }
+
+        await using (var conn = new NpgsqlConnection(target))
+        {
+            await conn.OpenAsync();
+            if (await ScalarAsync(conn, "SELECT count(*) FROM people") < residents)
+            {
+                var watch = Stopwatch.StartNew();
+                await GenerateAsync(conn, residents, month);
+                Console.WriteLine($"Generated the province in {watch.Elapsed.TotalSeconds:N0} s");
+            }
+
+            foreach (var table in new[] { "people", "encounters", "health_record_versions", "chronic_enrolments" })
+            {
+                Console.WriteLine($"{table}: {await ScalarAsync(conn, $"SELECT count(*) FROM {table}"):N0} rows");
+            }
+        }
+
+        Guid department;
+        int stationCount;
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            department = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.ProvincialHealthDepartment).Select(u => u.Id).FirstAsync();
+            stationCount = await db.OrgUnits.CountAsync(u => u.Kind == OrgUnitKind.CommuneHealthStation);
+        }
+
+        var date = month.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var baseline = await TimeAsync(3, async () =>
+        {
+            await using var conn = new NpgsqlConnection(target);
+            await conn.OpenAsync();
+            await Exec(conn, $"SELECT org_unit_id, count(*), count(*) FILTER (WHERE bhyt_valid_to >= date '{date}') FROM people GROUP BY org_unit_id");
+        });
+
+        var written = 0;
+        var scratch = await TimeAsync(int.Parse(Arg(args, "--runs") ?? "3", CultureInfo.InvariantCulture), async () =>
+        {
+            await using (var conn = new NpgsqlConnection(target))
+            {
+                await conn.OpenAsync();
+                await Exec(conn, "DELETE FROM indicator_results; DELETE FROM indicator_dirty;");
+            }
+
+            await using var scope = sp.CreateAsyncScope();
+            written = (await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(month)).ResultsWritten;
+        });
+
+        var personIds = await SamplePeopleAsync(target, 10);
+        var i = 0;
+        var incremental = await TimeAsync(personIds.Count, async () =>
+        {
+            await using (var scope = sp.CreateAsyncScope())
+            {
+                // Recording the visit is not part of the measure; the recomputation it triggers is.
+                await scope.ServiceProvider.GetRequiredService<VisitService>().RecordAsync(personIds[i++], new VisitInput
+                {
+                    OccurredAt = new DateTimeOffset(month.End.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7)),
+                    Systolic = 128,
+                    Diastolic = 82,
+                    BhytCovered = true,
+                });
+            }
+        }, async () =>
+        {
+            await using var scope = sp.CreateAsyncScope();
+            var summary = await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync();
+            if (summary.Pairs == 0)
+            {
+                throw new InvalidOperationException("the visit left no dirty mark");
+            }
+        });
+
+        var dashboard = await TimeAsync(20, async () =>
+        {
+            await using var scope = sp.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<IndicatorQuery>().DashboardAsync(department, month);
+            if (result.Indicators.Count == 0)
+            {
+                throw new InvalidOperationException("no cards");
+            }
+        });
+
+        // Where the from-scratch time goes: each source alone over every station (one run each).
+        var perSource = new List<(string Code, double Seconds)>();
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            var stationIds = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).Select(u => u.Id).ToListAsync();
+            foreach (var source in scope.ServiceProvider.GetRequiredService<IndicatorRegistry>().All.Where(s => s.Definition.DataAvailable))
+            {
+                var watch = Stopwatch.StartNew();
+                await source.ComputeAsync(db, month.As(source.Definition.PeriodType), stationIds, CancellationToken.None);
+                perSource.Add((source.Definition.Code, watch.Elapsed.TotalSeconds));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{stationCount} stations, {written:N0} results written per full recompute");
+        Console.WriteLine("| measure | median (s) | ratio to baseline | target |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine($"| baseline: bare SQL count of residents and valid cards per station | {baseline:N3} | 1.0 | |");
+        Console.WriteLine($"| (a) all indicators for {month}, every station and roll-up, from scratch | {scratch:N2} | {scratch / baseline:N1} | 30 s |");
+        Console.WriteLine($"| (b) incremental recompute after one visit | {incremental:N3} | {incremental / baseline:N2} | 1 s |");
+        Console.WriteLine($"| (c) province dashboard from stored results | {dashboard:N3} | {dashboard / baseline:N2} | 0.3 s |");
+        Console.WriteLine();
+        Console.WriteLine("| source (all stations, one run) | s |");
+        Console.WriteLine("|---|---:|");
+        foreach (var (code, seconds) in perSource)
+        {
+            Console.WriteLine($"| {code} | {seconds:N2} |");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Set-based generation of a province (PostgreSQL only), deterministic enough for timing (random()).</summary>
+    private static async Task GenerateAsync(NpgsqlConnection conn, int residents, Period month)
+    {
+        var end = month.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Exec(conn, """
+            CREATE TEMP TABLE bench_villages AS
+            SELECT row_number() OVER (ORDER BY v.code) - 1 AS n, v.id AS village_id, v.parent_id AS station_id, v.admin_unit_code AS commune
+            FROM org_units v JOIN org_units s ON s.id = v.parent_id AND s.kind = 20 WHERE v.kind = 10;
+            """.Replace("kind = 20", $"kind = {(int)OrgUnitKind.CommuneHealthStation}", StringComparison.Ordinal)
+               .Replace("kind = 10", $"kind = {(int)OrgUnitKind.Village}", StringComparison.Ordinal));
+        await Exec(conn, $"""
+            INSERT INTO people (id, province_code, org_unit_id, village_id, commune_code, cccd, full_name, name_key, birth_date, birth_year, sex,
+                phone, bhyt_number, bhyt_valid_from, bhyt_valid_to, is_deceased, deceased_on, moved_away, moved_away_on,
+                needs_duplicate_review, created_at, updated_at, version)
+            SELECT gen_random_uuid(), '38', v.station_id, v.village_id, v.commune, '038' || lpad(g::text, 9, '0'),
+                'Nguyễn Văn ' || g, 'nguyen van ' || g, b.birth, extract(year FROM b.birth)::int, 1 + (g % 2),
+                '09' || lpad(g::text, 8, '0'),
+                CASE WHEN random() < 0.93 THEN 'GD4' || '38' || lpad(g::text, 10, '0') END,
+                date '2026-01-01', CASE WHEN random() < 0.95 THEN date '2026-12-31' ELSE date '2026-06-30' END,
+                d.dead, CASE WHEN d.dead THEN date '2026-01-01' + (random() * 300)::int END,
+                m.moved, CASE WHEN m.moved THEN date '2026-01-01' + (random() * 300)::int END,
+                false, now(), now(), 1
+            FROM generate_series(1, {residents}) g
+            JOIN bench_villages v ON v.n = g % (SELECT count(*) FROM bench_villages)
+            CROSS JOIN LATERAL (SELECT date '{end}' - (random() * 32000)::int AS birth) b
+            CROSS JOIN LATERAL (SELECT random() < 0.006 AS dead) d
+            CROSS JOIN LATERAL (SELECT random() < 0.01 AS moved) m;
+            """);
+        await Exec(conn, """
+            INSERT INTO health_record_versions (id, province_code, org_unit_id, person_id, version_no, recorded_at, tobacco, alcohol,
+                family_hypertension, family_diabetes)
+            SELECT gen_random_uuid(), p.province_code, p.org_unit_id, p.id, 1, timestamptz '2025-06-01' + random() * interval '400 days',
+                (random() * 2.2)::int, (random() * 2.2)::int, random() < 0.2, random() < 0.1
+            FROM people p WHERE random() < 0.82;
+            """);
+        await Exec(conn, $"""
+            INSERT INTO encounters (id, province_code, org_unit_id, facility_id, person_id, occurred_at, visit_date,
+                systolic, diastolic, disposition, bhyt_covered, created_at, version)
+            SELECT gen_random_uuid(), p.province_code, p.org_unit_id, p.org_unit_id, p.id, x.ts, (x.ts AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+                105 + (random() * 70)::int, 65 + (random() * 35)::int, 1, random() < 0.85, now(), 1
+            FROM people p CROSS JOIN LATERAL (SELECT timestamptz '{end}' - random() * interval '365 days' AS ts) x
+            WHERE random() < 0.9;
+            """);
+        await Exec(conn, $"""
+            INSERT INTO chronic_enrolments (id, province_code, org_unit_id, person_id, programme, status, registered_on,
+                baseline_systolic, baseline_diastolic, protocol_code, protocol_step, next_appointment, call_attempts, created_at, version)
+            SELECT gen_random_uuid(), p.province_code, p.org_unit_id, p.id, 1, 1, date '2024-01-01' + (random() * 600)::int,
+                150, 95, 'HTN', 1, date '{end}' + (random() * 60)::int - 30, 0, now(), 1
+            FROM people p WHERE p.birth_year <= 1986 AND random() < 0.2;
+            """);
+
+        // Workforce and facilities: a doctor, a nurse and a midwife per station (most), a health worker per village.
+        await Exec(conn, """
+            INSERT INTO staff_members (id, province_code, org_unit_id, cccd, full_name, sex, birth_date, cadre, employment_type, training_months, is_active, created_at)
+            SELECT gen_random_uuid(), '38', s.id, '038' || lpad((900000000 + row_number() OVER ())::text, 9, '0'), 'Cán bộ ' || c.cadre, 2,
+                date '1985-01-01', c.cadre, CASE WHEN random() < 0.8 THEN 1 ELSE 2 END, NULL, true, now()
+            FROM org_units s CROSS JOIN (VALUES (1), (7), (8)) c(cadre) WHERE s.kind = 20 AND random() < 0.85;
+            INSERT INTO staff_members (id, province_code, org_unit_id, cccd, full_name, sex, birth_date, cadre, employment_type, training_months, is_active, created_at)
+            SELECT gen_random_uuid(), '38', v.id, '038' || lpad((950000000 + row_number() OVER ())::text, 9, '0'), 'NVYTTB', 2,
+                date '1990-01-01', 12, 2, CASE WHEN random() < 0.7 THEN 6 ELSE 3 END, true, now()
+            FROM org_units v WHERE v.kind = 10;
+            INSERT INTO staff_postings (id, staff_id, org_unit_id, kind, start)
+            SELECT gen_random_uuid(), m.id, m.org_unit_id, 1, date '2020-01-01' FROM staff_members m;
+            INSERT INTO staff_training (id, staff_id, course, start, "end", hours)
+            SELECT gen_random_uuid(), m.id, 'CME ' || y, make_date(y, 3, 1), make_date(y, 3, 10), (random() * 40)::int
+            FROM staff_members m CROSS JOIN generate_series(2021, 2026) y WHERE m.cadre <> 12;
+            INSERT INTO station_facilities (org_unit_id, building_condition, rooms, clean_water, electricity, internet, bhyt_eligible, bhyt_contract_start, updated_at)
+            SELECT s.id, 1 + (random() * 2)::int, 8, random() < 0.9, true, random() < 0.8, random() < 0.95, date '2025-01-01', now()
+            FROM org_units s WHERE s.kind = 20;
+            INSERT INTO station_equipment (id, org_unit_id, name, quantity, condition, received_on)
+            SELECT gen_random_uuid(), s.id, 'Máy đo huyết áp', 2, 1, date '2024-05-01' FROM org_units s WHERE s.kind = 20;
+            """.Replace("kind = 20", $"kind = {(int)OrgUnitKind.CommuneHealthStation}", StringComparison.Ordinal)
+               .Replace("kind = 10", $"kind = {(int)OrgUnitKind.Village}", StringComparison.Ordinal));
+        await Exec(conn, "ANALYZE;");
+    }
+
+    private static async Task<List<Guid>> SamplePeopleAsync(string target, int count)
+    {
+        await using var conn = new NpgsqlConnection(target);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"SELECT id FROM people WHERE NOT is_deceased AND NOT moved_away ORDER BY md5(id::text) LIMIT {count}", conn);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
+    }
+
+    private static async Task EnsureDatabaseAsync(string server)
+    {
+        await using var conn = new NpgsqlConnection(server);
+        await conn.OpenAsync();
+        if (await ScalarAsync(conn, $"SELECT count(*) FROM pg_database WHERE datname = '{DatabaseName}'") == 0)
+        {
+            await Exec(conn, $"CREATE DATABASE {DatabaseName}");
+        }
+    }
+
+    private static Task<double> TimeAsync(int runs, Func<Task> work) => TimeAsync(runs, () => Task.CompletedTask, work);
+
+    /// <summary>Median of the runs; <paramref name="prepare"/> runs before each timed part, untimed.</summary>
+    private static async Task<double> TimeAsync(int runs, Func<Task> prepare, Func<Task> work)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            await prepare();
+            var watch = Stopwatch.StartNew();
+            await work();
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection conn, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task Exec(NpgsqlConnection conn, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 1800 };
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

@@ -1,0 +1,88 @@
+namespace CoSo.Core.Indicators;
+
+/// <summary>
+/// Indicators of the monthly commune report (data/reports/monthly-commune-report.json) that are not 2030 targets:
+/// population, deaths, visits by ICD-10 chapter, chronic disease, notifiable disease, immunization, antenatal care and
+/// nutrition. Same engine, same storage and roll-up as T1–T12; the dashboard shows only the targets, the report forms
+/// and the DHIS2 export use these too. Definitions whose data CoSo does not hold yet have
+/// <see cref="IndicatorDefinition.DataAvailable"/> = false and render "—", never 0.
+/// </summary>
+public static class ReportIndicators
+{
+    public const string Births = "POP.births";
+    public const string Deaths = "POP.deaths";
+    public const string InfantDeaths = "MCH.infantDeaths";
+    public const string HypertensionManaged = "NCD.htnManaged";
+    public const string DiabetesManaged = "NCD.dmManaged";
+    public const string GroupACases = "CDS.groupA";
+    public const string GroupBCases = "CDS.groupB";
+
+    private const string ManagedVi = "Người dân đang quản lý vào ngày cuối kỳ";
+
+    public static IndicatorDefinition BirthsDefinition { get; } = new()
+    {
+        Code = Births, Programme = "Dân số", Unit = IndicatorUnit.PerThousand, Direction = IndicatorDirection.HigherIsBetter,
+        NameVi = "Số trẻ đẻ ra sống / tỷ suất sinh thô của kỳ (‰)", NameEn = "Live births / crude birth rate of the period (‰)",
+        NumeratorVi = "Người dân có ngày sinh trong kỳ (không tính hồ sơ đã gộp)", DenominatorVi = ManagedVi,
+        Disaggregations = ["sex"],
+    };
+
+    public static IndicatorDefinition DeathsDefinition { get; } = new()
+    {
+        Code = Deaths, Programme = "Dân số", Unit = IndicatorUnit.PerThousand, Direction = IndicatorDirection.LowerIsBetter,
+        NameVi = "Số người tử vong / tỷ suất chết thô của kỳ (‰)", NameEn = "Deaths / crude death rate of the period (‰)",
+        NumeratorVi = "Người dân có ngày tử vong trong kỳ", DenominatorVi = ManagedVi,
+        Disaggregations = ["sex", "ageGroup"],
+    };
+
+    public static IndicatorDefinition InfantDeathsDefinition { get; } = new()
+    {
+        Code = InfantDeaths, Programme = "Sức khỏe bà mẹ trẻ em", Unit = IndicatorUnit.PerThousand, Direction = IndicatorDirection.LowerIsBetter,
+        NameVi = "Tử vong trẻ dưới 1 tuổi (trên 1.000 trẻ đẻ ra sống trong kỳ)", NameEn = "Infant deaths (per 1,000 live births of the period)",
+        NumeratorVi = "Trẻ tử vong trong kỳ trước sinh nhật đầu tiên", DenominatorVi = "Trẻ đẻ ra sống trong kỳ",
+    };
+
+    /// <summary>Visits whose main diagnosis falls in an ICD-10 chapter (or none of the listed chapters).</summary>
+    public static IndicatorDefinition VisitsByChapter(IcdChapterGroup group) => new()
+    {
+        Code = group.Code, Programme = "Khám chữa bệnh", Unit = IndicatorUnit.Count, Subject = IndicatorSubject.Visits,
+        NameVi = "Lượt khám tại trạm theo chương ICD-10: " + group.NameVi, NameEn = "Visits at the station by ICD-10 chapter: " + group.NameEn,
+        NumeratorVi = "Lượt khám tại trạm trong kỳ có chẩn đoán chính thuộc " + group.NameVi, DenominatorVi = "Lượt khám tại trạm trong kỳ",
+    };
+
+    public static IndicatorDefinition HypertensionManagedDefinition { get; } = Managed(HypertensionManaged, "tăng huyết áp", "hypertension");
+
+    public static IndicatorDefinition DiabetesManagedDefinition { get; } = Managed(DiabetesManaged, "đái tháo đường", "diabetes");
+
+    public static IndicatorDefinition GroupACasesDefinition { get; } = Cases(GroupACases, "A");
+
+    public static IndicatorDefinition GroupBCasesDefinition { get; } = Cases(GroupBCases, "B");
+
+    /// <summary>Report rows whose data CoSo does not hold yet (antenatal visits, nutrition measurements).</summary>
+    public static IReadOnlyList<IndicatorDefinition> Pending { get; } =
+    [
+        NoData("ANC.4visits", "Sức khỏe sinh sản", "Phụ nữ đẻ được khám thai ≥ 4 lần", "Women giving birth with ≥ 4 antenatal visits", "Phụ nữ đẻ được khám thai ≥ 4 lần", "Phụ nữ đẻ trong kỳ"),
+        NoData("ANC.tetanus", "Sức khỏe sinh sản", "Phụ nữ đẻ được tiêm phòng uốn ván đủ mũi", "Women giving birth protected against tetanus", "Phụ nữ đẻ được tiêm đủ mũi uốn ván", "Phụ nữ đẻ trong kỳ"),
+        NoData("NUT.stunting", "Dinh dưỡng", "Trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi", "Stunting among children under 5", "Trẻ dưới 5 tuổi có chiều cao/tuổi < −2 SD", "Trẻ dưới 5 tuổi được đo"),
+        NoData("NUT.underweight", "Dinh dưỡng", "Trẻ dưới 5 tuổi suy dinh dưỡng thể nhẹ cân", "Underweight among children under 5", "Trẻ dưới 5 tuổi có cân nặng/tuổi < −2 SD", "Trẻ dưới 5 tuổi được cân"),
+    ];
+
+    private static IndicatorDefinition Managed(string code, string vi, string en) => new()
+    {
+        Code = code, Programme = "Bệnh không lây nhiễm", Unit = IndicatorUnit.Count,
+        NameVi = $"Người {vi} đang được quản lý", NameEn = $"People with {en} under management",
+        NumeratorVi = $"Người có đăng ký quản lý {vi} còn hiệu lực vào ngày cuối kỳ", DenominatorVi = ManagedVi,
+    };
+
+    private static IndicatorDefinition Cases(string code, string group) => new()
+    {
+        Code = code, Programme = "Bệnh truyền nhiễm", Unit = IndicatorUnit.Count, Direction = IndicatorDirection.LowerIsBetter,
+        NameVi = $"Số ca mắc bệnh truyền nhiễm nhóm {group}", NameEn = $"Cases of group-{group} notifiable diseases",
+        NumeratorVi = $"Ca bệnh nhóm {group} khởi phát trong kỳ do trạm báo cáo (trừ ca đã loại trừ)", DenominatorVi = "Ca bệnh truyền nhiễm khởi phát trong kỳ do trạm báo cáo (trừ ca đã loại trừ)",
+    };
+
+    private static IndicatorDefinition NoData(string code, string programme, string nameVi, string nameEn, string numerator, string denominator) => new()
+    {
+        Code = code, Programme = programme, NameVi = nameVi, NameEn = nameEn, NumeratorVi = numerator, DenominatorVi = denominator, DataAvailable = false,
+    };
+}

@@ -1,0 +1,71 @@
+using CoSo.Core.Indicators;
+using CoSo.Core.People;
+using CoSo.Data.Indicators.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Indicators.Programmes;
+
+/// <summary>
+/// POP.births: residents (not merged) of the station born in the period / residents managed on its last day (‰).
+/// A birth counts where the child is registered; a child registered later is counted when the period is recomputed.
+/// </summary>
+public sealed class BirthsSource : IIndicatorSource
+{
+    public IndicatorDefinition Definition => ReportIndicators.BirthsDefinition;
+
+    public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        var (from, to) = (period.Start, period.End);
+        var births = await db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+            .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.BirthDate >= from && p.BirthDate <= to)
+            .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        return await PopulationDenominator.WithAsync(db, period, stationIds, births, ct);
+    }
+}
+
+/// <summary>POP.deaths: residents (not merged) of the station who died in the period / residents managed on its last day (‰).</summary>
+public sealed class DeathsSource : IIndicatorSource
+{
+    public IndicatorDefinition Definition => ReportIndicators.DeathsDefinition;
+
+    public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        var (from, to) = (period.Start, period.End);
+        var deaths = await db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+            .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to)
+            .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        return await PopulationDenominator.WithAsync(db, period, stationIds, deaths, ct);
+    }
+}
+
+/// <summary>
+/// MCH.infantDeaths: residents who died in the period before their first birthday / residents born in the period (‰).
+/// The ratio of a single month is noisy; the yearly report form uses the year's figure.
+/// </summary>
+public sealed class InfantDeathsSource : IIndicatorSource
+{
+    public IndicatorDefinition Definition => ReportIndicators.InfantDeathsDefinition;
+
+    public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        var (from, to) = (period.Start, period.End);
+        var people = db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null);
+        var deaths = await people
+            .Where(p => p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to && p.BirthDate != null && p.DeceasedOn < p.BirthDate.Value.AddYears(1))
+            .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        var births = await people.Where(p => p.BirthDate >= from && p.BirthDate <= to)
+            .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        return stationIds.Select(s => new UnitValue(s, deaths.GetValueOrDefault(s), births.GetValueOrDefault(s))).ToList();
+    }
+}
+
+/// <summary>The residents managed on the period's last day (the denominator of T1 and T3) per station, paired with a count.</summary>
+internal static class PopulationDenominator
+{
+    public static async Task<IReadOnlyList<UnitValue>> WithAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, Dictionary<Guid, int> numerators, CancellationToken ct)
+    {
+        var managed = await ManagedResidents.On(db, period.End, stationIds).GroupBy(p => p.OrgUnitId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        return stationIds.Select(s => new UnitValue(s, numerators.GetValueOrDefault(s), managed.GetValueOrDefault(s))).ToList();
+    }
+}

@@ -1,0 +1,186 @@
+using CoSo.Core.Chronic;
+using CoSo.Core.Common;
+using CoSo.Core.Encounters;
+using CoSo.Core.Indicators;
+using CoSo.Core.Organisation;
+using CoSo.Core.People;
+using CoSo.Core.Surveillance.Cases;
+using CoSo.Data;
+using CoSo.Data.Indicators;
+using CoSo.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoSo.IntegrationTests.Indicators;
+
+/// <summary>
+/// The monthly report's non-target indicators (population, deaths, visits by ICD-10 chapter, chronic registers,
+/// notifiable diseases) on a hand-built data set; every expected pair is worked out in the comments.
+/// </summary>
+public sealed class ReportIndicatorTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Report_indicators_are_computed_from_the_records_and_rolled_up(string provider)
+    {
+        var cs = await TestDatabase.CreateAsync(provider, "coso_rep");
+        var time = new FakeTimeProvider(Now);
+        var org = await TestDatabase.WithDbAsync(cs, TestOrg.SeedAsync);
+        await using var sp = IndicatorTestData.Services(cs, time);
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            var (a, b) = (org.StationA, org.StationB);
+
+            // Station A, population and deaths.
+            var q1 = Add(db, a, new DateOnly(2026, 10, 5));                                   // born in October, alive
+            Add(db, a, new DateOnly(2026, 10, 20), died: new DateOnly(2026, 10, 28));         // Q2 born and died in October (infant)
+            Add(db, a, new DateOnly(2025, 11, 15), died: new DateOnly(2026, 10, 10));         // Q3 died before 1st birthday (15/11/2026)
+            Add(db, a, new DateOnly(2025, 10, 1), died: new DateOnly(2026, 10, 3));           // Q4 died two days after 1st birthday
+            Add(db, a, new DateOnly(1950, 5, 1), died: new DateOnly(2026, 9, 30));            // Q5 died in September
+            Add(db, a, new DateOnly(2026, 10, 7), change: p => p.MergedIntoId = q1.Id);       // Q6 merged: counts nowhere
+            var q7 = Add(db, a, new DateOnly(1980, 1, 1));                                     // Q7 adult, alive
+            Add(db, a, new DateOnly(1960, 1, 1), died: new DateOnly(2026, 10, 31));           // Q8 died on the last day
+
+            // Visits at A: October — A09, I10, J06.9, K29.7, none, B01 (+ secondary J20.9); September — A09. At B: I10.
+            Visit(db, q7, a, new DateOnly(2026, 10, 1), "A09");
+            Visit(db, q7, a, new DateOnly(2026, 10, 2), "I10");
+            Visit(db, q7, a, new DateOnly(2026, 10, 3), "J06.9");
+            Visit(db, q7, a, new DateOnly(2026, 10, 4), "K29.7");
+            Visit(db, q7, a, new DateOnly(2026, 10, 5));
+            Visit(db, q7, a, new DateOnly(2026, 10, 31), "B01", "J20.9");
+            Visit(db, q7, a, new DateOnly(2026, 9, 30), "A09");
+            Visit(db, q7, b, new DateOnly(2026, 10, 15), "I10");
+
+            // Station B: four adults, chronic registers and case reports.
+            var r1 = Add(db, b, new DateOnly(1960, 1, 1));
+            var r2 = Add(db, b, new DateOnly(1961, 1, 1));
+            var r3 = Add(db, b, new DateOnly(1962, 1, 1));
+            var r4 = Add(db, b, new DateOnly(1963, 1, 1));
+            Enrol(db, r1, ChronicProgramme.Hypertension, new DateOnly(2026, 3, 1));                                  // in force
+            Enrol(db, r2, ChronicProgramme.Hypertension, new DateOnly(2026, 11, 5));                                 // after the period
+            Enrol(db, r3, ChronicProgramme.Hypertension, new DateOnly(2025, 1, 1), closed: new DateOnly(2026, 10, 15)); // closed in October
+            Enrol(db, r4, ChronicProgramme.Hypertension, new DateOnly(2025, 6, 1), closed: new DateOnly(2026, 11, 10)); // closed later: in force on 31/10
+            Enrol(db, r1, ChronicProgramme.Diabetes, new DateOnly(2026, 1, 1));
+
+            Case(db, b, r1, "dengue", new DateOnly(2026, 10, 3), CaseClassification.Confirmed);
+            Case(db, b, r2, "dengue", new DateOnly(2026, 10, 5), CaseClassification.Discarded);
+            Case(db, b, r3, "cholera", new DateOnly(2026, 10, 30), CaseClassification.Suspected);
+            Case(db, b, r4, "measles", new DateOnly(2026, 9, 29), CaseClassification.Confirmed);
+            Case(db, b, null, "hand_foot_mouth", new DateOnly(2026, 10, 12), CaseClassification.Probable);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(Period.Month(2026, 10));
+        }
+
+        Dictionary<(string, Guid), (long, long)> r;
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            r = await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Set<IndicatorResult>().AsNoTracking()
+                .Where(x => x.Period == "2026-10").ToDictionaryAsync(x => (x.IndicatorCode, x.OrgUnitId), x => (x.Numerator, x.Denominator));
+        }
+
+        var (sa, sb, dept) = (org.StationA.Id, org.StationB.Id, org.Department.Id);
+
+        // Managed on 31/10 at A: Q1 and Q7 (Q2, Q3, Q4, Q5, Q8 dead on or before 31/10; Q6 merged) = 2.
+        // Births in October: Q1, Q2 (Q6 merged) = 2 → (2, 2). B: none of its 4 adults → (0, 4).
+        Assert.Equal((2, 2), r[(ReportIndicators.Births, sa)]);
+        Assert.Equal((0, 4), r[(ReportIndicators.Births, sb)]);
+        Assert.Equal((2, 6), r[(ReportIndicators.Births, dept)]);
+
+        // Deaths in October at A: Q2 (28/10), Q3 (10/10), Q4 (03/10), Q8 (31/10) = 4; Q5 died in September.
+        Assert.Equal((4, 2), r[(ReportIndicators.Deaths, sa)]);
+
+        // Infant deaths: Q2 (8 days old) and Q3 (11 months old) = 2; Q4 was 1 year and 2 days old. Births = 2.
+        Assert.Equal((2, 2), r[(ReportIndicators.InfantDeaths, sa)]);
+
+        // Visits at A in October: 6. Main diagnosis A09 and B01 → chapter I = 2; I10 → IX = 1; J06.9 → X = 1
+        // (J20.9 is secondary); K29.7 → other = 1; the visit without a diagnosis is in no row.
+        Assert.Equal((2, 6), r[("OPD.icdI", sa)]);
+        Assert.Equal((1, 6), r[("OPD.icdIX", sa)]);
+        Assert.Equal((1, 6), r[("OPD.icdX", sa)]);
+        Assert.Equal((1, 6), r[("OPD.icdOther", sa)]);
+        Assert.Equal((1, 1), r[("OPD.icdIX", sb)]);   // counted where it took place
+        Assert.Equal((2, 7), r[("OPD.icdIX", dept)]);
+
+        // Hypertension at B: registered by 31/10 = R1, R3, R4 = 3; in force on 31/10 = R1, R4 = 2. Diabetes: R1 = (1, 1).
+        Assert.Equal((2, 3), r[(ReportIndicators.HypertensionManaged, sb)]);
+        Assert.Equal((1, 1), r[(ReportIndicators.DiabetesManaged, sb)]);
+        Assert.Equal((0, 0), r[(ReportIndicators.HypertensionManaged, sa)]);
+
+        // Cases at B with onset in October, not discarded: dengue 03/10 (B), cholera 30/10 (A), hand-foot-mouth of a
+        // non-resident 12/10 (B) = 3; the discarded dengue and September's measles are out.
+        Assert.Equal((1, 3), r[(ReportIndicators.GroupACases, sb)]);
+        Assert.Equal((2, 3), r[(ReportIndicators.GroupBCases, sb)]);
+        Assert.Equal((1, 3), r[(ReportIndicators.GroupACases, dept)]);
+
+        // Rows whose data CoSo does not hold are "no data", not 0.
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var status = await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Set<IndicatorResult>()
+                .Where(x => x.IndicatorCode == "NUT.stunting" && x.OrgUnitId == sa && x.Period == "2026-10").Select(x => x.Status).SingleAsync();
+            Assert.Equal(IndicatorStatus.NoData, status);
+        }
+    }
+
+    private static Person Add(CoSoDbContext db, OrgUnit station, DateOnly birth, DateOnly? died = null, Action<Person>? change = null)
+    {
+        var name = TestPeople.UniqueName();
+        var person = new Person
+        {
+            Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = station.Id, FullName = name, NameKey = TextFolding.Fold(name),
+            BirthDate = birth, BirthYear = birth.Year, Sex = Sex.Female, CreatedAt = Now, UpdatedAt = Now, Version = 1,
+            IsDeceased = died is not null, DeceasedOn = died,
+        };
+        change?.Invoke(person);
+        db.People.Add(person);
+        return person;
+    }
+
+    private static void Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, params string[] codes)
+    {
+        var visit = new Encounter
+        {
+            Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, FacilityId = facility.Id, PersonId = person.Id,
+            OccurredAt = Now, VisitDate = date, CreatedAt = Now, Version = 1,
+        };
+        db.Encounters.Add(visit);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            db.Set<EncounterDiagnosis>().Add(new EncounterDiagnosis
+            {
+                Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, EncounterId = visit.Id, PersonId = person.Id,
+                Code = codes[i], NameVi = codes[i], IsMain = i == 0,
+            });
+        }
+    }
+
+    private static void Enrol(CoSoDbContext db, Person person, ChronicProgramme programme, DateOnly registered, DateOnly? closed = null)
+    {
+        var enrolment = new ChronicEnrolment
+        {
+            Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, PersonId = person.Id, Programme = programme,
+            RegisteredOn = registered, ProtocolCode = programme == ChronicProgramme.Hypertension ? "HTN" : "DM", CreatedAt = Now, Version = 1,
+        };
+        if (closed is { } on)
+        {
+            enrolment.Close(ClosingReason.MovedAway, on);
+        }
+
+        db.Set<ChronicEnrolment>().Add(enrolment);
+    }
+
+    private static void Case(CoSoDbContext db, OrgUnit station, Person? person, string disease, DateOnly onset, CaseClassification classification) =>
+        db.Set<CaseReport>().Add(new CaseReport
+        {
+            Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = station.Id, PersonId = person?.Id,
+            NonResidentName = person is null ? "Khách vãng lai" : null, DiseaseCode = disease, Classification = classification,
+            OnsetDate = onset, DiagnosedAt = Now, ReportedAt = Now, Version = 1,
+        });
+}
