@@ -100,9 +100,70 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
             {
                 written += Upsert(byUnit, definition.Code, key, totals.GetValueOrDefault(unit, new UnitValue(unit, 0, 0)) with { OrgUnitId = unit }, IndicatorStatus.Ok, now);
             }
+
+            if (source is IDisaggregatedSource disaggregated && definition.Disaggregations.Count > 0)
+            {
+                written += await BreakDownAsync(disaggregated, period, stations, above, stationSet, tree, now, ct);
+            }
         }
 
         await db.SaveChangesAsync(ct);
+        return written;
+    }
+
+    /// <summary>
+    /// The categories of the definition's disaggregations for the stations, then their sums for every unit above —
+    /// the same rule as the totals. A category a station no longer has is set to 0/0, not left stale.
+    /// </summary>
+    private async Task<int> BreakDownAsync(IDisaggregatedSource source, Period period, List<Guid> stations, HashSet<Guid> above, HashSet<Guid> stationSet,
+        IReadOnlyList<TreeNode> tree, DateTimeOffset now, CancellationToken ct)
+    {
+        var definition = source.Definition;
+        var key = period.ToString();
+        var dimensions = definition.Disaggregations.Select(d => d == AgeBands.AgeGroup ? "age:" : d + ":").ToList();
+        var rows = await db.Set<IndicatorBreakdown>().Where(r => r.IndicatorCode == definition.Code && r.Period == key).ToListAsync(ct);
+        var byKey = rows.ToDictionary(r => (r.OrgUnitId, r.Category));
+        var stationsToDo = stations.ToHashSet();
+        var written = 0;
+
+        void Set(Guid unit, string category, long numerator, long denominator)
+        {
+            if (!byKey.TryGetValue((unit, category), out var row))
+            {
+                row = new IndicatorBreakdown { Id = Guid.CreateVersion7(), IndicatorCode = definition.Code, OrgUnitId = unit, Period = key, Category = category };
+                byKey[(unit, category)] = row;
+                db.Set<IndicatorBreakdown>().Add(row);
+            }
+
+            (row.Numerator, row.Denominator, row.ComputedAt) = (numerator, denominator, now);
+            written++;
+        }
+
+        foreach (var stale in byKey.Values.Where(r => stationsToDo.Contains(r.OrgUnitId)).ToList())
+        {
+            Set(stale.OrgUnitId, stale.Category, 0, 0);
+        }
+
+        foreach (var value in await source.ComputeBreakdownAsync(db, period, stations, ct))
+        {
+            if (stationsToDo.Contains(value.OrgUnitId) && dimensions.Any(d => value.Category.StartsWith(d, StringComparison.Ordinal)))
+            {
+                Set(value.OrgUnitId, value.Category, value.Numerator, value.Denominator);
+            }
+        }
+
+        foreach (var category in byKey.Keys.Select(k => k.Category).Distinct().ToList())
+        {
+            var leaves = byKey.Values.Where(r => r.Category == category && stationSet.Contains(r.OrgUnitId))
+                .Select(r => new UnitValue(r.OrgUnitId, r.Numerator, r.Denominator));
+            var totals = RollUp.Compute(leaves, tree);
+            foreach (var unit in above)
+            {
+                var total = totals.GetValueOrDefault(unit, new UnitValue(unit, 0, 0));
+                Set(unit, category, total.Numerator, total.Denominator);
+            }
+        }
+
         return written;
     }
 

@@ -93,6 +93,21 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
         return new ResidentList(definition.Code, numerator ? "numerator" : "denominator", period.ToString(), total, items);
     }
 
+    /// <summary>
+    /// The stored disaggregation of an indicator (sex, then age bands) for a unit in the actor's scope and a period;
+    /// empty when the indicator has none or nothing was computed.
+    /// </summary>
+    public async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(string code, Guid orgUnitId, Period period, CancellationToken ct = default)
+    {
+        var unit = await UnitInScopeAsync(orgUnitId, ct);
+        var definition = registry.Find(code)?.Definition ?? throw new NotFoundException();
+        var key = period.As(definition.PeriodType).ToString();
+        var rows = await db.Set<IndicatorBreakdown>().AsNoTracking()
+            .Where(r => r.IndicatorCode == definition.Code && r.OrgUnitId == unit.Id && r.Period == key).ToListAsync(ct);
+        return AgeBands.Categories.Join(rows, c => c.Key, r => r.Category, (c, r) =>
+            new BreakdownRow(c.Key, c.Vi, c.En, r.Numerator, r.Denominator, definition.ValueOf(r.Numerator, r.Denominator))).ToList();
+    }
+
     /// <summary>Units the actor may see figures of: any unit in scope (a station user sees their station and its villages).</summary>
     public async Task<OrgUnit> UnitInScopeAsync(Guid orgUnitId, CancellationToken ct)
     {

@@ -7,6 +7,7 @@ using CoSo.Core.People;
 using CoSo.Core.Surveillance.Cases;
 using CoSo.Data;
 using CoSo.Data.Indicators;
+using CoSo.Data.Indicators.Dhis2;
 using CoSo.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -129,13 +130,80 @@ public sealed class ReportIndicatorTests
         }
     }
 
-    private static Person Add(CoSoDbContext db, OrgUnit station, DateOnly birth, DateOnly? died = null, Action<Person>? change = null)
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task T1_is_broken_down_by_sex_and_age_band_rolled_up_and_exported(string provider)
+    {
+        var cs = await TestDatabase.CreateAsync(provider, "coso_brk");
+        var org = await TestDatabase.WithDbAsync(cs, TestOrg.SeedAsync);
+        await using var sp = IndicatorTestData.Services(cs, new FakeTimeProvider(Now));
+        var card = (From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 12, 31));
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            var (a, b) = (org.StationA, org.StationB);
+
+            // Ages on 31/10/2026. Station A:
+            Add(db, a, new DateOnly(2026, 1, 10), change: p => Card(p, Sex.Male, card));       // M1: 9 months → <1, card
+            Add(db, a, new DateOnly(2025, 10, 31));                                              // F1: 1 today → 1–4, no card
+            Add(db, a, null, change: p => (p.BirthYear, _) = (2022, Card(p, Sex.Female, card)));  // F2: year 2022 only → 4 → 1–4, card
+            Add(db, a, new DateOnly(2011, 11, 1), change: p => Card(p, Sex.Male, card));        // M2: 15 tomorrow → 14 → 5–14, card
+            Add(db, a, new DateOnly(2011, 10, 31));                                              // F3: 15 today → 15–59, no card
+            Add(db, a, new DateOnly(1966, 10, 31), change: p => Card(p, Sex.Male, card));       // M3: 60 today → 60+, card
+            // Station B:
+            Add(db, b, new DateOnly(1966, 11, 1), change: p => Card(p, Sex.Female, card));      // F4: 59 → 15–59, card
+            await db.SaveChangesAsync();
+        }
+
+        var october = Period.Month(2026, 10);
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(october);
+        }
+
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var query = scope.ServiceProvider.GetRequiredService<IndicatorQuery>();
+            var a = (await query.BreakdownAsync("T1", org.StationA.Id, october)).ToDictionary(r => r.Category, r => (r.Numerator, r.Denominator));
+            Assert.Equal((3, 3), a["sex:M"]);      // M1, M2, M3 all with cards
+            Assert.Equal((1, 3), a["sex:F"]);      // F2 of F1, F2, F3
+            Assert.Equal((1, 1), a["age:<1"]);
+            Assert.Equal((1, 2), a["age:1-4"]);    // F2 of F1, F2
+            Assert.Equal((1, 1), a["age:5-14"]);
+            Assert.Equal((0, 1), a["age:15-59"]);
+            Assert.Equal((1, 1), a["age:60+"]);
+
+            var dept = (await query.BreakdownAsync("T1", org.Department.Id, october)).ToDictionary(r => r.Category, r => (r.Numerator, r.Denominator));
+            Assert.Equal((2, 4), dept["sex:F"]);   // sums: A (1, 3) + B (1, 1)
+            Assert.Equal((1, 2), dept["age:15-59"]);
+            Assert.Equal((3, 3), dept["sex:M"]);
+
+            // The DHIS2 mapping can send a category instead of the total.
+            var mapping = new Dhis2Mapping
+            {
+                DataSet = "ds",
+                DataElements = [new("T1", "numerator", "deT1Num", "cocFemale", "sex:F"), new("T1", "denominator", "deT1Den", null)],
+            };
+            var set = await scope.ServiceProvider.GetRequiredService<Dhis2Exporter>().DataValueSetAsync(org.StationA.Code, october, mapping);
+            Assert.Equal("1", Assert.Single(set.DataValues, v => v.DataElement == "deT1Num").Value);
+            Assert.Equal("cocFemale", Assert.Single(set.DataValues, v => v.DataElement == "deT1Num").CategoryOptionCombo);
+            Assert.Equal("6", Assert.Single(set.DataValues, v => v.DataElement == "deT1Den").Value);
+        }
+    }
+
+    private static bool Card(Person p, Sex sex, (DateOnly From, DateOnly To) card)
+    {
+        (p.Sex, p.BhytNumber, p.BhytValidFrom, p.BhytValidTo) = (sex, TestPeople.Bhyt(), card.From, card.To);
+        return true;
+    }
+
+    private static Person Add(CoSoDbContext db, OrgUnit station, DateOnly? birth, DateOnly? died = null, Action<Person>? change = null)
     {
         var name = TestPeople.UniqueName();
         var person = new Person
         {
             Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = station.Id, FullName = name, NameKey = TextFolding.Fold(name),
-            BirthDate = birth, BirthYear = birth.Year, Sex = Sex.Female, CreatedAt = Now, UpdatedAt = Now, Version = 1,
+            BirthDate = birth, BirthYear = birth?.Year ?? 1970, Sex = Sex.Female, CreatedAt = Now, UpdatedAt = Now, Version = 1,
             IsDeceased = died is not null, DeceasedOn = died,
         };
         change?.Invoke(person);

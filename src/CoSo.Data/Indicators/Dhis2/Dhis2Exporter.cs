@@ -38,15 +38,30 @@ public sealed class Dhis2Exporter(CoSoDbContext db, IndicatorRegistry registry, 
             var key = own.ToString();
             var rows = await db.Set<IndicatorResult>().AsNoTracking()
                 .Where(r => r.IndicatorCode == definition.Code && r.Period == key && r.Status == IndicatorStatus.Ok && ids.Contains(r.OrgUnitId)).ToListAsync(ct);
+            var breakdown = group.Any(e => e.Category is not null)
+                ? (await db.Set<IndicatorBreakdown>().AsNoTracking().Where(r => r.IndicatorCode == definition.Code && r.Period == key && ids.Contains(r.OrgUnitId)).ToListAsync(ct))
+                    .ToDictionary(r => (r.OrgUnitId, r.Category), r => (r.Numerator, r.Denominator))
+                : [];
             foreach (var row in rows.OrderBy(r => codes[r.OrgUnitId], StringComparer.Ordinal))
             {
                 foreach (var element in group)
                 {
+                    var (numerator, denominator) = (row.Numerator, row.Denominator);
+                    if (element.Category is { } category)
+                    {
+                        if (!breakdown.TryGetValue((row.OrgUnitId, category), out var part))
+                        {
+                            continue;
+                        }
+
+                        (numerator, denominator) = part;
+                    }
+
                     var value = element.Part switch
                     {
-                        "numerator" => row.Numerator.ToString(CultureInfo.InvariantCulture),
-                        "denominator" => row.Denominator.ToString(CultureInfo.InvariantCulture),
-                        _ => definition.ValueOf(row.Numerator, row.Denominator)?.ToString(CultureInfo.InvariantCulture),
+                        "numerator" => numerator.ToString(CultureInfo.InvariantCulture),
+                        "denominator" => denominator.ToString(CultureInfo.InvariantCulture),
+                        _ => definition.ValueOf(numerator, denominator)?.ToString(CultureInfo.InvariantCulture),
                     };
                     if (value is not null)
                     {

@@ -9,7 +9,7 @@ namespace CoSo.Data.Indicators.Programmes;
 /// POP.births: residents (not merged) of the station born in the period / residents managed on its last day (‰).
 /// A birth counts where the child is registered; a child registered later is counted when the period is recomputed.
 /// </summary>
-public sealed class BirthsSource : IIndicatorSource
+public sealed class BirthsSource : IDisaggregatedSource
 {
     public IndicatorDefinition Definition => ReportIndicators.BirthsDefinition;
 
@@ -21,10 +21,18 @@ public sealed class BirthsSource : IIndicatorSource
             .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
         return await PopulationDenominator.WithAsync(db, period, stationIds, births, ct);
     }
+
+    public async Task<IReadOnlyList<CategoryValue>> ComputeBreakdownAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        var (from, to) = (period.Start, period.End);
+        var births = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+            .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.BirthDate >= from && p.BirthDate <= to);
+        return Banded.Combine(await Banded.CountAsync(Banded.Select(births), to, ct), await Banded.CountAsync(Banded.Managed(db, to, stationIds, _ => false), to, ct));
+    }
 }
 
 /// <summary>POP.deaths: residents (not merged) of the station who died in the period / residents managed on its last day (‰).</summary>
-public sealed class DeathsSource : IIndicatorSource
+public sealed class DeathsSource : IDisaggregatedSource
 {
     public IndicatorDefinition Definition => ReportIndicators.DeathsDefinition;
 
@@ -35,6 +43,15 @@ public sealed class DeathsSource : IIndicatorSource
             .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to)
             .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
         return await PopulationDenominator.WithAsync(db, period, stationIds, deaths, ct);
+    }
+
+    public async Task<IReadOnlyList<CategoryValue>> ComputeBreakdownAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        // Age at death is taken on the period's last day, like the population it is divided by.
+        var (from, to) = (period.Start, period.End);
+        var deaths = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+            .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to);
+        return Banded.Combine(await Banded.CountAsync(Banded.Select(deaths), to, ct), await Banded.CountAsync(Banded.Managed(db, to, stationIds, _ => false), to, ct));
     }
 }
 

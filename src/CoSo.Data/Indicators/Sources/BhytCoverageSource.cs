@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoSo.Data.Indicators.Sources;
 
 /// <summary>T1: managed residents whose BHYT card is valid on the last day of the period / managed residents.</summary>
-public sealed class BhytCoverageSource : IIndicatorSource
+public sealed class BhytCoverageSource : IDisaggregatedSource
 {
     public IndicatorDefinition Definition => Targets2030.T1;
 
@@ -21,5 +21,11 @@ public sealed class BhytCoverageSource : IIndicatorSource
             })
             .ToListAsync(ct);
         return rows.Select(r => new UnitValue(r.Key, r.Numerator, r.Denominator)).ToList();
+    }
+
+    public Task<IReadOnlyList<CategoryValue>> ComputeBreakdownAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        var date = period.End;
+        return Banded.CountAsync(Banded.Managed(db, date, stationIds, p => p.BhytNumber != null && p.BhytValidTo != null && p.BhytValidTo >= date && (p.BhytValidFrom == null || p.BhytValidFrom <= date)), date, ct);
     }
 }

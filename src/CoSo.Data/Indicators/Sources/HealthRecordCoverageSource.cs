@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoSo.Data.Indicators.Sources;
 
 /// <summary>T3: managed residents with at least one health-record version / managed residents, on the last day of the period.</summary>
-public sealed class HealthRecordCoverageSource : IIndicatorSource
+public sealed class HealthRecordCoverageSource : IDisaggregatedSource
 {
     public IndicatorDefinition Definition => Targets2030.T3;
 
@@ -24,5 +24,16 @@ public sealed class HealthRecordCoverageSource : IIndicatorSource
             .Select(g => new { g.Key, Denominator = g.Count(), Numerator = g.Count(p => p.RecordId != null) })
             .ToListAsync(ct);
         return rows.Select(r => new UnitValue(r.Key, r.Numerator, r.Denominator)).ToList();
+    }
+
+    public Task<IReadOnlyList<CategoryValue>> ComputeBreakdownAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        var first = db.Set<HealthRecordVersion>().IgnoreQueryFilters().Where(r => r.VersionNo == 1);
+        var input =
+            from p in ManagedResidents.On(db, period.End, stationIds)
+            join r in first on new { p.ProvinceCode, PersonId = p.Id } equals new { r.ProvinceCode, r.PersonId } into records
+            from r in records.DefaultIfEmpty()
+            select new BandInput { OrgUnitId = p.OrgUnitId, Sex = p.Sex, BirthDate = p.BirthDate, BirthYear = p.BirthYear, Counted = r != null };
+        return Banded.CountAsync(input, period.End, ct);
     }
 }

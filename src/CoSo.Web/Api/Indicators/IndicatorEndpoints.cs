@@ -33,6 +33,9 @@ public static class IndicatorEndpoints
                 : Results.Text(Dhis2Exporter.ToJson(set), "application/json", Encoding.UTF8);
         }).WithSummary("Xuất DHIS2 (dataValueSets JSON hoặc ADX) / DHIS2 export");
 
+        ind.MapGet("/{code}/breakdown", (IndicatorQuery q, string code, Guid orgUnitId, string period, CancellationToken ct) => q.BreakdownAsync(code, orgUnitId, ParsePeriod(period), ct))
+            .WithSummary("Phân tổ theo giới tính, nhóm tuổi / disaggregation by sex and age group");
+
         // The residents behind a figure: person-level, so every listed resident is audited as read.
         ind.MapGet("/{code}/residents", (IndicatorQuery q, string code, Guid orgUnitId, string period, string part, int? page, int? pageSize, CancellationToken ct) =>
             q.ResidentsAsync(code, orgUnitId, ParsePeriod(period), part, page ?? 1, pageSize ?? 50, ct))
