@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using CoSo.Bench.Chronic;
 using CoSo.Bench.Import;
 using CoSo.Bench.People;
+using CoSo.Bench.Surveillance;
 
 if (args.Length > 0 && args[0] == "import")
 {
@@ -16,6 +17,11 @@ if (args.Length > 0 && args[0] == "chronic")
 if (args.Length > 0 && args[0] == "search")
 {
     return await SearchBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "surveillance-alerts")
+{
+    return await AlertsBench.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ImportBench).Assembly).Run(args);
