@@ -3,6 +3,7 @@ using CoSo.Bench.Chronic;
 using CoSo.Bench.Import;
 using CoSo.Bench.Indicators;
 using CoSo.Bench.People;
+using CoSo.Bench.Surveillance;
 
 if (args.Length > 0 && args[0] == "import")
 {
@@ -22,6 +23,11 @@ if (args.Length > 0 && args[0] == "indicators")
 if (args.Length > 0 && args[0] == "search")
 {
     return await SearchBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "surveillance-alerts")
+{
+    return await AlertsBench.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ImportBench).Assembly).Run(args);

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using CoSo.Core.Common;
 using CoSo.Core.Organisation;
 using CoSo.Core.Surveillance;
 using CoSo.Core.Surveillance.Alerts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CoSo.Data.Surveillance;
 
@@ -10,67 +12,140 @@ namespace CoSo.Data.Surveillance;
 /// Computes alerts (EARS C1/C2/C3 on weekly counts + fixed thresholds) for every commune × disease and
 /// district × disease, and runs their workflow. Alerts are org-level: every query filters by the actor's scope.
 /// </summary>
-public sealed class AlertService(CoSoDbContext db, TimeProvider time, NotifiableDiseaseCatalogue catalogue, SurveillanceCounts counts)
+public sealed class AlertService(CoSoDbContext db, TimeProvider time, NotifiableDiseaseCatalogue catalogue, SurveillanceCounts counts, ILogger<AlertService> logger)
 {
     /// <summary>Weeks of history loaded: C3 needs baseline 7 + guard 2 + 2 earlier statistics + the current week.</summary>
     public const int WeeksLoaded = 12;
 
     /// <summary>Evaluates the ISO week containing <paramref name="asOf"/> (onsets up to that day). Idempotent; returns the alerts created.</summary>
-    public async Task<int> RunAsync(DateOnly asOf, CancellationToken ct = default)
+    public Task<int> RunAsync(DateOnly asOf, CancellationToken ct = default) => RunWeeksAsync(asOf, asOf, ct);
+
+    /// <summary>
+    /// Evaluates every ISO week from the week of <paramref name="from"/> to the week of <paramref name="asOf"/> (onsets
+    /// up to <paramref name="asOf"/>) for every commune × disease and district × disease: one grouped query over the
+    /// whole window, the series built and judged in memory, the new alerts inserted in bulk. Idempotent; returns the
+    /// alerts created. The daily job passes the previous week too, so that late reports of last week still count.
+    /// </summary>
+    public async Task<int> RunWeeksAsync(DateOnly from, DateOnly asOf, CancellationToken ct = default)
     {
-        var week = IsoWeek.From(asOf);
-        var first = week.AddWeeks(1 - WeeksLoaded);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, asOf);
+        var firstJudged = IsoWeek.From(from);
+        var first = firstJudged.AddWeeks(1 - WeeksLoaded);
+        var weeks = ((IsoWeek.From(asOf).Monday.DayNumber - first.Monday.DayNumber) / 7) + 1;
+        var clock = Stopwatch.StartNew();
         var daily = await counts.DailyByStationAsync(first.Monday, asOf, null, ignoreScope: true, ct);
+        var loaded = clock.Elapsed;
         var stations = daily.Select(d => d.StationId).Distinct().ToList();
-        var areas = new List<(Guid Station, OrgUnit Area)>();
-        foreach (var level in new[] { AreaLevel.Commune, AreaLevel.District })
+        var communes = await counts.AreasAsync(stations, AreaLevel.Commune, ct);
+        var districts = await counts.AreasAsync(stations, AreaLevel.District, ct);
+
+        var series = new Dictionary<(Guid Area, string Disease), Series>();
+        var diseases = new Dictionary<string, NotifiableDisease?>(StringComparer.Ordinal);
+        foreach (var (station, code, date, count) in daily)
         {
-            areas.AddRange((await counts.AreasAsync(stations, level, ct)).Select(kv => (kv.Key, kv.Value)));
+            if (!diseases.TryGetValue(code, out var disease))
+            {
+                diseases[code] = disease = catalogue.FindByCode(code);
+            }
+
+            if (disease is null)
+            {
+                continue;
+            }
+
+            Add(series, communes[station], disease, weeks, first.Monday.DayNumber, date, count);
+            if (districts.TryGetValue(station, out var district))
+            {
+                Add(series, district, disease, weeks, first.Monday.DayNumber, date, count);
+            }
         }
 
-        var existing = (await db.Set<SurveillanceAlert>().AsNoTracking().Where(a => a.Period == week.ToString())
-            .Select(a => new { a.OrgUnitId, a.DiseaseCode, a.Method }).ToListAsync(ct))
-            .Select(a => (a.OrgUnitId, a.DiseaseCode, a.Method)).ToHashSet();
+        var periods = Enumerable.Range(WeeksLoaded - 1, weeks - WeeksLoaded + 1).Select(i => first.AddWeeks(i).ToString()).ToList();
+        // PostgreSQL skips the alerts already stored in the INSERT itself (ON CONFLICT DO NOTHING); SQLite is told here.
+        HashSet<(Guid, string, string, string)> existing = db.IsPostgres ? [] : (await db.Set<SurveillanceAlert>().AsNoTracking().Where(a => periods.Contains(a.Period))
+            .Select(a => new { a.OrgUnitId, a.DiseaseCode, a.Method, a.Period }).ToListAsync(ct))
+            .Select(a => (a.OrgUnitId, a.DiseaseCode, a.Method, a.Period)).ToHashSet();
         var now = time.GetUtcNow();
-        var created = 0;
-        foreach (var group in areas.GroupBy(a => a.Area.Id))
+        var alerts = new List<SurveillanceAlert>();
+        var findings = new List<WeekFinding>();
+        foreach (var s in series.Values)
         {
-            var area = group.First().Area;
-            var members = group.Select(g => g.Station).ToHashSet();
-            foreach (var byDisease in daily.Where(d => members.Contains(d.StationId)).GroupBy(d => d.DiseaseCode))
+            findings.Clear();
+            AlertEvaluator.EvaluateWeeks(s.Disease, s.Weekly, s.Days(), first.Monday.DayNumber, WeeksLoaded - 1, findings);
+            foreach (var (index, f) in findings)
             {
-                var disease = catalogue.FindByCode(byDisease.Key);
-                if (disease is null)
+                var period = periods[index - (WeeksLoaded - 1)];
+                if (!existing.Add((s.Area.Id, s.Disease.Code, f.Method, period)))
                 {
                     continue;
                 }
 
-                var series = new int[WeeksLoaded];
-                var dates = new List<DateOnly>();
-                foreach (var d in byDisease)
+                // A past week is judged as of its Sunday; the last one as of the evaluation day.
+                var evaluatedOn = first.AddWeeks(index).Sunday;
+                alerts.Add(new SurveillanceAlert
                 {
-                    var index = (d.Date.DayNumber - first.Monday.DayNumber) / 7;
-                    series[index] += d.Count;
-                    dates.AddRange(Enumerable.Repeat(d.Date, d.Count));
-                }
-
-                var findings = AlertEvaluator.Evaluate(disease, series, dates, asOf);
-                foreach (var f in findings.Where(f => existing.Add((area.Id, disease.Code, f.Method))))
-                {
-                    db.Set<SurveillanceAlert>().Add(new SurveillanceAlert
-                    {
-                        Id = Guid.CreateVersion7(), ProvinceCode = area.ProvinceCode, OrgUnitId = area.Id, DiseaseCode = disease.Code,
-                        Method = f.Method, Period = week.ToString(), EvaluatedOn = asOf, Count = f.Count, Mean = f.Mean,
-                        StandardDeviation = f.StandardDeviation, UpperBound = f.UpperBound, Statistic = f.Statistic,
-                        CreatedAt = now, UpdatedAt = now, Version = 1,
-                    });
-                    created++;
-                }
+                    Id = Guid.CreateVersion7(), ProvinceCode = s.Area.ProvinceCode, OrgUnitId = s.Area.Id, DiseaseCode = s.Disease.Code,
+                    Method = f.Method, Period = period, EvaluatedOn = evaluatedOn < asOf ? evaluatedOn : asOf, Count = f.Count, Mean = f.Mean,
+                    StandardDeviation = f.StandardDeviation, UpperBound = f.UpperBound, Statistic = f.Statistic,
+                    CreatedAt = now, UpdatedAt = now, Version = 1,
+                });
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        var evaluated = clock.Elapsed;
+        var created = await AlertBulkWriter.WriteAsync(db, alerts, ct);
+        logger.LogInformation(
+            "Alerts {From}…{AsOf}: {Rows} count rows loaded in {Load} ms, {Series} series judged in {Evaluate} ms, {Created} of {Found} findings stored in {Store} ms",
+            from, asOf, daily.Count, (long)loaded.TotalMilliseconds, series.Count, (long)(evaluated - loaded).TotalMilliseconds, created, alerts.Count, (long)(clock.Elapsed - evaluated).TotalMilliseconds);
         return created;
+    }
+
+    private static void Add(Dictionary<(Guid, string), Series> all, OrgUnit area, NotifiableDisease disease, int weeks, int firstMonday, DateOnly date, int count)
+    {
+        if (!all.TryGetValue((area.Id, disease.Code), out var s))
+        {
+            all[(area.Id, disease.Code)] = s = new Series(area, disease, weeks);
+        }
+
+        s.Weekly[(date.DayNumber - firstMonday) / 7] += count;
+        s.DailyCounts?.Add(new DailyCount(date.DayNumber, count));
+    }
+
+    // One area × disease: weekly totals, and the daily counts only when the disease has a fixed-threshold rule.
+    private sealed class Series(OrgUnit area, NotifiableDisease disease, int weeks)
+    {
+        public OrgUnit Area { get; } = area;
+
+        public NotifiableDisease Disease { get; } = disease;
+
+        public int[] Weekly { get; } = new int[weeks];
+
+        public List<DailyCount>? DailyCounts { get; } = disease.AlertRule is null ? null : [];
+
+        // A district's series gets the same day from several stations: sort and merge.
+        public DailyCount[] Days()
+        {
+            if (DailyCounts is null || DailyCounts.Count == 0)
+            {
+                return [];
+            }
+
+            DailyCounts.Sort((a, b) => a.DayNumber.CompareTo(b.DayNumber));
+            var merged = new List<DailyCount>(DailyCounts.Count);
+            foreach (var d in DailyCounts)
+            {
+                if (merged.Count > 0 && merged[^1].DayNumber == d.DayNumber)
+                {
+                    merged[^1] = new DailyCount(d.DayNumber, merged[^1].Count + d.Count);
+                }
+                else
+                {
+                    merged.Add(d);
+                }
+            }
+
+            return [.. merged];
+        }
     }
 
     /// <summary>Alerts of the actor's units (a district's staff see those of all its communes), open ones first.</summary>

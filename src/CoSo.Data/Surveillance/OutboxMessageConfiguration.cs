@@ -13,6 +13,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.Channel).HasMaxLength(10);
         b.Property(m => m.Subject).HasMaxLength(300);
         b.Property(m => m.Body).HasMaxLength(4000);
+        b.Property(m => m.LastError).HasMaxLength(1000);
         b.HasIndex(m => m.SentAt);
     }
 }

@@ -11,6 +11,9 @@ public static class SurveillanceServiceCollectionExtensions
         services.AddScoped<CaseReportService>();
         services.AddScoped<SurveillanceCounts>();
         services.AddScoped<AlertService>();
+        services.AddScoped<CaseLabResultService>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<OutboxDrainer>();
         return services;
     }
 }

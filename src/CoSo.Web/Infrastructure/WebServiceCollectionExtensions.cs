@@ -24,6 +24,7 @@ public static class WebServiceCollectionExtensions
         services.AddCoSoUi();
         services.AddHostedService<Jobs.IndicatorRecomputeJob>();
         services.AddHostedService<Jobs.SurveillanceAlertJob>();
+        Jobs.OutboxServiceCollectionExtensions.AddOutboxSender(services);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>

@@ -19,7 +19,9 @@ public sealed class SurveillanceAlertJob(IServiceScopeFactory scopes, TimeProvid
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunAsync(VietnamClock.Today(time), stoppingToken);
+                // Last week too: its late reports (cases entered after Sunday) still raise last week's alerts.
+                var today = VietnamClock.Today(time);
+                var created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(today.AddDays(-7), today, stoppingToken);
                 logger.LogInformation("Surveillance alerts computed: {Created} new", created);
             }
             catch (Exception e) when (e is not OperationCanceledException)

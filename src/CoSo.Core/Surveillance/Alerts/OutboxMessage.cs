@@ -17,4 +17,12 @@ public sealed class OutboxMessage
     public string Body { get; set; } = string.Empty;
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Failed sending attempts so far; a failed message is retried later, never dropped.</summary>
+    public int Attempts { get; set; }
+
+    public DateTimeOffset? LastAttemptAt { get; set; }
+
+    /// <summary>The last failure's message (exception type and message, no personal data: bodies hold none).</summary>
+    public string? LastError { get; set; }
 }

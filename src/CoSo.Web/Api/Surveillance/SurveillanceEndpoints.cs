@@ -38,6 +38,13 @@ public static class SurveillanceEndpoints
             ETags.Set(response, report.Version);
             return TypedResults.Ok(report);
         }).WithSummary("Cập nhật phân loại, diễn biến, xét nghiệm (cần If-Match) / update classification, outcome, lab");
+        cases.MapGet("/cases/{id:guid}/lab-results", (CaseLabResultService svc, Guid id, CancellationToken ct) => svc.ListAsync(id, ct))
+            .WithSummary("Kết quả xét nghiệm của ca bệnh / a case's lab results");
+        cases.MapPost("/cases/{id:guid}/lab-results", async (CaseLabResultService svc, Guid id, LabResultInput input, CancellationToken ct) =>
+        {
+            var created = await svc.AddAsync(id, input, ct);
+            return TypedResults.Created($"/api/v1/surveillance/cases/{id}/lab-results", created);
+        }).WithSummary("Thêm kết quả xét nghiệm / add a lab result");
         cases.MapGet("/proposals", (CaseReportService svc, int? days, CancellationToken ct) => svc.ProposalsAsync(days ?? 7, ct))
             .WithSummary("Lượt khám có chẩn đoán bệnh phải báo cáo chưa báo cáo / visits to report");
         cases.MapGet("/cases.xlsx", async (CaseReportService svc, string? disease, DateOnly? from, DateOnly? to, CaseClassification? classification, CancellationToken ct) =>
@@ -69,6 +76,17 @@ public static class SurveillanceEndpoints
         s.MapPost("/alerts/run", async (AlertService svc, TimeProvider time, DateOnly? date, CancellationToken ct) =>
             new { created = await svc.RunAsync(date ?? VietnamClock.Today(time), ct) })
             .RequireAuthorization(p => p.RequireRole(nameof(Core.Identity.Role.Administrator), nameof(Core.Identity.Role.ProvincialManager), nameof(Core.Identity.Role.DistrictManager)));
+
+        // In-app notifications of the user's units (confirmed alerts notify the district), unread per user.
+        var notifications = api.MapGroup("/notifications").WithTags("Notifications");
+        notifications.MapGet("/", (NotificationService svc, CancellationToken ct) => svc.UnreadAsync(ct)).WithSummary("Thông báo chưa đọc / unread notifications");
+        notifications.MapGet("/count", async (NotificationService svc, CancellationToken ct) => new { unread = await svc.CountUnreadAsync(ct) });
+        notifications.MapPost("/{id:guid}/read", async (NotificationService svc, Guid id, CancellationToken ct) =>
+        {
+            await svc.MarkReadAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+        notifications.MapPost("/read-all", async (NotificationService svc, CancellationToken ct) => new { read = await svc.MarkAllReadAsync(ct) });
         return api;
     }
 }

@@ -40,6 +40,70 @@ public sealed class AlertEvaluatorTests
         var day = new DateOnly(2026, 4, 1);
         var finding = Assert.Single(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [day], day));
         Assert.Equal((AlertEvaluator.Threshold, 1), (finding.Method, finding.Count));
-        Assert.Empty(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [day.AddDays(-1)], day));
+
+        // Sunday 2026-03-29 is in the previous ISO week (W13): it raised W13's alert, not W14's.
+        Assert.Empty(AlertEvaluator.Evaluate(cholera, [0, 1, 0], [new DateOnly(2026, 3, 29)], day));
+    }
+
+    [Fact]
+    public void Yesterdays_cholera_case_still_meets_the_threshold_in_this_week_when_the_job_runs_after_midnight()
+    {
+        // The nightly job judges Wednesday 2026-04-01 at 00:30; the case began on Tuesday 03-31, same ISO week (W14).
+        var cholera = Catalogue.FindByCode("cholera")!;
+        var finding = Assert.Single(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [new DateOnly(2026, 3, 31)], new DateOnly(2026, 4, 1)));
+        Assert.Equal((AlertEvaluator.Threshold, 1), (finding.Method, finding.Count));
+    }
+
+    [Fact]
+    public void Every_week_of_a_range_is_judged_C1_alarms_in_the_two_outbreak_weeks_worked_out_by_hand()
+    {
+        // Weeks 0–6 have no case, week 7 has 2, week 8 has 4, weeks 9–11 none.
+        // Week 7: baseline weeks 0–6 all 0 → mean 0, sd 0, upper 0; 2 > 0 alarms.
+        // Week 8: baseline weeks 1–7 = 0,0,0,0,0,0,2 → mean 2/7 = 0.285714; Σ(x−m)² = 6·(2/7)² + (12/7)² = 168/49,
+        //   var = 168/49/6 = 4/7, sd = 0.755929; upper = 0.285714 + 3.090232 · 0.755929 (= 2.335996) = 2.621710; 4 > 2.62 alarms.
+        // C2 (from week 9) and C3 (from week 11) only meet weeks without cases, which never alarm.
+        var covid = Catalogue.FindByCode("covid19")!;
+        var findings = new List<WeekFinding>();
+        AlertEvaluator.EvaluateWeeks(covid, [0, 0, 0, 0, 0, 0, 0, 2, 4, 0, 0, 0], [], 0, 7, findings);
+
+        Assert.Equal([7, 8], findings.Select(f => f.WeekIndex));
+        Assert.All(findings, f => Assert.Equal("C1", f.Finding.Method));
+        Assert.Equal((2, 0.0, 0.0, 0.0), (findings[0].Finding.Count, findings[0].Finding.Mean, findings[0].Finding.StandardDeviation, findings[0].Finding.UpperBound));
+        Assert.Equal(4, findings[1].Finding.Count);
+        Assert.Equal(0.285714, findings[1].Finding.Mean!.Value, 6);
+        Assert.Equal(0.755929, findings[1].Finding.StandardDeviation!.Value, 6);
+        Assert.Equal(2.621710, findings[1].Finding.UpperBound!.Value, 5);
+    }
+
+    [Fact]
+    public void Weeks_before_the_first_judged_one_raise_nothing()
+    {
+        var covid = Catalogue.FindByCode("covid19")!;
+        var findings = new List<WeekFinding>();
+        AlertEvaluator.EvaluateWeeks(covid, [0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0], [], 0, 8, findings);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Two_dengue_cases_eight_days_apart_meet_the_14_day_rule_in_the_week_of_the_second_only()
+    {
+        // Dengue: 2 cases within 14 days. Day 0 (Monday of week 0): 1 case; day 8 (Tuesday of week 1): 1 case.
+        // Week 0: the window ending day 0 holds 1 < 2. Week 1: the window (day −6 … day 8) holds 2 ≥ 2.
+        var dengue = Catalogue.FindByCode("dengue")!;
+        var findings = new List<WeekFinding>();
+        AlertEvaluator.EvaluateWeeks(dengue, [1, 1], [new DailyCount(0, 1), new DailyCount(8, 1)], 0, 0, findings);
+
+        var f = Assert.Single(findings);
+        Assert.Equal((1, AlertEvaluator.Threshold, 2, 2.0), (f.WeekIndex, f.Finding.Method, f.Finding.Count, f.Finding.UpperBound));
+    }
+
+    [Fact]
+    public void Dengue_cases_fifteen_days_apart_never_meet_the_14_day_rule()
+    {
+        // Day 0 and day 14: the window ending day 14 is days 1 … 14 and holds 1 case.
+        var dengue = Catalogue.FindByCode("dengue")!;
+        var findings = new List<WeekFinding>();
+        AlertEvaluator.EvaluateWeeks(dengue, [1, 0, 1], [new DailyCount(0, 1), new DailyCount(14, 1)], 0, 0, findings);
+        Assert.Empty(findings);
     }
 }

@@ -1,0 +1,357 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoSo.Cli.Infrastructure;
+using CoSo.Core.Organisation;
+using CoSo.Core.Surveillance;
+using CoSo.Data;
+using CoSo.Data.Common;
+using CoSo.Data.Surveillance;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CoSo.Bench.Surveillance;
+
+/// <summary>
+/// `surveillance-alerts --database CS [--cases 1000000]`: creates coso_bench_surveillance with 3,321 commune stations
+/// (in 333 districts of 34 provinces) and N case reports over 30 diseases and 115 weeks (binary COPY; skewed by
+/// disease, commune and season, plus outbreaks), then times the alert job's code (<see cref="AlertService.RunWeeksAsync"/>:
+/// grouped counts query + EARS C1/C2/C3 and thresholds in memory + bulk insert) judging 104 weeks for every commune ×
+/// disease and district × disease. Baseline in the same run: the bare SQL GROUP BY of the same rows, read to the end.
+/// </summary>
+public static class AlertsBench
+{
+    private const string BenchDatabase = "coso_bench_surveillance";
+    private const int Communes = 3321;
+    private const int Provinces = 34;
+    private const int CommunesPerDistrict = 10;
+    private const int JudgedWeeks = 104;
+
+    // The evaluation day (a Sunday, 2026-W47) and the 104 ISO weeks judged up to it; cases cover 11 earlier weeks too.
+    private static readonly DateOnly AsOf = new(2026, 11, 22);
+
+    // 30 diseases of the catalogue with relative frequencies in the spirit of Vietnam's reports: diarrhoea, dengue and
+    // hand-foot-mouth dominate; group A almost never occurs.
+    private static readonly (string Code, double Weight)[] Diseases =
+    [
+        ("diarrhoea", 25), ("dengue", 20), ("hand_foot_mouth", 12), ("influenza", 10), ("chickenpox", 6), ("covid19", 6),
+        ("mumps", 3), ("viral_hepatitis", 3), ("shigellosis", 2), ("amoebic_dysentery", 2), ("measles", 2), ("malaria", 1),
+        ("typhoid", 0.5), ("leptospirosis", 0.5), ("pertussis", 0.5), ("viral_encephalitis", 0.5), ("rubella", 0.3),
+        ("japanese_encephalitis", 0.2), ("tetanus", 0.2), ("rabies", 0.1), ("meningococcal", 0.1), ("diphtheria", 0.1),
+        ("anthrax", 0.02), ("neonatal_tetanus", 0.01), ("cholera", 0.01), ("influenza_a_h5n1", 0.005), ("polio", 0.001),
+        ("plague", 0.001), ("yellow_fever", 0.001), ("sars", 0.001),
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
+        var cases = int.Parse(Arg(args, "--cases") ?? "1000000", CultureInfo.InvariantCulture);
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = BenchDatabase, CommandTimeout = 1800 }.ConnectionString;
+        var catalogue = NotifiableDiseaseCatalogue.LoadDefault();
+        foreach (var (code, _) in Diseases)
+        {
+            _ = catalogue.FindByCode(code) ?? throw new InvalidOperationException($"{code} is not in the catalogue");
+        }
+
+        // --keep reuses the database of an earlier run (same seed, same rows) to re-time without reloading.
+        if (!args.Contains("--keep"))
+        {
+            await RecreateDatabaseAsync(server);
+            var watch = Stopwatch.StartNew();
+            await using (var sp = CliHost.Build(target))
+            {
+                await using var scope = sp.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            }
+
+            var stations = await SeedOrgTreeAsync(target);
+            var (loaded, outbreaks) = await LoadCasesAsync(target, stations, cases);
+            await ExecAsync(target, "VACUUM ANALYZE case_reports");
+            Console.WriteLine($"Migrated, {stations.Count:N0} stations, {loaded:N0} case reports ({outbreaks} outbreaks) loaded in {watch.Elapsed.TotalSeconds:N0} s");
+        }
+
+        var from = AsOf.AddDays(-7 * (JudgedWeeks - 1));
+        var firstLoaded = IsoWeek.From(from).AddWeeks(1 - AlertService.WeeksLoaded).Monday;
+        var baselineSql = $"SELECT org_unit_id, disease_code, onset_date, count(*) FROM case_reports WHERE classification <> 4 AND onset_date >= '{firstLoaded:yyyy-MM-dd}' AND onset_date <= '{AsOf:yyyy-MM-dd}' GROUP BY org_unit_id, disease_code, onset_date";
+        var groups = 0L;
+        var baseline = await TimeAsync(3, null, async () => groups = await DrainAsync(target, baselineSql));
+
+        await using var services = CliHost.Build(target, "system:bench");
+        var created = 0;
+        var full = await TimeAsync(3, () => ExecAsync(target, "TRUNCATE surveillance_alert_events, surveillance_alerts"), async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from, AsOf);
+        });
+        var byMethod = await MethodCountsAsync(target);
+        var query = await TimeAsync(3, null, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var first = IsoWeek.From(from).AddWeeks(1 - AlertService.WeeksLoaded).Monday;
+            _ = await scope.ServiceProvider.GetRequiredService<SurveillanceCounts>().DailyByStationAsync(first, AsOf, null, ignoreScope: true);
+        });
+        var rerun = await TimeAsync(3, null, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from, AsOf) != 0)
+            {
+                throw new InvalidOperationException("a second run created alerts");
+            }
+        });
+        var daily = await TimeAsync(3, () => ExecAsync(target, "TRUNCATE surveillance_alert_events, surveillance_alerts"), async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(AsOf.AddDays(-7), AsOf);
+        });
+
+        Console.WriteLine();
+        Console.WriteLine($"{groups:N0} (station, disease, day) groups; {created:N0} alerts over {JudgedWeeks} weeks ({byMethod})");
+        Console.WriteLine("| measure | median (s) | ratio to baseline |");
+        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine($"| baseline: bare SQL GROUP BY station, disease, onset day over the window, rows read | {baseline:N2} | 1.0 |");
+        Console.WriteLine($"| alert job code, 104 weeks × every commune and district × disease, alerts stored | {full:N2} | {full / baseline:N1} |");
+        Console.WriteLine($"| of which: the counts query (EF Core, same GROUP BY, rows materialised) | {query:N2} | {query / baseline:N1} |");
+        Console.WriteLine($"| same, second run (idempotent: nothing new to store) | {rerun:N2} | {rerun / baseline:N1} |");
+        Console.WriteLine($"| daily job (last week + this week) | {daily:N2} | {daily / baseline:N1} |");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}, .NET {Environment.Version}");
+        return 0;
+    }
+
+    private static async Task<List<(Guid Id, string Province)>> SeedOrgTreeAsync(string target)
+    {
+        var units = new List<OrgUnit>();
+        var departments = Enumerable.Range(0, Provinces).Select(p => Unit($"SYT-{p + 1:00}", $"Sở Y tế {p + 1:00}", OrgUnitKind.ProvincialHealthDepartment, null, $"{p + 1:00}")).ToList();
+        units.AddRange(departments);
+        var stations = new List<(Guid, string)>();
+        var districts = (Communes + CommunesPerDistrict - 1) / CommunesPerDistrict;
+        for (var d = 0; d < districts; d++)
+        {
+            var department = departments[d * Provinces / districts];
+            var district = Unit($"TTYT-{d + 1:000}", $"Trung tâm Y tế khu vực {d + 1:000}", OrgUnitKind.RegionalHealthCentre, department, department.ProvinceCode);
+            units.Add(district);
+            for (var c = d * CommunesPerDistrict; c < Math.Min(Communes, (d + 1) * CommunesPerDistrict); c++)
+            {
+                var station = Unit($"TYT-{c + 1:00000}", $"Trạm Y tế xã {c + 1:00000}", OrgUnitKind.CommuneHealthStation, district, district.ProvinceCode);
+                units.Add(station);
+                stations.Add((station.Id, station.ProvinceCode));
+            }
+        }
+
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using var writer = await connection.BeginBinaryImportAsync("COPY org_units (id, code, name, kind, parent_id, path, depth, province_code, is_active) FROM STDIN (FORMAT BINARY)");
+        foreach (var u in units)
+        {
+            await writer.StartRowAsync();
+            await writer.WriteAsync(u.Id, NpgsqlDbType.Uuid);
+            await writer.WriteAsync(u.Code, NpgsqlDbType.Varchar);
+            await writer.WriteAsync(u.Name, NpgsqlDbType.Varchar);
+            await writer.WriteAsync((int)u.Kind, NpgsqlDbType.Integer);
+            if (u.ParentId is { } parent)
+            {
+                await writer.WriteAsync(parent, NpgsqlDbType.Uuid);
+            }
+            else
+            {
+                await writer.WriteNullAsync();
+            }
+
+            await writer.WriteAsync(u.Path, NpgsqlDbType.Varchar);
+            await writer.WriteAsync(u.Depth, NpgsqlDbType.Integer);
+            await writer.WriteAsync(u.ProvinceCode, NpgsqlDbType.Varchar);
+            await writer.WriteAsync(true, NpgsqlDbType.Boolean);
+        }
+
+        await writer.CompleteAsync();
+        return stations;
+    }
+
+    private static OrgUnit Unit(string code, string name, OrgUnitKind kind, OrgUnit? parent, string province)
+    {
+        var id = Guid.CreateVersion7();
+        return new OrgUnit
+        {
+            Id = id, Code = code, Name = name, Kind = kind, ParentId = parent?.Id, Path = (parent?.Path ?? "/") + id + "/",
+            Depth = parent is null ? 0 : parent.Depth + 1, ProvinceCode = province,
+        };
+    }
+
+    // Cases: a commune's weight is log-normal (population and reporting differ a lot), a disease's from the table
+    // above, the week from a yearly seasonal curve per disease; then ~1,500 outbreaks (5–40 cases a week for 3–8
+    // weeks in one commune) make up about a sixth of the rows. Most commune × disease series stay sparse.
+    private static async Task<(int Rows, int Outbreaks)> LoadCasesAsync(string target, List<(Guid Id, string Province)> stations, int total)
+    {
+        var random = new Random(20261122);
+        var weeks = JudgedWeeks + AlertService.WeeksLoaded - 1;
+        var firstMonday = IsoWeek.From(AsOf).AddWeeks(1 - weeks).Monday;
+        var communeCdf = Cumulative(stations.Select(_ => Math.Exp(0.9 * Gaussian(random))).ToArray());
+        var diseaseCdf = Cumulative(Diseases.Select(d => d.Weight).ToArray());
+        var seasonCdf = Diseases.Select((_, i) =>
+        {
+            var phase = random.NextDouble() * 2 * Math.PI;
+            return Cumulative(Enumerable.Range(0, weeks).Select(w => 1 + (0.7 * Math.Sin((2 * Math.PI * w / 52.18) + phase))).ToArray());
+        }).ToArray();
+
+        var rows = new List<(int Station, int Disease, DateOnly Onset)>(total);
+        var outbreaks = 0;
+        while (rows.Count < total / 6)
+        {
+            var station = Pick(communeCdf, random);
+            var disease = Pick(diseaseCdf, random) % 12; // outbreaks of the twelve common diseases
+            var start = random.Next(weeks - 8);
+            var length = random.Next(3, 9);
+            var peak = random.Next(5, 41);
+            for (var w = 0; w < length && rows.Count < total / 6; w++)
+            {
+                var n = Math.Max(1, (int)(peak * Math.Sin(Math.PI * (w + 0.5) / length)));
+                for (var k = 0; k < n; k++)
+                {
+                    rows.Add((station, disease, firstMonday.AddDays((7 * (start + w)) + random.Next(7))));
+                }
+            }
+
+            outbreaks++;
+        }
+
+        while (rows.Count < total)
+        {
+            var disease = Pick(diseaseCdf, random);
+            var week = Pick(seasonCdf[disease], random);
+            rows.Add((Pick(communeCdf, random), disease, firstMonday.AddDays((7 * week) + random.Next(7))));
+        }
+
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using var writer = await connection.BeginBinaryImportAsync("""
+            COPY case_reports (province_code, id, org_unit_id, non_resident_name, disease_code, classification, onset_date, diagnosed_at,
+                reported_at, reported_late, hospitalised, outcome, version) FROM STDIN (FORMAT BINARY)
+            """);
+        foreach (var (station, disease, onset) in rows)
+        {
+            var r = random.NextDouble();
+            var classification = r < 0.05 ? 4 : r < 0.45 ? 1 : r < 0.55 ? 2 : 3;
+            var diagnosed = new DateTimeOffset(onset.AddDays(random.Next(3)).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+            await writer.StartRowAsync();
+            await writer.WriteAsync(stations[station].Province, NpgsqlDbType.Varchar);
+            await writer.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+            await writer.WriteAsync(stations[station].Id, NpgsqlDbType.Uuid);
+            await writer.WriteAsync("Bệnh nhân", NpgsqlDbType.Varchar);
+            await writer.WriteAsync(Diseases[disease].Code, NpgsqlDbType.Varchar);
+            await writer.WriteAsync(classification, NpgsqlDbType.Integer);
+            await writer.WriteAsync(onset, NpgsqlDbType.Date);
+            await writer.WriteAsync(diagnosed, NpgsqlDbType.TimestampTz);
+            await writer.WriteAsync(diagnosed.AddHours(3), NpgsqlDbType.TimestampTz);
+            await writer.WriteAsync(false, NpgsqlDbType.Boolean);
+            await writer.WriteAsync(random.NextDouble() < 0.1, NpgsqlDbType.Boolean);
+            await writer.WriteAsync(2, NpgsqlDbType.Integer);
+            await writer.WriteAsync(1, NpgsqlDbType.Integer);
+        }
+
+        await writer.CompleteAsync();
+        return (rows.Count, outbreaks);
+    }
+
+    private static double[] Cumulative(double[] weights)
+    {
+        var sum = 0.0;
+        var cdf = new double[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += weights[i];
+            cdf[i] = sum;
+        }
+
+        for (var i = 0; i < cdf.Length; i++)
+        {
+            cdf[i] /= sum;
+        }
+
+        return cdf;
+    }
+
+    private static int Pick(double[] cdf, Random random)
+    {
+        var i = Array.BinarySearch(cdf, random.NextDouble());
+        return Math.Min(cdf.Length - 1, i < 0 ? ~i : i);
+    }
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+    private static async Task<string> MethodCountsAsync(string target)
+    {
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT method, count(*) FROM surveillance_alerts GROUP BY method ORDER BY method", connection);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var parts = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{reader.GetString(0)} {reader.GetInt64(1):N0}"));
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static async Task<long> DrainAsync(string target, string sql)
+    {
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, connection);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var n = 0L;
+        while (await reader.ReadAsync())
+        {
+            _ = reader.GetGuid(0);
+            _ = reader.GetString(1);
+            _ = reader.GetFieldValue<DateOnly>(2);
+            _ = reader.GetInt64(3);
+            n++;
+        }
+
+        return n;
+    }
+
+    private static async Task<double> TimeAsync(int runs, Func<Task>? before, Func<Task> work)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            if (before is not null)
+            {
+                await before();
+            }
+
+            var watch = Stopwatch.StartNew();
+            await work();
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static async Task RecreateDatabaseAsync(string server)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {BenchDatabase} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {BenchDatabase}", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    private static async Task ExecAsync(string target, string sql)
+    {
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = 1800 };
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

@@ -1,0 +1,50 @@
+using CoSo.Core.Common;
+using CoSo.Core.Surveillance.Alerts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Surveillance;
+
+/// <summary>
+/// In-app notifications of the units in the user's scope (a district officer sees the district's), unread per user.
+/// Org-level data: filtered on the actor's scope explicitly. A user without an id (system) has no inbox.
+/// </summary>
+public sealed class NotificationService(CoSoDbContext db, TimeProvider time)
+{
+    private const int Max = 200;
+
+    public async Task<List<NotificationDto>> UnreadAsync(CancellationToken ct = default) =>
+        await Unread().OrderByDescending(n => n.CreatedAt).Take(Max)
+            .Select(n => new NotificationDto(n.Id, n.OrgUnitId, n.CreatedAt, n.Subject, n.Body)).ToListAsync(ct);
+
+    public async Task<int> CountUnreadAsync(CancellationToken ct = default) => await Unread().CountAsync(ct);
+
+    /// <summary>Marks one notification read for the user; reading one twice, or one outside the scope, answers 404.</summary>
+    public async Task MarkReadAsync(Guid id, CancellationToken ct = default)
+    {
+        _ = await Unread().FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException();
+        db.Set<NotificationRead>().Add(new NotificationRead { NotificationId = id, UserId = db.Actor.UserId!.Value, ReadAt = time.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<int> MarkAllReadAsync(CancellationToken ct = default)
+    {
+        var ids = await Unread().Select(n => n.Id).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        db.Set<NotificationRead>().AddRange(ids.Select(id => new NotificationRead { NotificationId = id, UserId = db.Actor.UserId!.Value, ReadAt = now }));
+        await db.SaveChangesAsync(ct);
+        return ids.Count;
+    }
+
+    private IQueryable<Notification> Unread()
+    {
+        if (db.Actor.UserId is not { } user)
+        {
+            return db.Set<Notification>().Where(_ => false);
+        }
+
+        var all = db.Actor.Scope.All;
+        var ids = db.Actor.Scope.UnitIds;
+        return db.Set<Notification>().AsNoTracking()
+            .Where(n => (all || ids.Contains(n.OrgUnitId)) && !db.Set<NotificationRead>().Any(r => r.NotificationId == n.Id && r.UserId == user));
+    }
+}

@@ -1,0 +1,42 @@
+using CoSo.Core.Surveillance.Alerts;
+using CoSo.Data.Surveillance;
+
+namespace CoSo.Web.Jobs;
+
+/// <summary>
+/// Drains notification_outbox every <c>Outbox:IntervalSeconds</c> (default 60) through the registered
+/// <see cref="IOutboxSender"/>. Off when <c>Outbox:PickupDirectory</c> is empty (the default sender has nowhere to write),
+/// unless another sender is registered.
+/// </summary>
+public sealed class OutboxSenderJob(IServiceScopeFactory scopes, IOutboxSender sender, TimeProvider time, IConfiguration configuration, ILogger<OutboxSenderJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (sender is PickupDirectoryOutboxSender { Directory: null })
+        {
+            logger.LogInformation("Outbox sender off: Outbox:PickupDirectory is empty");
+            return;
+        }
+
+        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Outbox:IntervalSeconds", 60)));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var (sent, failed) = await scope.ServiceProvider.GetRequiredService<OutboxDrainer>().DrainAsync(sender, stoppingToken);
+                if (sent + failed > 0)
+                {
+                    logger.LogInformation("Outbox drained: {Sent} sent, {Failed} failed", sent, failed);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database may be briefly unreachable: try again at the next tick.
+                logger.LogError(e, "Outbox drain failed");
+            }
+
+            await Task.Delay(interval, time, stoppingToken);
+        }
+    }
+}
