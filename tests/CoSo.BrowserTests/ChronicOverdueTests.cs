@@ -67,6 +67,31 @@ public sealed class ChronicOverdueTests(CoSoApp app)
         await Expect(page.TestId("t4")).ToContainTextAsync("T4");
     }
 
+    [Fact]
+    public async Task Closing_an_enrolment_from_the_care_card_as_moved_away_takes_the_patient_off_the_overdue_list()
+    {
+        var personId = await OverduePatientAsync("Đỗ Văn Chuyển Đi");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.GotoAsync("/man-tinh/qua-hen");
+        var row = page.Locator($"[data-testid='overdue-row'][data-person='{personId}']");
+        await Expect(row).ToHaveCountAsync(1);
+
+        await page.GotoAsync($"/man-tinh/benh-nhan/{personId}");
+        await page.TestId("card-close").ClickAsync();
+        await Expect(page.TestId("close-dialog")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("chronic-close-dialog");
+        // The dialog proposes "moved away" on today's date.
+        await page.TestId("close-save").ClickAsync();
+
+        await Expect(page.TestId("card-changed")).ToContainTextAsync("Đã đóng quản lý");
+        await Expect(page.TestId("card-enrolment")).ToContainTextAsync("Chuyển đi nơi khác");
+        await Expect(page.TestId("card-follow-up")).ToHaveCountAsync(0);
+        await page.GotoAsync("/man-tinh/qua-hen");
+        await Expect(page.TestId("overdue-count")).ToBeVisibleAsync();
+        await Expect(row).ToHaveCountAsync(0);
+    }
+
     private async Task<Guid> OverduePatientAsync(string name)
     {
         await using var sp = TestData.Services(app.ConnectionString);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoSo.Core.Chronic;
+using CoSo.Core.Common;
 using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Data;
@@ -13,71 +14,58 @@ using Npgsql;
 namespace CoSo.Bench.Chronic;
 
 /// <summary>
-/// `chronic --database CS [--patients 150000] [--visits-per-patient 13]`: over the 1,000,000-resident database left by
-/// the `import` benchmark, enrols N residents in the hypertension programme and gives them visits (set-based SQL, once),
-/// then times the monthly HEARTS indicators for every station rolled up to the province (ChronicIndicatorService, the
-/// code the page and API call) and one station's overdue list. Baseline in the same run: a bare SQL aggregate over the
-/// same visits (count and max date per patient).
+/// `chronic --database CS [--stations 100] [--residents 1000000] [--patients 150000] [--visits-per-patient 13] [--recreate] [--log-sql] [--overdue-only]`:
+/// in its own database (<see cref="ChronicBenchData"/>), times the monthly HEARTS indicators for every station rolled
+/// up to the province (ChronicIndicatorService, the code the page and API call) and the overdue list of one station as
+/// that station's staff see it (OverdueService, scoped), over several stations. Baselines in the same run: a bare SQL
+/// aggregate of the province's visits (for the indicators) and the bare SQL select of one station's overdue
+/// enrolments joined to their residents (for the overdue list).
 /// </summary>
 public static class ChronicIndicatorsBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
-        var patients = int.Parse(Arg(args, "--patients") ?? "150000", CultureInfo.InvariantCulture);
-        var perPatient = int.Parse(Arg(args, "--visits-per-patient") ?? "13", CultureInfo.InvariantCulture);
-        var target = new NpgsqlConnectionStringBuilder(server) { Database = "coso_bench_import", CommandTimeout = 1800 }.ConnectionString;
+        var stations = Int(args, "--stations", 100);
+        var residents = Int(args, "--residents", 1_000_000);
+        var patients = Int(args, "--patients", 150_000);
+        var perPatient = Int(args, "--visits-per-patient", 13);
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = ChronicBenchData.Database, CommandTimeout = 1800 }.ConnectionString;
+        await ChronicBenchData.EnsureAsync(server, target, stations, residents, patients, perPatient, args.Contains("--recreate"));
 
-        await using (var conn = new NpgsqlConnection(target))
-        {
-            await conn.OpenAsync();
-            await using var count = new NpgsqlCommand("SELECT count(*) FROM chronic_enrolments", conn);
-            if ((long)(await count.ExecuteScalarAsync())! < patients)
-            {
-                var watch = Stopwatch.StartNew();
-                await Exec(conn, $"""
-                    INSERT INTO chronic_enrolments (id, province_code, org_unit_id, person_id, programme, status, registered_on,
-                        baseline_systolic, baseline_diastolic, protocol_code, protocol_step, next_appointment, call_attempts, created_at, version)
-                    SELECT gen_random_uuid(), p.province_code, p.org_unit_id, p.id, 1, 1, date '2024-01-01' + (random() * 900)::int,
-                        150, 95, 'HTN', 1, date '2026-10-01' + (random() * 90)::int, 0, now(), 1
-                    FROM people p WHERE p.birth_year <= 1986 ORDER BY md5(p.id::text) LIMIT {patients}
-                    """);
-                await Exec(conn, $"""
-                    INSERT INTO encounters (id, province_code, org_unit_id, facility_id, person_id, occurred_at, visit_date,
-                        systolic, diastolic, disposition, bhyt_covered, created_at, version)
-                    SELECT gen_random_uuid(), e.province_code, e.org_unit_id, e.org_unit_id, e.person_id, x.ts, (x.ts AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
-                        110 + (random() * 70)::int, 65 + (random() * 35)::int, 2, true, now(), 1
-                    FROM chronic_enrolments e CROSS JOIN generate_series(1, {perPatient}) g
-                    CROSS JOIN LATERAL (SELECT timestamptz '2025-05-01' + (random() * 560 + g * 0) * interval '1 day' AS ts) x
-                    """);
-                await Exec(conn, "ANALYZE people; ANALYZE encounters; ANALYZE chronic_enrolments;");
-                Console.WriteLine($"Generated {patients:N0} enrolments and {patients * perPatient:N0} visits in {watch.Elapsed.TotalSeconds:N0} s");
-            }
-        }
-
+        var actor = new BenchActor();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<ICurrentActor>(new SystemActor("bench"));
+        // --log-sql prints the statements EF sends (to EXPLAIN ANALYZE them by hand).
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", args.Contains("--log-sql") ? LogLevel.Information : LogLevel.Warning));
+        services.AddSingleton<ICurrentActor>(actor);
         services.AddCoSoData(DatabaseSettings.Parse(target));
         await using var sp = services.BuildServiceProvider();
 
         Guid department;
-        Guid firstStation;
+        List<(Guid Station, AccessScope Scope)> sample;
         await using (var scope = sp.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
             department = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.ProvincialHealthDepartment).Select(u => u.Id).FirstAsync();
-            firstStation = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).OrderBy(u => u.Code).Select(u => u.Id).FirstAsync();
+            var all = await db.OrgUnits.AsNoTracking().ToListAsync();
+            // Ten stations spread over the code order, each seen with its own staff's scope (station + villages).
+            var ordered = all.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+            sample = Enumerable.Range(0, 10).Select(i => ordered[i * ordered.Count / 10])
+                .Select(s => (s.Id, AccessScope.FromUnits([s], all))).ToList();
         }
 
-        var baseline = await TimeAsync(3, async () =>
+        var today = VietnamClock.Today(TimeProvider.System);
+        var indicatorRuns = args.Contains("--overdue-only") ? 0 : 3;
+        var baseline = await TimeAsync(indicatorRuns, async () =>
         {
             await using var conn = new NpgsqlConnection(target);
             await conn.OpenAsync();
             await Exec(conn, "SELECT e.person_id, count(*), max(v.visit_date) FROM chronic_enrolments e JOIN encounters v ON v.province_code = e.province_code AND v.person_id = e.person_id GROUP BY e.person_id");
         });
-        var report = await TimeAsync(3, async () =>
+        var report = await TimeAsync(indicatorRuns, async () =>
         {
+            actor.Scope = AccessScope.Everything;
             await using var scope = sp.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<ChronicIndicatorService>().ReportAsync(ChronicProgramme.Hypertension, new ReportMonth(2026, 10), 1, department);
             if (result.Total.Count == 0)
@@ -85,23 +73,52 @@ public static class ChronicIndicatorsBench
                 throw new InvalidOperationException("no indicator rows");
             }
         });
-        var overdue = await TimeAsync(10, async () =>
+
+        var i = 0;
+        var bareOverdue = await TimeAsync(3 * sample.Count, async () =>
         {
+            var station = sample[i++ % sample.Count].Station;
+            await using var conn = new NpgsqlConnection(target);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand(
+                "SELECT e.id, e.next_appointment, p.full_name, p.phone, p.village_id FROM chronic_enrolments e JOIN people p ON p.province_code = e.province_code AND p.id = e.person_id WHERE e.org_unit_id = @s AND e.status = 1 AND e.next_appointment < @d", conn);
+            cmd.Parameters.AddWithValue("s", station);
+            cmd.Parameters.AddWithValue("d", today);
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync())
+            {
+            }
+        });
+        var sizes = new List<int>();
+        i = 0;
+        var overdue = await TimeAsync(3 * sample.Count, async () =>
+        {
+            var (station, stationScope) = sample[i++ % sample.Count];
+            actor.Scope = stationScope;
             await using var scope = sp.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<OverdueService>().ListAsync(firstStation);
+            sizes.Add((await scope.ServiceProvider.GetRequiredService<OverdueService>().ListAsync(station)).Items.Count);
         });
 
         Console.WriteLine();
-        Console.WriteLine("| measure | median (s) | ratio to baseline |");
+        Console.WriteLine($"Overdue lists timed: {sample.Count} stations × 3 runs, {sizes.Min():N0}–{sizes.Max():N0} patients listed each");
+        Console.WriteLine("| measure | median (s) | ratio to its baseline |");
         Console.WriteLine("|---|---:|---:|");
-        Console.WriteLine($"| baseline: bare SQL aggregate of the visits per enrolled patient | {baseline:N2} | 1.0 |");
-        Console.WriteLine($"| HEARTS monthly indicators, every station + province roll-up | {report:N2} | {report / baseline:N1} |");
-        Console.WriteLine($"| overdue list of one station | {overdue:N3} | {overdue / baseline:N2} |");
+        Console.WriteLine($"| baseline A: bare SQL aggregate of the visits per enrolled patient | {baseline:N2} | 1.0 |");
+        Console.WriteLine($"| HEARTS monthly indicators, every station + province roll-up | {report:N2} | {report / baseline:N1} (A) |");
+        Console.WriteLine($"| baseline B: bare SQL select of one station's overdue enrolments + residents | {bareOverdue:N4} | 1.0 |");
+        Console.WriteLine($"| overdue list of one station (OverdueService, station scope) | {overdue:N4} | {overdue / bareOverdue:N1} (B) |");
         return 0;
     }
 
+    /// <summary>Median of <paramref name="runs"/> timed runs after one warm-up; NaN when skipped (0 runs).</summary>
     private static async Task<double> TimeAsync(int runs, Func<Task> work)
     {
+        if (runs == 0)
+        {
+            return double.NaN;
+        }
+
+        await work(); // warm-up: connection pool, EF model and query caches
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
         {
@@ -119,6 +136,9 @@ public static class ChronicIndicatorsBench
         await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 1800 };
         await cmd.ExecuteNonQueryAsync();
     }
+
+    private static int Int(string[] args, string name, int fallback) =>
+        Arg(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
     private static string? Arg(string[] args, string name)
     {

@@ -21,6 +21,8 @@ internal sealed class ChronicEnrolmentConfiguration : IEntityTypeConfiguration<C
         b.HasIndex(e => e.Id);
         b.HasIndex(e => new { e.ProvinceCode, e.PersonId, e.Programme });
         b.HasIndex(e => new { e.OrgUnitId, e.Status, e.NextAppointment });
+        // The overdue list: one station's active enrolments whose appointment has passed (closed rows never qualify).
+        b.HasIndex(e => new { e.OrgUnitId, e.NextAppointment }).HasFilter("status = 1").HasDatabaseName("ix_chronic_enrolments_overdue");
         b.HasOne<Person>().WithMany().HasForeignKey(e => new { e.ProvinceCode, e.PersonId }).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(e => e.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
     }

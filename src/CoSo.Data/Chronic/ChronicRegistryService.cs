@@ -1,6 +1,7 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
 using CoSo.Core.Organisation;
+using CoSo.Data.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Chronic;
@@ -123,7 +124,9 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
             throw new DomainValidationException("enrolmentId", "chronic.enrolment.closed");
         }
 
-        var on = input.On ?? VietnamClock.Today(time);
+        var today = VietnamClock.Today(time);
+        var on = input.On ?? today;
+        ValidateClosing(e, input.Reason, on, today);
         e.Close(input.Reason, on);
         e.Version++;
         if (input.Reason == ClosingReason.Died)
@@ -133,6 +136,33 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
 
         await db.SaveChangesAsync(ct);
         return EnrolmentDto.From(e);
+    }
+
+    /// <summary>
+    /// A transfer has its own operation (it opens the enrolment at the receiving station), so it is not a closing
+    /// reason a user may pick; the date lies between registration and today.
+    /// </summary>
+    private static void ValidateClosing(ChronicEnrolment e, ClosingReason reason, DateOnly on, DateOnly today)
+    {
+        if (reason == ClosingReason.TransferredOut || !Enum.IsDefined(reason))
+        {
+            throw new DomainValidationException("reason", "chronic.close.reason");
+        }
+
+        if (on > today || on < e.RegisteredOn)
+        {
+            throw new DomainValidationException("on", "chronic.close.date");
+        }
+    }
+
+    /// <summary>The other active stations of the enrolment's province, for the transfer picker (org data, any scope).</summary>
+    public async Task<IReadOnlyList<OrgUnitDto>> TransferTargetsAsync(Guid enrolmentId, CancellationToken ct = default)
+    {
+        var e = await db.FindEnrolmentAsync(enrolmentId, ct);
+        return await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Kind == OrgUnitKind.CommuneHealthStation && u.IsActive && u.ProvinceCode == e.ProvinceCode && u.Id != e.OrgUnitId)
+            .OrderBy(u => u.Name)
+            .Select(u => new OrgUnitDto(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Depth, u.ProvinceCode, u.AdminUnitCode)).ToListAsync(ct);
     }
 
     /// <summary>Closes the enrolment here and opens one at the receiving station with the same registration date.</summary>

@@ -21,7 +21,6 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
     internal async Task<HighRiskList> ComputeAsync(Guid stationId, DateOnly today, bool aggregate, CancellationToken ct = default)
     {
         var rules = options.Plan.HighRisk;
-        var from = today.AddMonths(-rules.CheckWithinMonths);
         var adultBorn = today.Year - 18;
         // Registry patients are followed up, not screened. (Two queries: IgnoreQueryFilters in a subquery would
         // switch off the person filter of the outer query too.)
@@ -34,23 +33,8 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
             .Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.Phone, p.VillageId, p.BirthDate, p.BirthYear })
             .ToListAsync(ct)).Where(p => !enrolled.Contains(p.Id)).ToList();
         // Aggregates over the station's residents; only those in the (scoped) list above are looked up.
-        var visits = await db.Encounters.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => v.VisitDate <= today && db.People.Any(p => p.ProvinceCode == v.ProvinceCode && p.Id == v.PersonId && p.OrgUnitId == stationId))
-            .GroupBy(v => v.PersonId)
-            .Select(g => new
-            {
-                PersonId = g.Key,
-                MaxSys = g.Max(v => v.Systolic),
-                MaxDia = g.Max(v => v.Diastolic),
-                Bmi = g.Max(v => v.VisitDate > from ? v.Bmi : null),
-                LastBp = g.Max(v => v.Systolic != null ? (DateOnly?)v.VisitDate : null),
-                LastGlucose = g.Max(v => v.CapillaryGlucoseMmol != null ? (DateOnly?)v.VisitDate : null),
-            })
-            .ToDictionaryAsync(x => x.PersonId, ct);
-        var records = (await db.HealthRecords.IgnoreQueryFilters().AsNoTracking()
-            .Where(h => db.People.Any(p => p.ProvinceCode == h.ProvinceCode && p.Id == h.PersonId && p.OrgUnitId == stationId))
-            .Select(h => new { h.PersonId, h.VersionNo, h.Tobacco, h.FamilyHypertension, h.FamilyDiabetes }).ToListAsync(ct))
-            .GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(h => h.VersionNo)!);
+        var visits = await VisitFactsAsync([stationId], today, ct);
+        var records = await RecordsAsync([stationId], ct);
         var highRisk = 0;
         var checkedCount = 0;
         var checkedIds = new List<Guid>();
@@ -58,9 +42,8 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
         foreach (var p in people)
         {
             var v = visits.GetValueOrDefault(p.Id);
-            var r = records.GetValueOrDefault(p.Id);
             var age = VietnamClock.AgeInYears(p.BirthDate ?? new DateOnly(p.BirthYear, 7, 1), today);
-            var reasons = rules.Evaluate(new HighRiskFacts(age, v?.Bmi, r?.Tobacco == RiskLevel.Current, r is { FamilyHypertension: true } or { FamilyDiabetes: true }, v?.MaxSys, v?.MaxDia));
+            var reasons = Evaluate(age, v, records.GetValueOrDefault(p.Id), today);
             if (reasons.Count == 0)
             {
                 continue;
@@ -80,4 +63,73 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
         return new HighRiskList(today, items.OrderByDescending(i => i.Reasons.Count).ThenBy(i => i.FullName, StringComparer.Ordinal).ToList(),
             new Indicator(checkedCount, highRisk, checkedIds));
     }
+
+    /// <summary>
+    /// T4 (checked, high-risk) of many stations at once, for the indicator engine: the same rules and facts as
+    /// <see cref="ComputeAsync"/>, but one statement per kind of fact for all the stations instead of one set per
+    /// station, and only the columns the rules need. Ignores the actor's scope (aggregate figures).
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<Guid, (int Checked, int HighRisk)>> CountByStationAsync(
+        IReadOnlyCollection<Guid> stationIds, DateOnly today, CancellationToken ct = default)
+    {
+        var rules = options.Plan.HighRisk;
+        var adultBorn = today.Year - 18;
+        var ids = stationIds.ToList();
+        var enrolled = (await db.Set<ChronicEnrolment>().IgnoreQueryFilters()
+            .Where(e => ids.Contains(e.OrgUnitId) && e.Status == EnrolmentStatus.Active)
+            .Select(e => new { e.OrgUnitId, e.PersonId }).ToListAsync(ct)).Select(e => (e.OrgUnitId, e.PersonId)).ToHashSet();
+        var people = await db.People.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => ids.Contains(p.OrgUnitId) && !p.IsDeceased && !p.MovedAway && p.MergedIntoId == null && p.BirthYear <= adultBorn)
+            .Select(p => new { p.Id, p.OrgUnitId, p.BirthDate, p.BirthYear })
+            .ToListAsync(ct);
+        var visits = await VisitFactsAsync(ids, today, ct);
+        var records = await RecordsAsync(ids, ct);
+        var counts = ids.Distinct().ToDictionary(s => s, _ => (Checked: 0, HighRisk: 0));
+        foreach (var p in people.Where(p => !enrolled.Contains((p.OrgUnitId, p.Id))))
+        {
+            var v = visits.GetValueOrDefault(p.Id);
+            var age = VietnamClock.AgeInYears(p.BirthDate ?? new DateOnly(p.BirthYear, 7, 1), today);
+            if (Evaluate(age, v, records.GetValueOrDefault(p.Id), today).Count == 0)
+            {
+                continue;
+            }
+
+            var (isChecked, highRisk) = counts[p.OrgUnitId];
+            counts[p.OrgUnitId] = (rules.IsChecked(v?.LastBp, v?.LastGlucose, today) ? isChecked + 1 : isChecked, highRisk + 1);
+        }
+
+        return counts;
+    }
+
+    private IReadOnlyList<HighRiskReason> Evaluate(int age, VisitFacts? v, RiskRecord? r, DateOnly today) =>
+        options.Plan.HighRisk.Evaluate(new HighRiskFacts(age, v?.Bmi, r?.Tobacco == RiskLevel.Current,
+            r is { FamilyHypertension: true } or { FamilyDiabetes: true }, v?.MaxSys, v?.MaxDia));
+
+    /// <summary>Per resident of the stations, visits up to <paramref name="today"/>: one grouped statement.</summary>
+    private async Task<Dictionary<Guid, VisitFacts>> VisitFactsAsync(List<Guid> stationIds, DateOnly today, CancellationToken ct)
+    {
+        var from = today.AddMonths(-options.Plan.HighRisk.CheckWithinMonths);
+        return await db.Encounters.IgnoreQueryFilters().AsNoTracking()
+            .Where(v => v.VisitDate <= today && db.People.Any(p => p.ProvinceCode == v.ProvinceCode && p.Id == v.PersonId && stationIds.Contains(p.OrgUnitId)))
+            .GroupBy(v => v.PersonId)
+            .Select(g => new VisitFacts(
+                g.Key,
+                g.Max(v => v.Systolic),
+                g.Max(v => v.Diastolic),
+                g.Max(v => v.VisitDate > from ? v.Bmi : null),
+                g.Max(v => v.Systolic != null ? (DateOnly?)v.VisitDate : null),
+                g.Max(v => v.CapillaryGlucoseMmol != null ? (DateOnly?)v.VisitDate : null)))
+            .ToDictionaryAsync(x => x.PersonId, ct);
+    }
+
+    /// <summary>The latest health-record version of each resident of the stations.</summary>
+    private async Task<Dictionary<Guid, RiskRecord>> RecordsAsync(List<Guid> stationIds, CancellationToken ct) =>
+        (await db.HealthRecords.IgnoreQueryFilters().AsNoTracking()
+            .Where(h => db.People.Any(p => p.ProvinceCode == h.ProvinceCode && p.Id == h.PersonId && stationIds.Contains(p.OrgUnitId)))
+            .Select(h => new RiskRecord(h.PersonId, h.VersionNo, h.Tobacco, h.FamilyHypertension, h.FamilyDiabetes)).ToListAsync(ct))
+            .GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(h => h.VersionNo)!);
+
+    private sealed record VisitFacts(Guid PersonId, int? MaxSys, int? MaxDia, decimal? Bmi, DateOnly? LastBp, DateOnly? LastGlucose);
+
+    private sealed record RiskRecord(Guid PersonId, int VersionNo, RiskLevel Tobacco, bool FamilyHypertension, bool FamilyDiabetes);
 }

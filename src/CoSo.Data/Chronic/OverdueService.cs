@@ -7,43 +7,66 @@ namespace CoSo.Data.Chronic;
 /// <summary>Patients past their appointment, riskiest first, and the outcome of calling them.</summary>
 public sealed class OverdueService(CoSoDbContext db, TimeProvider time, ChronicOptions options, ChronicRegistryService registry)
 {
+    /// <summary>
+    /// One SQL statement: the overdue enrolments (partial index ix_chronic_enrolments_overdue) joined once to their
+    /// residents, with the last BP, last glucose and last reading date as three correlated subqueries that each read
+    /// the newest index entries of the resident's visits (province, person, visit date). Only the columns shown are
+    /// read. Village names come from one small second query; the list is sorted in memory (risk needs the baseline
+    /// fallback, names sort ordinally).
+    /// </summary>
     public async Task<OverdueList> ListAsync(Guid? stationId = null, Guid? villageId = null, CancellationToken ct = default)
     {
         var today = VietnamClock.Today(time);
-        var query = db.VisibleEnrolments().AsNoTracking()
+        var query = db.Set<ChronicEnrolment>().IgnoreQueryFilters().AsNoTracking()
             .Where(e => e.Status == EnrolmentStatus.Active && e.NextAppointment < today && (e.SnoozedUntil == null || e.SnoozedUntil <= today));
         if (stationId is { } s)
         {
             query = query.Where(e => e.OrgUnitId == s);
         }
 
-        var rows = await query
-            .Join(db.People, e => new { e.ProvinceCode, Id = e.PersonId }, p => new { p.ProvinceCode, p.Id }, (e, p) => new { e, p.FullName, p.Phone, p.VillageId })
-            .Where(x => villageId == null || x.VillageId == villageId)
+        // The scope rule of VisibleEnrolments, applied to the resident the list joins anyway (one lookup of the
+        // person per row instead of two). Filters are off for the whole statement, so the visits of the resident at
+        // any station count, as on the care card.
+        var joined = query.Join(db.People, e => new { e.ProvinceCode, Id = e.PersonId }, p => new { p.ProvinceCode, p.Id }, (e, p) => new { e, p });
+        if (!db.Actor.Scope.All)
+        {
+            var ids = db.Actor.Scope.UnitIds;
+            joined = joined.Where(x => ids.Contains(x.p.OrgUnitId) || (x.p.VillageId != null && ids.Contains(x.p.VillageId.Value)));
+        }
+
+        var visits = db.Encounters.AsNoTracking();
+        var rows = await joined
+            .Where(x => villageId == null || x.p.VillageId == villageId)
+            .Select(x => new
+            {
+                x.e.Id, x.e.PersonId, x.e.ProvinceCode, x.p.FullName, x.p.Phone, x.p.VillageId, x.e.Programme, x.e.NextAppointment,
+                x.e.BaselineSystolic, x.e.BaselineDiastolic, x.e.BaselineFastingGlucose, x.e.CallAttempts, x.e.LastCallOutcome,
+                // Systolic and diastolic of the newest visit with a BP, packed into one value (sys × 1000 + dia, 0 for
+                // a missing diastolic) so that one index probe reads both; unpacked below.
+                Bp = visits.Where(v => v.ProvinceCode == x.e.ProvinceCode && v.PersonId == x.e.PersonId && v.Systolic != null)
+                    .OrderByDescending(v => v.VisitDate).ThenByDescending(v => v.OccurredAt).ThenByDescending(v => v.Id)
+                    .Select(v => (int?)(v.Systolic!.Value * 1000 + (v.Diastolic ?? 0))).FirstOrDefault(),
+                Glucose = visits.Where(v => v.ProvinceCode == x.e.ProvinceCode && v.PersonId == x.e.PersonId && v.CapillaryGlucoseMmol != null)
+                    .OrderByDescending(v => v.VisitDate).ThenByDescending(v => v.OccurredAt).ThenByDescending(v => v.Id)
+                    .Select(v => v.CapillaryGlucoseMmol).FirstOrDefault(),
+                LastVisitOn = visits.Where(v => v.ProvinceCode == x.e.ProvinceCode && v.PersonId == x.e.PersonId && (v.Systolic != null || v.CapillaryGlucoseMmol != null))
+                    .Max(v => (DateOnly?)v.VisitDate),
+            })
             .ToListAsync(ct);
-        var personIds = rows.Select(r => r.e.PersonId).Distinct().ToList();
-        var readings = await db.Encounters.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => personIds.Contains(v.PersonId) && (v.Systolic != null || v.CapillaryGlucoseMmol != null))
-            .Select(v => new { v.PersonId, v.VisitDate, v.OccurredAt, v.Systolic, v.Diastolic, v.CapillaryGlucoseMmol })
-            .ToListAsync(ct);
-        var last = readings.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.OccurredAt).ToList());
         var villageIds = rows.Where(r => r.VillageId != null).Select(r => r.VillageId!.Value).Distinct().ToList();
         var villages = await db.OrgUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var items = rows.Select(r =>
         {
-            var history = last.GetValueOrDefault(r.e.PersonId) ?? [];
-            var bp = history.FirstOrDefault(h => h.Systolic != null);
-            var glucose = history.FirstOrDefault(h => h.CapillaryGlucoseMmol != null);
-            var sys = bp?.Systolic ?? r.e.BaselineSystolic;
-            var dia = bp?.Diastolic ?? r.e.BaselineDiastolic;
+            var sys = r.Bp is { } bp ? bp / 1000 : r.BaselineSystolic;
+            var dia = r.Bp is { } packed && packed % 1000 is > 0 and var d ? d : r.BaselineDiastolic;
             return new OverdueItem
             {
-                EnrolmentId = r.e.Id, PersonId = r.e.PersonId, ProvinceCode = r.e.ProvinceCode, FullName = r.FullName, Phone = r.Phone,
-                VillageId = r.VillageId, VillageName = r.VillageId is { } v ? villages.GetValueOrDefault(v) : null, Programme = r.e.Programme,
-                Appointment = r.e.NextAppointment!.Value, DaysOverdue = today.DayNumber - r.e.NextAppointment!.Value.DayNumber,
-                LastSystolic = sys, LastDiastolic = dia, LastGlucose = glucose?.CapillaryGlucoseMmol ?? r.e.BaselineFastingGlucose,
-                LastVisitOn = history.FirstOrDefault()?.VisitDate, HighRisk = sys >= 180 || dia >= 110,
-                CallAttempts = r.e.CallAttempts, LastCallOutcome = r.e.LastCallOutcome,
+                EnrolmentId = r.Id, PersonId = r.PersonId, ProvinceCode = r.ProvinceCode, FullName = r.FullName, Phone = r.Phone,
+                VillageId = r.VillageId, VillageName = r.VillageId is { } v ? villages.GetValueOrDefault(v) : null, Programme = r.Programme,
+                Appointment = r.NextAppointment!.Value, DaysOverdue = today.DayNumber - r.NextAppointment!.Value.DayNumber,
+                LastSystolic = sys, LastDiastolic = dia, LastGlucose = r.Glucose ?? r.BaselineFastingGlucose,
+                LastVisitOn = r.LastVisitOn, HighRisk = sys >= 180 || dia >= 110,
+                CallAttempts = r.CallAttempts, LastCallOutcome = r.LastCallOutcome,
             };
         })
         .OrderByDescending(i => i.HighRisk).ThenByDescending(i => i.DaysOverdue).ThenBy(i => i.FullName, StringComparer.Ordinal).ToList();
