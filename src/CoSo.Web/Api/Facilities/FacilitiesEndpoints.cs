@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Facilities;
 using CoSo.Core.Identity;
 using CoSo.Data.Facilities;
+using CoSo.Web.Infrastructure.Errors;
 
 namespace CoSo.Web.Api.Facilities;
 
@@ -33,8 +34,18 @@ public static class FacilitiesEndpoints
             .WithSummary("Nhập bộ tiêu chí (JSON, docs/commune-health-criteria.md) / import a criteria set");
 
         var a = g.MapGroup("/stations/{id:guid}/assessments/{setId:guid}/{year:int}");
-        a.MapGet("/", (CriteriaService svc, Guid id, Guid setId, int year, CancellationToken ct) => svc.GetAsync(id, setId, year, ct));
-        a.MapPut("/", (CriteriaService svc, Guid id, Guid setId, int year, AssessmentValuesInput input, CancellationToken ct) => svc.SaveAsync(id, setId, year, input, ct));
+        a.MapGet("/", async (CriteriaService svc, HttpResponse response, Guid id, Guid setId, int year, CancellationToken ct) =>
+        {
+            var assessment = await svc.GetAsync(id, setId, year, ct);
+            ETags.Set(response, assessment.Version);
+            return assessment;
+        });
+        a.MapPut("/", async (CriteriaService svc, HttpRequest request, HttpResponse response, Guid id, Guid setId, int year, AssessmentValuesInput input, CancellationToken ct) =>
+        {
+            var assessment = await svc.SaveAsync(id, setId, year, input, ETags.RequireIfMatch(request), ct);
+            ETags.Set(response, assessment.Version);
+            return assessment;
+        }).WithSummary("Lưu tự đánh giá (cần If-Match; \"0\" khi chưa có) / save the self-assessment (If-Match required; \"0\" when none yet)");
         a.MapPost("/submit", (CriteriaService svc, Guid id, Guid setId, int year, CancellationToken ct) => svc.SubmitAsync(id, setId, year, ct));
         a.MapPost("/review", (CriteriaService svc, Guid id, Guid setId, int year, ReviewInput input, CancellationToken ct) => svc.ReviewAsync(id, setId, year, input, ct))
             .RequireAuthorization(p => p.RequireRole(Managers));
