@@ -15,8 +15,9 @@ public static class FacilitiesEndpoints
     {
         var g = api.MapGroup("/facilities").WithTags("Facilities");
         g.MapGet("/technical-services", (FacilitiesService svc) => svc.Catalogue).WithSummary("Danh mục kỹ thuật tuyến xã (ví dụ) / commune-level service list (example)");
-        g.MapGet("/stations/{id:guid}", async (FacilitiesService svc, Guid id, CancellationToken ct) =>
-            await svc.GetAsync(id, ct) is { } f ? Results.Ok(f) : Results.NoContent());
+        g.MapGet("/stations/{id:guid}", async (FacilitiesService svc, Guid id, DateOnly? date, CancellationToken ct) =>
+            await svc.GetAsync(id, date, ct) is { } f ? Results.Ok(f) : Results.NoContent())
+            .WithSummary("Cơ sở vật chất hiện tại, hoặc vào một ngày (?date=) / facility record now, or as of a date");
         g.MapPut("/stations/{id:guid}", (FacilitiesService svc, Guid id, FacilityInput input, CancellationToken ct) => svc.SaveAsync(id, input, ct));
         g.MapGet("/stations/{id:guid}/equipment", (FacilitiesService svc, Guid id, CancellationToken ct) => svc.EquipmentAsync(id, ct));
         g.MapPost("/stations/{id:guid}/equipment", async (FacilitiesService svc, Guid id, EquipmentInput input, CancellationToken ct) =>
