@@ -1,6 +1,9 @@
 namespace CoSo.Core.Facilities;
 
-/// <summary>A station's premises, utilities and BHYT contract, as entered and as read back.</summary>
+/// <summary>
+/// A station's premises, utilities and BHYT contract, as entered and as read back. <see cref="EffectiveFrom"/> is the
+/// date the state took effect (default today; never in the future): the previous state is kept as history.
+/// </summary>
 public sealed record FacilityInput(
     BuildingCondition BuildingCondition,
     int Rooms,
@@ -11,4 +14,5 @@ public sealed record FacilityInput(
     string? MedicineCategories = null,
     bool BhytEligible = false,
     DateOnly? BhytContractStart = null,
-    DateOnly? BhytContractEnd = null);
+    DateOnly? BhytContractEnd = null,
+    DateOnly? EffectiveFrom = null);

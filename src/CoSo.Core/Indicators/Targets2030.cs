@@ -50,9 +50,13 @@ public static class Targets2030
         "Tỷ lệ trạm y tế đủ điều kiện khám chữa bệnh BHYT ban đầu", "Stations eligible for BHYT primary care",
         "Trạm đủ điều kiện KCB BHYT ban đầu", "Trạm y tế");
 
-    public static IndicatorDefinition T9 { get; } = Pending("T9", "Cơ sở vật chất", IndicatorSubject.Units,
-        "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã", "Communes meeting the national commune-health criteria",
-        "Xã đạt tiêu chí (QĐ 1300/QĐ-BYT)", "Xã");
+    public static IndicatorDefinition T9 { get; } = new()
+    {
+        Code = "T9", Programme = "Cơ sở vật chất", Subject = IndicatorSubject.Units, Target = 100, PeriodType = PeriodType.Year,
+        NameVi = "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã", NameEn = "Communes meeting the national commune-health criteria",
+        NumeratorVi = "Xã có bản tự đánh giá của năm được huyện phê duyệt và đạt bộ tiêu chí chính thức (QĐ 1300/QĐ-BYT; bộ ví dụ không tính)",
+        DenominatorVi = "Xã (trạm y tế); xã chưa có bản được phê duyệt tính là chưa đạt. Chưa xã nào được phê duyệt: chưa có dữ liệu",
+    };
 
     public static IndicatorDefinition T10 { get; } = Pending("T10", "Cơ sở vật chất", IndicatorSubject.Units,
         "Tỷ lệ trạm y tế thực hiện ≥ 90 % danh mục kỹ thuật tuyến xã", "Stations performing ≥ 90 % of the commune-level technical-service list",

@@ -37,5 +37,8 @@ public sealed class StaffMember
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Optimistic-concurrency token: the ETag of the staff API; every edit adds one.</summary>
+    public int Version { get; set; }
+
     public List<StaffQualification> Qualifications { get; } = [];
 }

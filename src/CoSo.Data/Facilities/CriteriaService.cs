@@ -53,7 +53,11 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
         return new AssessmentDto(a?.Id, stationId, station.Name, Summary(set), year, a?.Status ?? AssessmentStatus.Draft, score, a?.ReviewedBy, a?.ReviewNote, a?.Version ?? 0);
     }
 
-    public async Task<AssessmentDto> SaveAsync(Guid stationId, Guid setId, int year, AssessmentValuesInput input, CancellationToken ct = default)
+    /// <summary>
+    /// Saves the manual values when <paramref name="expectedVersion"/> is the stored version (0 while none is saved),
+    /// so that two people filling the same self-assessment cannot overwrite each other: a stale save changes nothing.
+    /// </summary>
+    public async Task<AssessmentDto> SaveAsync(Guid stationId, Guid setId, int year, AssessmentValuesInput input, int expectedVersion, CancellationToken ct = default)
     {
         await scope.StationAsync(stationId, ct);
         var def = await DefinitionAsync(setId, ct);
@@ -66,6 +70,11 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
 
         errors.ThrowIfInvalid();
         var a = await LoadOrNewAsync(stationId, setId, year, ct);
+        if (a.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
         if (a.Status is not (AssessmentStatus.Draft or AssessmentStatus.Returned))
         {
             throw new DomainValidationException("status", "facilities.assessment.status", a.Status);
@@ -165,7 +174,15 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
         a.Status = status;
         a.UpdatedAt = time.GetUtcNow();
         a.Version++;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || db.Entry(a).State == EntityState.Added)
+        {
+            // A concurrent writer changed the row since we read it, or created the same (station, set, year) first.
+            throw new ConcurrencyConflictException("Stale assessment version.", ex);
+        }
     }
 
     private async Task<CriteriaAssessment> LoadOrNewAsync(Guid stationId, Guid setId, int year, CancellationToken ct)

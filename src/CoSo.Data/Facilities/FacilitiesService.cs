@@ -8,16 +8,33 @@ namespace CoSo.Data.Facilities;
 /// <summary>A station's premises, equipment and technical services. Scoped through <see cref="OrgScope"/>.</summary>
 public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, TechnicalServiceCatalogue catalogue, TimeProvider time)
 {
-    public async Task<FacilityInput?> GetAsync(Guid stationId, CancellationToken ct = default)
+    /// <summary>The facility record today, or as it was on <paramref name="date"/> (null before the first record).</summary>
+    public async Task<FacilityInput?> GetAsync(Guid stationId, DateOnly? date = null, CancellationToken ct = default)
     {
         await scope.StationAsync(stationId, ct);
+        if (date is { } on)
+        {
+            var version = await db.Set<StationFacilityVersion>().AsNoTracking().Where(v => v.OrgUnitId == stationId && v.EffectiveFrom <= on)
+                .OrderByDescending(v => v.EffectiveFrom).FirstOrDefaultAsync(ct);
+            if (version is not null || await db.Set<StationFacilityVersion>().AnyAsync(v => v.OrgUnitId == stationId, ct))
+            {
+                return version is null ? null : ToInput(version.ToFacility(), version.EffectiveFrom);
+            }
+        }
+
         var f = await db.Set<StationFacility>().AsNoTracking().FirstOrDefaultAsync(x => x.OrgUnitId == stationId, ct);
-        return f is null ? null : new FacilityInput(f.BuildingCondition, f.Rooms, f.CleanWater, f.Electricity, f.Internet, f.BuildYear, f.MedicineCategories, f.BhytEligible, f.BhytContractStart, f.BhytContractEnd);
+        var from = await db.Set<StationFacilityVersion>().Where(v => v.OrgUnitId == stationId).MaxAsync(v => (DateOnly?)v.EffectiveFrom, ct);
+        return f is null ? null : ToInput(f, from);
     }
 
+    /// <summary>
+    /// Records the station's state from <see cref="FacilityInput.EffectiveFrom"/> (default today) as a new version —
+    /// a second save with the same date replaces that version — and makes the latest version the current record.
+    /// </summary>
     public async Task<FacilityInput> SaveAsync(Guid stationId, FacilityInput input, CancellationToken ct = default)
     {
         await scope.StationAsync(stationId, ct);
+        var today = VietnamClock.Today(time);
         var errors = new ValidationErrors();
         if (input.Rooms is < 0 or > 100)
         {
@@ -29,28 +46,63 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
             errors.Add("bhytContractEnd", "workforce.posting.dates");
         }
 
-        errors.ThrowIfInvalid();
-        var f = await db.Set<StationFacility>().FirstOrDefaultAsync(x => x.OrgUnitId == stationId, ct);
-        if (f is null)
+        if (input.EffectiveFrom > today)
         {
-            f = new StationFacility { OrgUnitId = stationId };
-            db.Add(f);
+            errors.Add("effectiveFrom", "facilities.effectiveFrom");
         }
 
-        f.BuildingCondition = input.BuildingCondition;
-        f.Rooms = input.Rooms;
-        f.CleanWater = input.CleanWater;
-        f.Electricity = input.Electricity;
-        f.Internet = input.Internet;
-        f.BuildYear = input.BuildYear;
-        f.MedicineCategories = string.IsNullOrWhiteSpace(input.MedicineCategories) ? null : TextFolding.Nfc(input.MedicineCategories);
-        f.BhytEligible = input.BhytEligible;
-        f.BhytContractStart = input.BhytContractStart;
-        f.BhytContractEnd = input.BhytContractEnd;
-        f.UpdatedAt = time.GetUtcNow();
+        errors.ThrowIfInvalid();
+        var effective = input.EffectiveFrom ?? today;
+        var version = await db.Set<StationFacilityVersion>().FirstOrDefaultAsync(v => v.OrgUnitId == stationId && v.EffectiveFrom == effective, ct);
+        if (version is null)
+        {
+            version = new StationFacilityVersion { Id = Guid.CreateVersion7(), OrgUnitId = stationId, EffectiveFrom = effective };
+            db.Add(version);
+        }
+
+        version.BuildingCondition = input.BuildingCondition;
+        version.Rooms = input.Rooms;
+        version.CleanWater = input.CleanWater;
+        version.Electricity = input.Electricity;
+        version.Internet = input.Internet;
+        version.BuildYear = input.BuildYear;
+        version.MedicineCategories = string.IsNullOrWhiteSpace(input.MedicineCategories) ? null : TextFolding.Nfc(input.MedicineCategories);
+        version.BhytEligible = input.BhytEligible;
+        version.BhytContractStart = input.BhytContractStart;
+        version.BhytContractEnd = input.BhytContractEnd;
+        version.RecordedAt = time.GetUtcNow();
+
+        // A back-dated version slots into the history; the current record follows the latest version only.
+        var latest = await db.Set<StationFacilityVersion>().Where(v => v.OrgUnitId == stationId).MaxAsync(v => (DateOnly?)v.EffectiveFrom, ct);
+        if (latest is null || effective >= latest)
+        {
+            var f = await db.Set<StationFacility>().FirstOrDefaultAsync(x => x.OrgUnitId == stationId, ct);
+            if (f is null)
+            {
+                f = new StationFacility { OrgUnitId = stationId };
+                db.Add(f);
+            }
+
+            var current = version.ToFacility();
+            f.BuildingCondition = current.BuildingCondition;
+            f.Rooms = current.Rooms;
+            f.CleanWater = current.CleanWater;
+            f.Electricity = current.Electricity;
+            f.Internet = current.Internet;
+            f.BuildYear = current.BuildYear;
+            f.MedicineCategories = current.MedicineCategories;
+            f.BhytEligible = current.BhytEligible;
+            f.BhytContractStart = current.BhytContractStart;
+            f.BhytContractEnd = current.BhytContractEnd;
+            f.UpdatedAt = current.UpdatedAt;
+        }
+
         await db.SaveChangesAsync(ct);
-        return input;
+        return input with { EffectiveFrom = effective };
     }
+
+    private static FacilityInput ToInput(StationFacility f, DateOnly? effectiveFrom) =>
+        new(f.BuildingCondition, f.Rooms, f.CleanWater, f.Electricity, f.Internet, f.BuildYear, f.MedicineCategories, f.BhytEligible, f.BhytContractStart, f.BhytContractEnd, effectiveFrom);
 
     public async Task<IReadOnlyList<EquipmentDto>> EquipmentAsync(Guid stationId, CancellationToken ct = default)
     {

@@ -85,20 +85,25 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
                 continue;
             }
 
-            var computed = (await source.ComputeAsync(db, period, stations, ct)).ToDictionary(v => v.OrgUnitId);
+            var partial = source is IPartialIndicatorSource p ? await p.ComputePartialAsync(db, period, stations, ct) : null;
+            var computed = (partial?.Values ?? await source.ComputeAsync(db, period, stations, ct)).ToDictionary(v => v.OrgUnitId);
             foreach (var station in stations)
             {
                 var value = computed.GetValueOrDefault(station, new UnitValue(station, 0, 0));
-                written += Upsert(byUnit, definition.Code, key, value with { OrgUnitId = station }, IndicatorStatus.Ok, now);
+                var status = partial is null || partial.StationsWithData.Contains(station) ? IndicatorStatus.Ok : IndicatorStatus.NoData;
+                written += Upsert(byUnit, definition.Code, key, value with { OrgUnitId = station }, status, now);
             }
 
             // Totals above: the sum of every station's stored value (fresh ones included), never a mean of rates.
-            var leaves = byUnit.Values.Where(r => stationSet.Contains(r.OrgUnitId) && r.Status == IndicatorStatus.Ok)
-                .Select(r => new UnitValue(r.OrgUnitId, r.Numerator, r.Denominator));
-            var totals = RollUp.Compute(leaves, tree);
+            // A partial source's stations without data of their own count too, but only under a unit where some station has data.
+            var stationRows = byUnit.Values.Where(r => stationSet.Contains(r.OrgUnitId)).ToList();
+            var okLeaves = stationRows.Where(r => r.Status == IndicatorStatus.Ok).Select(r => new UnitValue(r.OrgUnitId, r.Numerator, r.Denominator)).ToList();
+            var withData = RollUp.Compute(okLeaves, tree);
+            var totals = partial is null ? withData : RollUp.Compute(stationRows.Select(r => new UnitValue(r.OrgUnitId, r.Numerator, r.Denominator)), tree);
             foreach (var unit in above)
             {
-                written += Upsert(byUnit, definition.Code, key, totals.GetValueOrDefault(unit, new UnitValue(unit, 0, 0)) with { OrgUnitId = unit }, IndicatorStatus.Ok, now);
+                var status = partial is null || withData.ContainsKey(unit) ? IndicatorStatus.Ok : IndicatorStatus.NoData;
+                written += Upsert(byUnit, definition.Code, key, totals.GetValueOrDefault(unit, new UnitValue(unit, 0, 0)) with { OrgUnitId = unit }, status, now);
             }
 
             if (source is IDisaggregatedSource disaggregated && definition.Disaggregations.Count > 0)

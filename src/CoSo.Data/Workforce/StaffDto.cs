@@ -20,4 +20,6 @@ public sealed record StaffDto(
     IReadOnlyList<QualificationInput> Qualifications,
     IReadOnlyList<PostingDto> Postings,
     IReadOnlyList<TrainingDto> Training,
-    CmeStatus? Cme);
+    CmeStatus? Cme,
+    bool IsActive,
+    int Version);

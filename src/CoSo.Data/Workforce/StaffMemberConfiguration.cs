@@ -17,6 +17,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         b.Property(s => s.Position).HasMaxLength(200);
         b.Property(s => s.LicenceNumber).HasMaxLength(50);
         b.Property(s => s.LicenceScope).HasMaxLength(500);
+        b.Property(s => s.Version).IsConcurrencyToken();
         b.HasIndex(s => s.Cccd).IsUnique();
         b.HasIndex(s => s.OrgUnitId);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -38,7 +38,9 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
             s.Qualifications.OrderBy(q => q.AwardedOn).Select(q => new QualificationInput(q.Name, q.AwardedOn)).ToList(),
             postings.Select(p => new PostingDto(p.Id, p.OrgUnitId, names.GetValueOrDefault(p.OrgUnitId), p.Kind, p.Start, p.End, p.FromUnitId, p.Purpose)).ToList(),
             training.Select(t => new TrainingDto(t.Id, t.Course, t.Provider, t.Start, t.End, t.Hours)).ToList(),
-            cme);
+            cme,
+            s.IsActive,
+            s.Version);
     }
 
     public async Task<StaffDto> CreateAsync(StaffInput input, CancellationToken ct = default)
@@ -74,7 +76,7 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
         {
             Id = Guid.CreateVersion7(), ProvinceCode = unit!.ProvinceCode, OrgUnitId = unit.Id, Cccd = cccd, FullName = TextFolding.Nfc(input.FullName),
             Sex = input.Sex, BirthDate = input.BirthDate, Cadre = input.Cadre, EmploymentType = input.EmploymentType, Position = Clean(input.Position),
-            LicenceNumber = Clean(input.LicenceNumber), LicenceScope = Clean(input.LicenceScope), TrainingMonths = input.TrainingMonths, CreatedAt = time.GetUtcNow(),
+            LicenceNumber = Clean(input.LicenceNumber), LicenceScope = Clean(input.LicenceScope), TrainingMonths = input.TrainingMonths, CreatedAt = time.GetUtcNow(), Version = 1,
         };
         foreach (var q in input.Qualifications ?? [])
         {
@@ -89,6 +91,72 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
         }
 
         await db.SaveChangesAsync(ct);
+        return await GetAsync(staff.Id, ct);
+    }
+
+    /// <summary>
+    /// Edits a worker's register entry when <paramref name="expectedVersion"/> is still the stored version (the ETag
+    /// the editor read); otherwise nothing changes and <see cref="ConcurrencyConflictException"/> says so (HTTP 412).
+    /// A village health worker stays one (their postings are to villages, everyone else's to units).
+    /// </summary>
+    public async Task<StaffDto> UpdateAsync(Guid id, StaffUpdateInput input, int expectedVersion, CancellationToken ct = default)
+    {
+        var staff = await scope.Staff().Include(s => s.Qualifications).FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException();
+        if (staff.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        var errors = StaffRules.Validate(
+            new StaffInput(input.Cccd, input.FullName, input.Sex, input.BirthDate, input.Cadre, input.EmploymentType, staff.OrgUnitId, TrainingMonths: input.TrainingMonths),
+            VietnamClock.Today(time));
+        if ((input.Cadre == Cadre.VillageHealthWorker) != (staff.Cadre == Cadre.VillageHealthWorker))
+        {
+            errors.Add("cadre", "workforce.cadre.village");
+        }
+
+        var cccd = input.Cccd?.Trim() ?? string.Empty;
+        if (errors.IsValid && await db.Set<StaffMember>().AnyAsync(s => s.Cccd == cccd && s.Id != id, ct))
+        {
+            errors.Add("cccd", "workforce.cccd.duplicate");
+        }
+
+        errors.ThrowIfInvalid();
+        staff.Cccd = cccd;
+        staff.FullName = TextFolding.Nfc(input.FullName);
+        staff.Sex = input.Sex;
+        staff.BirthDate = input.BirthDate;
+        staff.Cadre = input.Cadre;
+        staff.EmploymentType = input.EmploymentType;
+        staff.Position = Clean(input.Position);
+        staff.LicenceNumber = Clean(input.LicenceNumber);
+        staff.LicenceScope = Clean(input.LicenceScope);
+        staff.TrainingMonths = input.TrainingMonths;
+        staff.IsActive = input.IsActive;
+        if (input.Qualifications is { } qualifications)
+        {
+            db.RemoveRange(staff.Qualifications);
+            staff.Qualifications.Clear();
+            foreach (var q in qualifications)
+            {
+                var added = new StaffQualification { Id = Guid.CreateVersion7(), StaffId = staff.Id, Name = TextFolding.Nfc(q.Name), AwardedOn = q.AwardedOn };
+                staff.Qualifications.Add(added);
+                db.Add(added);
+            }
+        }
+
+        // The WHERE version = expected in EF's UPDATE catches a writer that slipped in since we read.
+        db.Entry(staff).Property(s => s.Version).OriginalValue = expectedVersion;
+        staff.Version = expectedVersion + 1;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException("Stale staff version.", ex);
+        }
+
         return await GetAsync(staff.Id, ct);
     }
 

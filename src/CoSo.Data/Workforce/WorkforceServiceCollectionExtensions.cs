@@ -38,6 +38,7 @@ public static class WorkforceServiceCollectionExtensions
         services.AddIndicatorSource<TechnicalServiceCoverageSource>();
         services.AddIndicatorSource<CmeOnScheduleSource>();
         services.AddIndicatorSource<FacilityStandardSource>();
+        services.AddIndicatorSource<CriteriaPassSource>();
         return services;
     }
 }

@@ -18,6 +18,13 @@ public sealed class FacilitiesApiTests
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    private static HttpRequestMessage WithIfMatch(HttpMethod method, string url, string ifMatch, object body)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return request;
+    }
+
     private static async Task<Guid> ImportExampleAsync(CoSoApp app)
     {
         using var admin = await app.LoginAsync("admin");
@@ -61,7 +68,7 @@ public sealed class FacilitiesApiTests
         Assert.Equal(5m, indicators["TC07.1"].GetProperty("points").GetDecimal()); // 90.9 % ≥ 90 %
 
         Assert.Equal(HttpStatusCode.BadRequest, (await a.PutAsJsonAsync(url, new { values = new[] { new { code = "TC02.1", value = 1 } } })).StatusCode);
-        var saved = await Ok(await a.PutAsJsonAsync(url, new { values = new[] { new { code = "TC01.1", value = 1, note = "QĐ số 12/QĐ-UBND" } } }));
+        var saved = await Ok(await a.SendAsync(WithIfMatch(HttpMethod.Put, url, "\"0\"", new { values = new[] { new { code = "TC01.1", value = 1, note = "QĐ số 12/QĐ-UBND" } } })));
         Assert.Equal(4m + 4m + 5m + 2m, saved.GetProperty("score").GetProperty("criteria").EnumerateArray().Sum(c => c.GetProperty("indicators").EnumerateArray()
             .Where(i => i.GetProperty("code").GetString() is "TC01.1" or "TC02.1" or "TC05.2" or "TC07.1").Sum(i => i.GetProperty("points").GetDecimal())));
         Assert.Equal("Submitted", (await Ok(await a.PostAsync(url + "/submit", null))).GetProperty("status").GetString());
@@ -75,7 +82,9 @@ public sealed class FacilitiesApiTests
         var approved = await Ok(await admin.PostAsJsonAsync(url + "/review", new { approve = true, note = "Đạt yêu cầu hồ sơ" }));
         Assert.Equal("Approved", approved.GetProperty("status").GetString());
         Assert.Equal("admin", approved.GetProperty("reviewedBy").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, (await a.PutAsJsonAsync(url, new { values = Array.Empty<object>() })).StatusCode);
+        var decided = await a.SendAsync(WithIfMatch(HttpMethod.Put, url, "\"3\"", new { values = Array.Empty<object>() })); // saved 1, submitted 2, approved 3
+        Assert.Equal(HttpStatusCode.BadRequest, decided.StatusCode);
+        Assert.Contains("facilities.assessment.status", await decided.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -132,8 +132,9 @@ public sealed class WorkforceTargetsTests
         Assert.Equal((1L, 1L, IndicatorStatus.Ok), Of("T12", a));
         Assert.Equal((0L, 1L, IndicatorStatus.Ok), Of("T12", b));
         Assert.Equal((1L, 2L, IndicatorStatus.Ok), Of("T12", dept));
-        // T9 (national criteria) has no source yet.
-        Assert.Equal((0L, 0L, IndicatorStatus.NoData), Of("T9", a));
+        // T9 (national criteria): no station has an approved assessment → no data (CriteriaPassTargetTests has the worked example).
+        Assert.Equal(IndicatorStatus.NoData, Of("T9", a).Item3);
+        Assert.Equal(IndicatorStatus.NoData, Of("T9", dept).Item3);
     }
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);

@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Facilities;
 using CoSo.Core.Identity;
 using CoSo.Data.Facilities;
+using CoSo.Web.Infrastructure.Errors;
 
 namespace CoSo.Web.Api.Facilities;
 
@@ -14,8 +15,9 @@ public static class FacilitiesEndpoints
     {
         var g = api.MapGroup("/facilities").WithTags("Facilities");
         g.MapGet("/technical-services", (FacilitiesService svc) => svc.Catalogue).WithSummary("Danh mục kỹ thuật tuyến xã (ví dụ) / commune-level service list (example)");
-        g.MapGet("/stations/{id:guid}", async (FacilitiesService svc, Guid id, CancellationToken ct) =>
-            await svc.GetAsync(id, ct) is { } f ? Results.Ok(f) : Results.NoContent());
+        g.MapGet("/stations/{id:guid}", async (FacilitiesService svc, Guid id, DateOnly? date, CancellationToken ct) =>
+            await svc.GetAsync(id, date, ct) is { } f ? Results.Ok(f) : Results.NoContent())
+            .WithSummary("Cơ sở vật chất hiện tại, hoặc vào một ngày (?date=) / facility record now, or as of a date");
         g.MapPut("/stations/{id:guid}", (FacilitiesService svc, Guid id, FacilityInput input, CancellationToken ct) => svc.SaveAsync(id, input, ct));
         g.MapGet("/stations/{id:guid}/equipment", (FacilitiesService svc, Guid id, CancellationToken ct) => svc.EquipmentAsync(id, ct));
         g.MapPost("/stations/{id:guid}/equipment", async (FacilitiesService svc, Guid id, EquipmentInput input, CancellationToken ct) =>
@@ -33,8 +35,18 @@ public static class FacilitiesEndpoints
             .WithSummary("Nhập bộ tiêu chí (JSON, docs/commune-health-criteria.md) / import a criteria set");
 
         var a = g.MapGroup("/stations/{id:guid}/assessments/{setId:guid}/{year:int}");
-        a.MapGet("/", (CriteriaService svc, Guid id, Guid setId, int year, CancellationToken ct) => svc.GetAsync(id, setId, year, ct));
-        a.MapPut("/", (CriteriaService svc, Guid id, Guid setId, int year, AssessmentValuesInput input, CancellationToken ct) => svc.SaveAsync(id, setId, year, input, ct));
+        a.MapGet("/", async (CriteriaService svc, HttpResponse response, Guid id, Guid setId, int year, CancellationToken ct) =>
+        {
+            var assessment = await svc.GetAsync(id, setId, year, ct);
+            ETags.Set(response, assessment.Version);
+            return assessment;
+        });
+        a.MapPut("/", async (CriteriaService svc, HttpRequest request, HttpResponse response, Guid id, Guid setId, int year, AssessmentValuesInput input, CancellationToken ct) =>
+        {
+            var assessment = await svc.SaveAsync(id, setId, year, input, ETags.RequireIfMatch(request), ct);
+            ETags.Set(response, assessment.Version);
+            return assessment;
+        }).WithSummary("Lưu tự đánh giá (cần If-Match; \"0\" khi chưa có) / save the self-assessment (If-Match required; \"0\" when none yet)");
         a.MapPost("/submit", (CriteriaService svc, Guid id, Guid setId, int year, CancellationToken ct) => svc.SubmitAsync(id, setId, year, ct));
         a.MapPost("/review", (CriteriaService svc, Guid id, Guid setId, int year, ReviewInput input, CancellationToken ct) => svc.ReviewAsync(id, setId, year, input, ct))
             .RequireAuthorization(p => p.RequireRole(Managers));

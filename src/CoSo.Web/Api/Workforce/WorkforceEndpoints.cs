@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Workforce;
 using CoSo.Data.Workforce;
 using CoSo.Web.Api.Facilities;
+using CoSo.Web.Infrastructure.Errors;
 
 namespace CoSo.Web.Api.Workforce;
 
@@ -18,7 +19,18 @@ public static class WorkforceEndpoints
             var staff = await svc.CreateAsync(input, ct);
             return TypedResults.Created($"/api/v1/workforce/staff/{staff.Id}", staff);
         }).WithSummary("Thêm nhân lực / add a health worker");
-        g.MapGet("/staff/{id:guid}", (WorkforceService svc, Guid id, CancellationToken ct) => svc.GetAsync(id, ct));
+        g.MapGet("/staff/{id:guid}", async (WorkforceService svc, HttpResponse response, Guid id, CancellationToken ct) =>
+        {
+            var staff = await svc.GetAsync(id, ct);
+            ETags.Set(response, staff.Version);
+            return staff;
+        });
+        g.MapPut("/staff/{id:guid}", async (WorkforceService svc, HttpRequest request, HttpResponse response, Guid id, StaffUpdateInput input, CancellationToken ct) =>
+        {
+            var staff = await svc.UpdateAsync(id, input, ETags.RequireIfMatch(request), ct);
+            ETags.Set(response, staff.Version);
+            return staff;
+        }).WithSummary("Sửa thông tin nhân lực (cần If-Match) / edit a health worker (If-Match required)");
         g.MapPost("/staff/{id:guid}/postings", async (WorkforceService svc, Guid id, PostingInput input, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/workforce/staff/{id}", await svc.AddPostingAsync(id, input, ct)))
             .WithSummary("Phân công, luân phiên, điều động, luân chuyển / posting, rotation, secondment, transfer");
