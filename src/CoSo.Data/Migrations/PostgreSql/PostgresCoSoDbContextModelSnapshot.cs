@@ -196,6 +196,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_chronic_enrolments_id");
 
+                    b.HasIndex("OrgUnitId", "NextAppointment")
+                        .HasDatabaseName("ix_chronic_enrolments_overdue")
+                        .HasFilter("status = 1");
+
                     b.HasIndex("OrgUnitId", "Status", "NextAppointment")
                         .HasDatabaseName("ix_chronic_enrolments_org_unit_id_status_next_appointment");
 
@@ -773,6 +777,76 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("station_facilities", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Facilities.StationFacilityVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("BhytContractEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("bhyt_contract_end");
+
+                    b.Property<DateOnly?>("BhytContractStart")
+                        .HasColumnType("date")
+                        .HasColumnName("bhyt_contract_start");
+
+                    b.Property<bool>("BhytEligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bhyt_eligible");
+
+                    b.Property<int?>("BuildYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("build_year");
+
+                    b.Property<int>("BuildingCondition")
+                        .HasColumnType("integer")
+                        .HasColumnName("building_condition");
+
+                    b.Property<bool>("CleanWater")
+                        .HasColumnType("boolean")
+                        .HasColumnName("clean_water");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<bool>("Electricity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("electricity");
+
+                    b.Property<bool>("Internet")
+                        .HasColumnType("boolean")
+                        .HasColumnName("internet");
+
+                    b.Property<string>("MedicineCategories")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("medicine_categories");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("integer")
+                        .HasColumnName("rooms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_station_facility_versions");
+
+                    b.HasIndex("OrgUnitId", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_station_facility_versions_org_unit_id_effective_from");
+
+                    b.ToTable("station_facility_versions", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Facilities.StationService", b =>
                 {
                     b.Property<Guid>("OrgUnitId")
@@ -1130,6 +1204,57 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_vaccination_sessions_station_id_date");
 
                     b.ToTable("vaccination_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.IndicatorBreakdown", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<long>("Denominator")
+                        .HasColumnType("bigint")
+                        .HasColumnName("denominator");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numerator");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("period");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_breakdowns");
+
+                    b.HasIndex("IndicatorCode", "Period", "OrgUnitId", "Category")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_breakdowns_indicator_code_period_org_unit_id_cate");
+
+                    b.ToTable("indicator_breakdowns", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Indicators.IndicatorDirtyMark", b =>
@@ -1833,12 +1958,39 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.NotificationRead", b =>
+                {
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("NotificationId", "UserId")
+                        .HasName("pk_notification_reads");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notification_reads_user_id");
+
+                    b.ToTable("notification_reads", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
@@ -1855,6 +2007,15 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
 
                     b.Property<Guid>("RecipientOrgUnitId")
                         .HasColumnType("uuid")
@@ -1973,6 +2134,70 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_method_period");
 
                     b.ToTable("surveillance_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_report_id");
+
+                    b.Property<string>("Lab")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lab");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("result");
+
+                    b.Property<DateOnly>("SpecimenDate")
+                        .HasColumnType("date")
+                        .HasColumnName("specimen_date");
+
+                    b.Property<string>("Test")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("test");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_case_lab_results");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_case_lab_results_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "CaseReportId", "SpecimenDate")
+                        .HasDatabaseName("ix_case_lab_results_province_code_case_report_id_specimen_date");
+
+                    b.ToTable("case_lab_results", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseReport", b =>
@@ -2218,6 +2443,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("training_months");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_staff_members");
 
@@ -2413,6 +2643,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_station_facilities_org_units_org_unit_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Facilities.StationFacilityVersion", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_station_facility_versions_org_units_org_unit_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Facilities.StationService", b =>
                 {
                     b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
@@ -2557,6 +2797,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_surveillance_alert_events_surveillance_alert_alert_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.NotificationRead", b =>
+                {
+                    b.HasOne("CoSo.Core.Surveillance.Alerts.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_reads_notifications_notification_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", b =>
                 {
                     b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
@@ -2565,6 +2815,22 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_surveillance_alerts_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
+                {
+                    b.HasOne("CoSo.Core.Surveillance.Cases.CaseReport", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "CaseReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_lab_results_case_reports_province_code_case_report_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_lab_results_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseReport", b =>

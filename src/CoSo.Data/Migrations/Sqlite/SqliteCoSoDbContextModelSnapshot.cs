@@ -191,6 +191,10 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_chronic_enrolments_id");
 
+                    b.HasIndex("OrgUnitId", "NextAppointment")
+                        .HasDatabaseName("ix_chronic_enrolments_overdue")
+                        .HasFilter("status = 1");
+
                     b.HasIndex("OrgUnitId", "Status", "NextAppointment")
                         .HasDatabaseName("ix_chronic_enrolments_org_unit_id_status_next_appointment");
 
@@ -767,6 +771,76 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("station_facilities", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Facilities.StationFacilityVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("BhytContractEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_contract_end");
+
+                    b.Property<DateOnly?>("BhytContractStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_contract_start");
+
+                    b.Property<bool>("BhytEligible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bhyt_eligible");
+
+                    b.Property<int?>("BuildYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("build_year");
+
+                    b.Property<int>("BuildingCondition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("building_condition");
+
+                    b.Property<bool>("CleanWater")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("clean_water");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<bool>("Electricity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("electricity");
+
+                    b.Property<bool>("Internet")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("internet");
+
+                    b.Property<string>("MedicineCategories")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("medicine_categories");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rooms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_station_facility_versions");
+
+                    b.HasIndex("OrgUnitId", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_station_facility_versions_org_unit_id_effective_from");
+
+                    b.ToTable("station_facility_versions", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Facilities.StationService", b =>
                 {
                     b.Property<Guid>("OrgUnitId")
@@ -1124,6 +1198,57 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_vaccination_sessions_station_id_date");
 
                     b.ToTable("vaccination_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.IndicatorBreakdown", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<long>("Denominator")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("denominator");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numerator");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_breakdowns");
+
+                    b.HasIndex("IndicatorCode", "Period", "OrgUnitId", "Category")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_breakdowns_indicator_code_period_org_unit_id_category");
+
+                    b.ToTable("indicator_breakdowns", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Indicators.IndicatorDirtyMark", b =>
@@ -1826,12 +1951,39 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.NotificationRead", b =>
+                {
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notification_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("NotificationId", "UserId")
+                        .HasName("pk_notification_reads");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notification_reads_user_id");
+
+                    b.ToTable("notification_reads", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
@@ -1848,6 +2000,15 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
 
                     b.Property<Guid>("RecipientOrgUnitId")
                         .HasColumnType("TEXT")
@@ -1966,6 +2127,70 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_method_period");
 
                     b.ToTable("surveillance_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_report_id");
+
+                    b.Property<string>("Lab")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lab");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<DateOnly>("SpecimenDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specimen_date");
+
+                    b.Property<string>("Test")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_case_lab_results");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_case_lab_results_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "CaseReportId", "SpecimenDate")
+                        .HasDatabaseName("ix_case_lab_results_province_code_case_report_id_specimen_date");
+
+                    b.ToTable("case_lab_results", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseReport", b =>
@@ -2211,6 +2436,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("training_months");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_staff_members");
 
@@ -2406,6 +2636,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasConstraintName("fk_station_facilities_org_units_org_unit_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Facilities.StationFacilityVersion", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_station_facility_versions_org_units_org_unit_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Facilities.StationService", b =>
                 {
                     b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
@@ -2550,6 +2790,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasConstraintName("fk_surveillance_alert_events_surveillance_alert_alert_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.NotificationRead", b =>
+                {
+                    b.HasOne("CoSo.Core.Surveillance.Alerts.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_reads_notifications_notification_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", b =>
                 {
                     b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
@@ -2558,6 +2808,22 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_surveillance_alerts_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
+                {
+                    b.HasOne("CoSo.Core.Surveillance.Cases.CaseReport", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "CaseReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_lab_results_case_reports_province_code_case_report_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_lab_results_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseReport", b =>
