@@ -14,4 +14,10 @@ public sealed class IndicatorDirtyMark
     public string Period { get; set; } = string.Empty;
 
     public DateTimeOffset MarkedAt { get; set; }
+
+    /// <summary>
+    /// The entity type whose write made the mark ("Encounter"), so that only the indicators that read that type are
+    /// recomputed; null means "anything may have changed" (every indicator).
+    /// </summary>
+    public string? Source { get; set; }
 }

@@ -1,4 +1,8 @@
+using CoSo.Core.Chronic;
+using CoSo.Core.Encounters;
 using CoSo.Core.Indicators;
+using CoSo.Core.People;
+using CoSo.Core.Records;
 using CoSo.Data.Indicators;
 
 namespace CoSo.Data.Chronic;
@@ -10,6 +14,8 @@ namespace CoSo.Data.Chronic;
 /// </summary>
 public sealed class HighRiskCheckedSource(ChronicOptions options, TimeProvider time) : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person), typeof(HealthRecordVersion), typeof(Encounter), typeof(ChronicEnrolment)];
+
     public IndicatorDefinition Definition { get; } = Targets2030.T4 with { DataAvailable = true };
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

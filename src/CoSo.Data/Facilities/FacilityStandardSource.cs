@@ -13,6 +13,8 @@ namespace CoSo.Data.Facilities;
 /// </summary>
 public sealed class FacilityStandardSource : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(StationFacility), typeof(StationFacilityVersion), typeof(EquipmentItem)];
+
     public IndicatorDefinition Definition { get; } = Targets2030.T12 with { DataAvailable = true };
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

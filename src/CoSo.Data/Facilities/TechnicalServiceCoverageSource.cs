@@ -1,8 +1,8 @@
 using CoSo.Core.Facilities;
 using CoSo.Core.Indicators;
 using CoSo.Data.Indicators;
-using Microsoft.EntityFrameworkCore;
 using IndicatorDefinition = CoSo.Core.Indicators.IndicatorDefinition;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Facilities;
 
@@ -12,6 +12,8 @@ namespace CoSo.Data.Facilities;
 /// </summary>
 public sealed class TechnicalServiceCoverageSource(TechnicalServiceCatalogue catalogue) : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(StationService)];
+
     public IndicatorDefinition Definition { get; } = Targets2030.T10 with { DataAvailable = true };
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

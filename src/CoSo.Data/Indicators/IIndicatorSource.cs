@@ -13,6 +13,12 @@ public interface IIndicatorSource
 {
     IndicatorDefinition Definition { get; }
 
+    /// <summary>
+    /// The entity types the computation reads. A write to one of them marks its station stale for this indicator
+    /// only; null (the default) means the indicator is recomputed after any person-level write of its station.
+    /// </summary>
+    IReadOnlyCollection<Type>? Inputs => null;
+
     /// <summary>Values for the given stations (omit a station to mean 0/0). Not called when the definition has no data.</summary>
     Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct);
 }

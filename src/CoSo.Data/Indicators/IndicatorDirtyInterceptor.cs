@@ -8,12 +8,16 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CoSo.Data.Indicators;
 
 /// <summary>
-/// Marks (station, month) pairs stale in the same SaveChanges as any person-level write, so that recomputation
-/// touches only what changed. The current month is marked for every write (population indicators are states on a
-/// date); a visit also marks its own month at its facility. Closed months are frozen unless recomputed on demand.
+/// Marks (station, month, entity type) stale in the same SaveChanges as any person-level write — and any write to an
+/// org-level entity that an indicator declares as an input (staff, postings, facilities…; it must carry an
+/// <c>OrgUnitId</c>) — so that recomputation touches only the stations, months and indicators concerned. The current
+/// month is marked for every write (population indicators are states on a date); a visit also marks its own month at
+/// its facility. Closed months are frozen unless recomputed on demand.
 /// </summary>
-public sealed class IndicatorDirtyInterceptor(TimeProvider time) : SaveChangesInterceptor
+public sealed class IndicatorDirtyInterceptor(TimeProvider time, IndicatorRegistry registry) : SaveChangesInterceptor
 {
+    private readonly HashSet<Type> _orgLevelInputs = registry.All.SelectMany(s => s.Inputs ?? []).Where(t => !typeof(IPersonOwned).IsAssignableFrom(t)).ToHashSet();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Mark(eventData.Context);
@@ -34,25 +38,37 @@ public sealed class IndicatorDirtyInterceptor(TimeProvider time) : SaveChangesIn
         }
 
         var month = Period.OfDate(VietnamClock.Today(time)).ToString();
-        var pairs = new HashSet<(Guid Unit, string Period)>();
-        foreach (var entry in context.ChangeTracker.Entries<IPersonOwned>())
+        var pairs = new HashSet<(Guid Unit, string Period, string Source)>();
+        foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
 
-            pairs.Add((entry.Entity.OrgUnitId, month));
-            if (entry.State == EntityState.Modified && entry.Property(nameof(IPersonOwned.OrgUnitId)).OriginalValue is Guid before && before != entry.Entity.OrgUnitId)
+            var source = entry.Metadata.ClrType.Name;
+            if (entry.Entity is not IPersonOwned owned)
             {
-                pairs.Add((before, month));
+                if (_orgLevelInputs.Contains(entry.Metadata.ClrType) && entry.Metadata.FindProperty("OrgUnitId") is { } unitProperty
+                    && entry.Property(unitProperty.Name).CurrentValue is Guid orgUnit)
+                {
+                    pairs.Add((orgUnit, month, source));
+                }
+
+                continue;
+            }
+
+            pairs.Add((owned.OrgUnitId, month, source));
+            if (entry.State == EntityState.Modified && entry.Property(nameof(IPersonOwned.OrgUnitId)).OriginalValue is Guid before && before != owned.OrgUnitId)
+            {
+                pairs.Add((before, month, source));
             }
 
             if (entry.Entity is Encounter visit)
             {
                 var visitMonth = Period.OfDate(visit.VisitDate).ToString();
-                pairs.Add((visit.FacilityId, visitMonth));
-                pairs.Add((visit.OrgUnitId, visitMonth));
+                pairs.Add((visit.FacilityId, visitMonth, source));
+                pairs.Add((visit.OrgUnitId, visitMonth, source));
             }
         }
 
@@ -63,9 +79,9 @@ public sealed class IndicatorDirtyInterceptor(TimeProvider time) : SaveChangesIn
 
         var now = time.GetUtcNow();
         var marks = context.Set<IndicatorDirtyMark>();
-        foreach (var (unit, period) in pairs)
+        foreach (var (unit, period, source) in pairs)
         {
-            marks.Add(new IndicatorDirtyMark { Id = Guid.CreateVersion7(), OrgUnitId = unit, Period = period, MarkedAt = now });
+            marks.Add(new IndicatorDirtyMark { Id = Guid.CreateVersion7(), OrgUnitId = unit, Period = period, MarkedAt = now, Source = source });
         }
     }
 }

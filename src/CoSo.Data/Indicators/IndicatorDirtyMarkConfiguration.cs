@@ -11,6 +11,7 @@ internal sealed class IndicatorDirtyMarkConfiguration : IEntityTypeConfiguration
         b.ToTable("indicator_dirty");
         b.HasKey(r => r.Id);
         b.Property(r => r.Period).HasMaxLength(10);
+        b.Property(r => r.Source).HasMaxLength(60);
         b.HasIndex(r => new { r.OrgUnitId, r.Period });
     }
 }

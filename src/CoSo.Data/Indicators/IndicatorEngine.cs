@@ -13,7 +13,7 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
     /// <summary>Recomputes the dirty pairs present when it starts; marks added meanwhile wait for the next run.</summary>
     public async Task<RecomputeSummary> RecomputeDirtyAsync(CancellationToken ct = default)
     {
-        var marks = await db.Set<IndicatorDirtyMark>().AsNoTracking().Select(m => new { m.Id, m.OrgUnitId, m.Period }).ToListAsync(ct);
+        var marks = await db.Set<IndicatorDirtyMark>().AsNoTracking().Select(m => new { m.Id, m.OrgUnitId, m.Period, m.Source }).ToListAsync(ct);
         if (marks.Count == 0)
         {
             return new RecomputeSummary(0, 0);
@@ -28,9 +28,12 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
                 continue;
             }
 
+            // Each indicator is recomputed for the stations whose marks name one of its inputs (or name nothing).
             var units = byPeriod.Select(m => m.OrgUnitId).Distinct().ToList();
             pairs += units.Count;
-            written += await RecomputeAsync(month, units, ct);
+            written += await RecomputeAsync(month, source => byPeriod
+                .Where(m => m.Source is null || source.Inputs is null || source.Inputs.Any(t => t.Name == m.Source))
+                .Select(m => m.OrgUnitId).Distinct().ToList(), ct);
         }
 
         var ids = marks.Select(m => m.Id).ToList();
@@ -50,25 +53,28 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
     }
 
     /// <summary>Recomputes the given units' stations for the month, and the totals of every unit above them.</summary>
-    public async Task<int> RecomputeAsync(Period month, IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default)
+    public Task<int> RecomputeAsync(Period month, IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default) =>
+        RecomputeAsync(month, _ => unitIds, ct);
+
+    /// <summary>Recomputes, for each indicator, the stations of the units it is given (none: skipped), and the totals above them.</summary>
+    private async Task<int> RecomputeAsync(Period month, Func<IIndicatorSource, IReadOnlyCollection<Guid>> unitsFor, CancellationToken ct)
     {
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Kind }).ToListAsync(ct);
         var tree = units.Select(u => new TreeNode(u.Id, u.ParentId)).ToList();
         var stationSet = units.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).Select(u => u.Id).ToHashSet();
-
-        // A mark may name a village (a visit's facility): its station is the nearest station above it.
-        var stations = unitIds.Select(id => RollUp.SelfAndAncestors(id, tree).FirstOrDefault(stationSet.Contains))
-            .Where(id => id != Guid.Empty).Distinct().ToList();
-        if (stations.Count == 0)
-        {
-            return 0;
-        }
-
-        var above = stations.SelectMany(s => RollUp.SelfAndAncestors(s, tree).Skip(1)).ToHashSet();
         var now = time.GetUtcNow();
         var written = 0;
         foreach (var source in registry.All)
         {
+            // A mark may name a village (a visit's facility): its station is the nearest station above it.
+            var stations = unitsFor(source).Select(id => RollUp.SelfAndAncestors(id, tree).FirstOrDefault(stationSet.Contains))
+                .Where(id => id != Guid.Empty).Distinct().ToList();
+            if (stations.Count == 0)
+            {
+                continue;
+            }
+
+            var above = stations.SelectMany(s => RollUp.SelfAndAncestors(s, tree).Skip(1)).ToHashSet();
             var definition = source.Definition;
             var period = month.As(definition.PeriodType);
             var key = period.ToString();

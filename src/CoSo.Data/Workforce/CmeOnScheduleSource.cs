@@ -14,6 +14,8 @@ namespace CoSo.Data.Workforce;
 /// </summary>
 public sealed class CmeOnScheduleSource(IOptions<WorkforceOptions> options) : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(StaffMember), typeof(Posting), typeof(TrainingRecord)];
+
     public IndicatorDefinition Definition { get; } = Targets2030.T11 with
     {
         DataAvailable = true,

@@ -1,4 +1,5 @@
 using CoSo.Core.Indicators;
+using CoSo.Core.Workforce;
 using CoSo.Data.Indicators;
 
 namespace CoSo.Data.Workforce;
@@ -10,6 +11,8 @@ namespace CoSo.Data.Workforce;
 /// </summary>
 public sealed class PermanentDoctorSource : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(StaffMember), typeof(Posting)];
+
     public IndicatorDefinition Definition { get; } = Targets2030.T5 with { DataAvailable = true };
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

@@ -13,6 +13,8 @@ namespace CoSo.Data.Workforce;
 /// </summary>
 public sealed class TrainedVillageWorkerSource : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(StaffMember), typeof(Posting)];
+
     public IndicatorDefinition Definition { get; } = Targets2030.T6 with { DataAvailable = true };
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

@@ -68,8 +68,8 @@ public sealed class IndicatorEngineTests
             return await db.SaveChangesAsync();
         });
 
-        var marks = await data.WithDbAsync((db, _) => db.Set<IndicatorDirtyMark>().Select(m => new { m.OrgUnitId, m.Period }).ToListAsync());
-        Assert.Equal([new { OrgUnitId = data.Org.StationA.Id, Period = "2026-10" }], marks);
+        var marks = await data.WithDbAsync((db, _) => db.Set<IndicatorDirtyMark>().Select(m => new { m.OrgUnitId, m.Period, m.Source }).ToListAsync());
+        Assert.Equal([new { OrgUnitId = data.Org.StationA.Id, Period = "2026-10", Source = (string?)"Person" }], marks);
 
         var summary = await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
         Assert.Equal(1, summary.Pairs);
@@ -78,7 +78,8 @@ public sealed class IndicatorEngineTests
         var touched = new HashSet<Guid> { data.Org.StationA.Id, data.Org.Department.Id, data.Org.Nation.Id };
         foreach (var row in after.Where(x => before.ContainsKey(x.Id)))
         {
-            var expectChanged = touched.Contains(row.OrgUnitId) && row.Period is "2026-10" or "2026-Q4" or "2026";
+            // Only the indicators that read residents: a card changed, no visit, staff or facility did.
+            var expectChanged = touched.Contains(row.OrgUnitId) && row.Period is "2026-10" or "2026-Q4" or "2026" && ReadResidents.Contains(row.IndicatorCode);
             Assert.True(expectChanged ? row.ComputedAt == later : row.ComputedAt == before[row.Id].ComputedAt, $"{row.IndicatorCode} {row.OrgUnitId} {row.Period}");
         }
 
@@ -89,6 +90,59 @@ public sealed class IndicatorEngineTests
         Assert.Equal((1, 2), r[("T1", data.Org.StationB.Id)]);
         Assert.Equal(0, await data.WithDbAsync((db, _) => db.Set<IndicatorDirtyMark>().CountAsync()));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_visit_recomputes_only_the_indicators_that_read_visits_and_a_posting_those_that_read_staff(string provider)
+    {
+        var data = await IndicatorTestData.CreateAsync(provider);
+        await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
+        var before = await data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().Where(x => x.OrgUnitId == data.Org.StationA.Id)
+            .ToDictionaryAsync(x => x.IndicatorCode + "/" + x.Period, x => x.ComputedAt));
+
+        data.Time.Advance(TimeSpan.FromMinutes(5));
+        await data.WithDbAsync(async (db, sp) =>
+        {
+            db.Encounters.Add(new CoSo.Core.Encounters.Encounter
+            {
+                Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = data.Org.StationA.Id, FacilityId = data.Org.StationA.Id, PersonId = data.P4,
+                OccurredAt = data.Time.GetUtcNow(), VisitDate = new DateOnly(2026, 10, 20), BhytCovered = true, CreatedAt = data.Time.GetUtcNow(), Version = 1,
+            });
+            return await db.SaveChangesAsync();
+        });
+        await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
+        var after = await data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().Where(x => x.OrgUnitId == data.Org.StationA.Id)
+            .ToDictionaryAsync(x => x.IndicatorCode + "/" + x.Period, x => x.ComputedAt));
+        var changed = after.Where(x => !before.TryGetValue(x.Key, out var t) || t != x.Value).Select(x => x.Key).Order(StringComparer.Ordinal).ToList();
+
+        // Visits are read by T2 (BHYT-paid visits), T4 (high-risk checks) and the four visits-by-chapter rows.
+        Assert.Equal(["OPD.icdI/2026-10", "OPD.icdIX/2026-10", "OPD.icdOther/2026-10", "OPD.icdX/2026-10", "T2/2026-10", "T4/2026-10"], changed);
+        var t2 = await ResultsAsync(data, "2026-10");
+        Assert.Equal((3, 4), t2[("T2", data.Org.StationA.Id)]); // 2/3 before, plus one BHYT visit
+
+        // A doctor posted at station B: a staff change marks B for the indicators that read staff (T5, T6, T7, T11).
+        data.Time.Advance(TimeSpan.FromMinutes(5));
+        await data.WithDbAsync(async (db, _) =>
+        {
+            var doctor = new CoSo.Core.Workforce.StaffMember
+            {
+                Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = data.Org.StationB.Id, Cccd = "038090000123", FullName = "Bác sĩ Lê Văn Tâm",
+                Sex = Sex.Male, BirthDate = new DateOnly(1985, 3, 1), Cadre = CoSo.Core.Workforce.Cadre.DoctorGeneral,
+                EmploymentType = CoSo.Core.Workforce.EmploymentType.Permanent, IsActive = true, CreatedAt = data.Time.GetUtcNow(),
+            };
+            db.Add(doctor);
+            db.Add(new CoSo.Core.Workforce.Posting { Id = Guid.CreateVersion7(), StaffId = doctor.Id, OrgUnitId = data.Org.StationB.Id, Kind = CoSo.Core.Workforce.PostingKind.Regular, Start = new DateOnly(2026, 1, 1) });
+            return await db.SaveChangesAsync();
+        });
+        var marks = await data.WithDbAsync((db, _) => db.Set<IndicatorDirtyMark>().Select(m => m.Source).Distinct().OrderBy(m => m).ToListAsync());
+        Assert.Equal(["Posting", "StaffMember"], marks);
+        await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
+        var year = await ResultsAsync(data, "2026");
+        Assert.Equal((1, 1), year[("T5", data.Org.StationB.Id)]); // a permanent general doctor on 31/12/2026
+    }
+
+    /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor).</summary>
+    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths"];
 
     private static Task<Dictionary<(string, Guid), (long, long)>> ResultsAsync(IndicatorTestData data, string period) =>
         data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().Where(x => x.Period == period && x.Status == IndicatorStatus.Ok)

@@ -11,6 +11,8 @@ namespace CoSo.Data.Indicators.Programmes;
 /// </summary>
 public sealed class ChronicManagedSource(ChronicProgramme programme) : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(ChronicEnrolment)];
+
     public IndicatorDefinition Definition { get; } = programme == ChronicProgramme.Hypertension
         ? ReportIndicators.HypertensionManagedDefinition
         : ReportIndicators.DiabetesManagedDefinition;

@@ -1,6 +1,6 @@
 using CoSo.Core.Indicators;
-using CoSo.Core.Surveillance;
 using CoSo.Core.Surveillance.Cases;
+using CoSo.Core.Surveillance;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Programmes;
@@ -11,6 +11,8 @@ namespace CoSo.Data.Indicators.Programmes;
 /// </summary>
 public sealed class NotifiableCasesSource(DiseaseGroup group, NotifiableDiseaseCatalogue catalogue) : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(CaseReport)];
+
     public IndicatorDefinition Definition { get; } = group == DiseaseGroup.A ? ReportIndicators.GroupACasesDefinition : ReportIndicators.GroupBCasesDefinition;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

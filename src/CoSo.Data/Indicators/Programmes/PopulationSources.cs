@@ -11,6 +11,8 @@ namespace CoSo.Data.Indicators.Programmes;
 /// </summary>
 public sealed class BirthsSource : IDisaggregatedSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person)];
+
     public IndicatorDefinition Definition => ReportIndicators.BirthsDefinition;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
@@ -34,6 +36,8 @@ public sealed class BirthsSource : IDisaggregatedSource
 /// <summary>POP.deaths: residents (not merged) of the station who died in the period / residents managed on its last day (‰).</summary>
 public sealed class DeathsSource : IDisaggregatedSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person)];
+
     public IndicatorDefinition Definition => ReportIndicators.DeathsDefinition;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
@@ -61,6 +65,8 @@ public sealed class DeathsSource : IDisaggregatedSource
 /// </summary>
 public sealed class InfantDeathsSource : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person)];
+
     public IndicatorDefinition Definition => ReportIndicators.InfantDeathsDefinition;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

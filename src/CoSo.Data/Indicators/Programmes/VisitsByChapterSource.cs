@@ -10,6 +10,8 @@ namespace CoSo.Data.Indicators.Programmes;
 /// </summary>
 public sealed class VisitsByChapterSource(IcdChapterGroup group) : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Encounter), typeof(EncounterDiagnosis)];
+
     public IndicatorDefinition Definition { get; } = ReportIndicators.VisitsByChapter(group);
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

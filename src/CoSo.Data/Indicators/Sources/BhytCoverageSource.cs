@@ -1,4 +1,5 @@
 using CoSo.Core.Indicators;
+using CoSo.Core.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Sources;
@@ -6,6 +7,8 @@ namespace CoSo.Data.Indicators.Sources;
 /// <summary>T1: managed residents whose BHYT card is valid on the last day of the period / managed residents.</summary>
 public sealed class BhytCoverageSource : IDisaggregatedSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person)];
+
     public IndicatorDefinition Definition => Targets2030.T1;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

@@ -7,6 +7,8 @@ namespace CoSo.Data.Indicators.Sources;
 /// <summary>T2: visits that took place at the station in the period and were paid by BHYT / all visits at the station in the period.</summary>
 public sealed class BhytVisitsSource : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Encounter)];
+
     public IndicatorDefinition Definition => Targets2030.T2;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

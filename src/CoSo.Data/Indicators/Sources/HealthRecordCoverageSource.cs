@@ -1,4 +1,5 @@
 using CoSo.Core.Indicators;
+using CoSo.Core.People;
 using CoSo.Core.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,8 @@ namespace CoSo.Data.Indicators.Sources;
 /// <summary>T3: managed residents with at least one health-record version / managed residents, on the last day of the period.</summary>
 public sealed class HealthRecordCoverageSource : IDisaggregatedSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person), typeof(HealthRecordVersion)];
+
     public IndicatorDefinition Definition => Targets2030.T3;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)

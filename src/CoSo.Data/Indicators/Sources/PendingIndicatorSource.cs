@@ -5,6 +5,8 @@ namespace CoSo.Data.Indicators.Sources;
 /// <summary>A definition whose data has no table yet: stored as "no data", shown "Chưa có dữ liệu", never 0 %.</summary>
 public sealed class PendingIndicatorSource(IndicatorDefinition definition) : IIndicatorSource
 {
+    public IReadOnlyCollection<Type>? Inputs { get; } = [];
+
     // A placeholder never computes, even for a definition that is real once its feature registers a source (e.g. T9).
     public IndicatorDefinition Definition { get; } = definition with { DataAvailable = false };
 

@@ -1278,6 +1278,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(10)")
                         .HasColumnName("period");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("source");
+
                     b.HasKey("Id")
                         .HasName("pk_indicator_dirty");
 

@@ -1272,6 +1272,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("period");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
                     b.HasKey("Id")
                         .HasName("pk_indicator_dirty");
 
