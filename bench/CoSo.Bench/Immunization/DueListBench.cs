@@ -56,7 +56,10 @@ public static class DueListBench
         }
 
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        // --trace: print each SQL command's duration for one station's due list (to see where its time goes).
+        var trace = args.Contains("--trace");
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", trace ? LogLevel.Information : LogLevel.Warning));
         services.AddSingleton<ICurrentActor>(new SystemActor("bench"));
         services.AddCoSoData(DatabaseSettings.Parse(target));
         await using var provider = services.BuildServiceProvider();
@@ -73,6 +76,19 @@ public static class DueListBench
             {
                 sessions.Add(existing.TryGetValue(station, out var id) ? id : (await svc.PlanAsync(new SessionInput(station, today, null, null))).Id);
             }
+        }
+
+        if (trace)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await using var scope = provider.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<SessionService>().DueListAsync(sessions[37]);
+                Console.WriteLine($"due list of one station: {watch.Elapsed.TotalMilliseconds:N0} ms");
+            }
+
+            return 0;
         }
 
         var cutoff = today.AddYears(-6);
@@ -101,6 +117,7 @@ public static class DueListBench
 
         var listed = 0;
         var perStation = new List<double>();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var production = await TimeAsync(runs, async () =>
         {
             listed = 0;
@@ -115,6 +132,7 @@ public static class DueListBench
             }
         });
         perStation.Sort();
+        var cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / runs;
 
         Console.WriteLine();
         Console.WriteLine($"{stations.Count} stations, session date {today:yyyy-MM-dd}; baseline read {baselineRows:N0} child×dose rows; {listed:N0} children on the due lists");
@@ -123,9 +141,12 @@ public static class DueListBench
         Console.WriteLine($"| baseline: bare SQL SELECT of each station's children and their doses (Npgsql) | {baseline:N2} | 1.0 |");
         Console.WriteLine($"| due lists of every station (SessionService.DueListAsync) | {production:N2} | {production / baseline:N1} |");
         Console.WriteLine($"one station's due list (last run): p50 {perStation[perStation.Count / 2]:N0} ms, max {perStation[^1]:N0} ms");
+        Console.WriteLine($"CPU time of this process (EF materialisation, engine, DTOs) per run over every station: {cpuPerRun:N2} s; load average at the end: {LoadAverage()}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         return 0;
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static async Task RecreateDatabaseAsync(string server)
     {

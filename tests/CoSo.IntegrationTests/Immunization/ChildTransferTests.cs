@@ -55,5 +55,24 @@ public sealed class ChildTransferTests
         Assert.DoesNotContain(registerA.GetProperty("items").EnumerateArray(), i => i.GetProperty("personId").GetGuid() == child);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Doses_of_a_duplicate_record_move_to_the_record_it_is_merged_into(string provider)
+    {
+        var app = await Apps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        var born = Today.AddMonths(-3);
+        var name = TestPeople.UniqueName("Mai Văn");
+        var keep = (await TestPeople.RegisterAsync(a, new { fullName = name, birthDate = Iso(born), sex = "Male", villageId = app.Org.VillageA2.Id, ethnicityCode = "01" })).GetProperty("id").GetGuid();
+        var duplicate = (await TestPeople.RegisterAsync(a, new { fullName = name, birthDate = Iso(born), sex = "Male", villageId = app.Org.VillageA2.Id, ethnicityCode = "01" })).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync($"/api/v1/immunization/people/{duplicate}/doses", new { vaccine = "BCG", givenOn = Iso(born), place = "Elsewhere", placeText = "Bệnh viện tỉnh" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await a.PostAsJsonAsync($"/api/v1/people/{keep}/merge", new { duplicateId = duplicate })).StatusCode);
+
+        var card = await a.GetFromJsonAsync<JsonElement>($"/api/v1/immunization/people/{keep}/doses");
+        var dose = Assert.Single(card.GetProperty("doses").EnumerateArray());
+        Assert.Equal(("BCG", "Bệnh viện tỉnh"), (dose.GetProperty("vaccine").GetString(), dose.GetProperty("placeText").GetString()));
+    }
+
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -40,7 +40,9 @@ public sealed class HighRiskAreaTests
         Assert.Contains(("MR", 1), needsA); // both children are otherwise on the routine schedule (MR from 18 months)
 
         var cardB = await b.GetFromJsonAsync<JsonElement>($"/api/v1/immunization/people/{atB}/doses");
-        Assert.Contains(cardB.GetProperty("schedule").EnumerateArray(), e => e.GetProperty("vaccine").GetString() == "Typhoid" && e.GetProperty("status").GetString() is not ("NotApplicable" or "not-applicable"));
+        // Typhoid from 3 years (TT 38: 3-10 years in high-risk areas): upcoming at B; statuses are the contract's words.
+        var typhoid = cardB.GetProperty("schedule").EnumerateArray().Single(e => e.GetProperty("vaccine").GetString() == "Typhoid");
+        Assert.Equal(("upcoming", Iso(born.AddYears(3))), (typhoid.GetProperty("status").GetString(), typhoid.GetProperty("recommendedDate").GetString()));
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/immunization/high-risk-areas/{app.Org.StationB.Id}", new { highRisk = false })).StatusCode);
         Assert.DoesNotContain(await NeedsAsync(b, app.Org.StationB.Id, app.Org.VillageB1.Id, atB), n => n.Vaccine == "Cholera");
