@@ -20,6 +20,11 @@ if (args.Length > 0 && args[0] == "indicators")
     return await IndicatorsBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "immunization-duelists")
+{
+    return await CoSo.Bench.Immunization.DueListBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "search")
 {
     return await SearchBench.RunAsync(args[1..]);

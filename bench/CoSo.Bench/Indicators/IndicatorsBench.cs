@@ -9,9 +9,17 @@ using CoSo.Data.Common;
 using CoSo.Data.Demo;
 using CoSo.Data.Encounters;
 using CoSo.Data.Indicators;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
 using Npgsql;
 
 namespace CoSo.Bench.Indicators;
@@ -139,8 +147,12 @@ public static class IndicatorsBench
             }
         });
 
+        // (d) the page itself: CoSo.Web in-process (TestServer, no network), signed in as the demo provincial manager,
+        // GET /chi-tieu for the department and the month — the server-rendered HTML with every card and sub-unit.
+        var (page, api) = await TimePageAsync(target, department, month);
+
         // Where the from-scratch time goes: each source alone over every station (one run each).
-        var perSource = new List<(string Code, double Seconds)>();
+        var perSource = new List<(string Code, double Seconds, double OneStation)>();
         await using (var scope = sp.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
@@ -149,7 +161,10 @@ public static class IndicatorsBench
             {
                 var watch = Stopwatch.StartNew();
                 await source.ComputeAsync(db, month.As(source.Definition.PeriodType), stationIds, CancellationToken.None);
-                perSource.Add((source.Definition.Code, watch.Elapsed.TotalSeconds));
+                var all = watch.Elapsed.TotalSeconds;
+                watch.Restart();
+                await source.ComputeAsync(db, month.As(source.Definition.PeriodType), [stationIds[0]], CancellationToken.None);
+                perSource.Add((source.Definition.Code, all, watch.Elapsed.TotalSeconds));
             }
         }
 
@@ -160,16 +175,87 @@ public static class IndicatorsBench
         Console.WriteLine($"| baseline: bare SQL count of residents and valid cards per station | {baseline:N3} | 1.0 | |");
         Console.WriteLine($"| (a) all indicators for {month}, every station and roll-up, from scratch | {scratch:N2} | {scratch / baseline:N1} | 30 s |");
         Console.WriteLine($"| (b) incremental recompute after one visit | {incremental:N3} | {incremental / baseline:N2} | 1 s |");
-        Console.WriteLine($"| (c) province dashboard from stored results | {dashboard:N3} | {dashboard / baseline:N2} | 0.3 s |");
+        Console.WriteLine($"| (c) province dashboard from stored results (IndicatorQuery in-process) | {dashboard:N3} | {dashboard / baseline:N2} | 0.3 s |");
+        Console.WriteLine($"| (d) GET /api/v1/indicators/dashboard for the province (HTTP, signed in) | {api:N3} | {api / baseline:N2} | 0.3 s |");
+        Console.WriteLine($"| (d) /chi-tieu page for the province in Chromium, navigation to cards and sub-units drawn | {page:N3} | {page / baseline:N2} | 0.3 s |");
         Console.WriteLine();
-        Console.WriteLine("| source (all stations, one run) | s |");
-        Console.WriteLine("|---|---:|");
-        foreach (var (code, seconds) in perSource)
+        Console.WriteLine("| source (one run) | all stations (s) | one station (s) |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (code, seconds, one) in perSource)
         {
-            Console.WriteLine($"| {code} | {seconds:N2} |");
+            Console.WriteLine($"| {code} | {seconds:N2} | {one:N3} |");
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// CoSo.Web on Kestrel (a real port) over the bench database, signed in as the demo provincial manager: the API call
+    /// the page makes, over HTTP, and the page itself in Debian's Chromium — from navigation to the twelve target rows
+    /// and the sub-unit table drawn (the page is interactive Blazor Server without prerendering, so the data arrives over
+    /// its circuit; there is no meaningful "HTML only" time).
+    /// </summary>
+    private static async Task<(double Page, double Api)> TimePageAsync(string target, Guid department, Period month)
+    {
+        await using var factory = new WebApplicationFactory<CoSo.Web.Infrastructure.Audit.PersonAuditFilter>().WithWebHostBuilder(b =>
+        {
+            b.UseContentRoot(Path.Combine(RepositoryRoot(), "src", "CoSo.Web"));
+            b.UseSetting("COSO_DATABASE", target);
+            b.UseSetting("CoSo:Indicators:RecomputeJob", "false");
+            b.UseSetting("CoSo:SurveillanceJob", "false");
+            b.UseSetting("CoSo:DemoOnEmptyDatabase", "false");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+            b.UseEnvironment("Development"); // static web assets (blazor.web.js, MudBlazor) are served from the build output only in Development
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var baseUrl = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = baseUrl };
+        using (var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "tinh", password = DemoOptions.DemoPassword }))
+        {
+            login.EnsureSuccessStatusCode();
+        }
+
+        var api = await TimeAsync(20, async () =>
+        {
+            using var response = await client.GetAsync($"/api/v1/indicators/dashboard?orgUnitId={department}&period={month}");
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        });
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl.ToString(), Locale = "vi-VN" });
+        context.SetDefaultTimeout(30000);
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync("/dang-nhap");
+        await tab.Locator("[data-testid='signin-user']").FillAsync("tinh");
+        await tab.Locator("[data-testid='signin-password']").FillAsync(DemoOptions.DemoPassword);
+        await tab.Locator("[data-testid='signin-submit']").ClickAsync();
+        await tab.WaitForURLAsync(url => !url.Contains("dang-nhap", StringComparison.Ordinal));
+        var page = await TimeAsync(10, async () =>
+        {
+            await tab.GotoAsync($"/chi-tieu?unit={department}&period={month}");
+            await tab.Locator("[data-testid='indicator-T12']").WaitForAsync();
+            await tab.Locator("[data-testid='indicator-subunits']").WaitForAsync();
+        });
+        return (page, api);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CoSo.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run from inside the repository");
     }
 
     /// <summary>Set-based generation of a province (PostgreSQL only), deterministic enough for timing (random()).</summary>

@@ -7,7 +7,7 @@ namespace CoSo.Core.Immunization;
 public readonly record struct DoseEvaluation(
     string Vaccine,
     int Dose,
-    DoseStatus Status,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(DoseStatusJsonConverter))] DoseStatus Status,
     DateOnly? RecommendedDate,
     DateOnly? EarliestDate,
     DateOnly? GivenDate);

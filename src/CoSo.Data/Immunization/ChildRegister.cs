@@ -27,21 +27,28 @@ internal static class ChildRegister
         return q;
     }
 
+    /// <summary>
+    /// The children of <paramref name="people"/> and their doses in two queries: the doses by a semi-join on the same
+    /// query (province_code, person_id — the dose index), so a station's register costs two round trips whatever its size.
+    /// </summary>
     public static async Task<List<RegisterChild>> LoadAsync(CoSoDbContext db, IQueryable<Person> people, CancellationToken ct)
     {
         var children = await people.Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.BirthDate, p.Sex, p.VillageId, p.HouseholdId }).ToListAsync(ct);
-        var ids = children.Select(c => c.Id).ToList();
-        var doses = new List<(Guid PersonId, GivenDose Dose)>();
-        foreach (var chunk in ids.Chunk(500))
+        if (children.Count == 0)
         {
-            var rows = await db.Set<ImmunizationDose>().AsNoTracking().Where(d => chunk.Contains(d.PersonId))
-                .Select(d => new { d.PersonId, d.Vaccine, d.DoseNumber, d.GivenOn }).ToListAsync(ct);
-            doses.AddRange(rows.Select(r => (r.PersonId, new GivenDose(r.Vaccine, r.DoseNumber, r.GivenOn))));
+            return [];
         }
 
-        var byPerson = doses.ToLookup(d => d.PersonId, d => d.Dose);
+        var doses = await db.Set<ImmunizationDose>().AsNoTracking()
+            .Where(d => people.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PersonId))
+            .Select(d => new { d.PersonId, d.Vaccine, d.DoseNumber, d.GivenOn }).ToListAsync(ct);
+        var byPerson = doses.ToLookup(d => d.PersonId, d => new GivenDose(d.Vaccine, d.DoseNumber, d.GivenOn));
         return children.Select(c => new RegisterChild(c.Id, c.ProvinceCode, c.FullName, c.BirthDate!.Value, c.Sex, c.VillageId, c.HouseholdId, byPerson[c.Id].ToList())).ToList();
     }
+
+    /// <summary>The programmes of the station's children: routine, plus high-risk-area vaccines where the station is marked.</summary>
+    public static async Task<ChildProgrammes> ProgrammesAsync(CoSoDbContext db, Guid? stationId, CancellationToken ct) =>
+        HighRiskArea.ProgrammesFor(stationId is { } id && await db.Set<HighRiskArea>().AnyAsync(h => h.StationId == id, ct));
 
     public static async Task<Dictionary<Guid, string>> VillageNamesAsync(CoSoDbContext db, Guid stationId, CancellationToken ct) =>
         await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == stationId && u.Kind == OrgUnitKind.Village).ToDictionaryAsync(u => u.Id, u => u.Name, ct);

@@ -19,9 +19,10 @@ public sealed class ChildRegisterService(CoSoDbContext db, TimeProvider time)
         var children = await ChildRegister.LoadAsync(db, paged, ct);
         var villages = await ChildRegister.VillageNamesAsync(db, stationId, ct);
         var schedule = ImmunizationSchedule.LoadDefault();
+        var programmes = await ChildRegister.ProgrammesAsync(db, stationId, ct);
         var items = children.Select(c => new ChildStatusDto(c.Id, c.ProvinceCode, c.FullName, c.BirthDate, c.Sex, c.VillageId,
             c.VillageId is { } vid ? villages.GetValueOrDefault(vid) : null,
-            StatusSummary.From(ScheduleEngine.Evaluate(schedule, c.BirthDate, today, c.Doses, ChildProgrammes.Routine)))).ToList();
+            StatusSummary.From(ScheduleEngine.Evaluate(schedule, c.BirthDate, today, c.Doses, programmes)))).ToList();
         return new ChildPage(items, page, pageSize, total);
     }
 
@@ -32,7 +33,8 @@ public sealed class ChildRegisterService(CoSoDbContext db, TimeProvider time)
         var on = VietnamClock.Today(time).AddDays(days);
         var children = await ChildRegister.LoadAsync(db, ChildRegister.Children(db, stationId, on), ct);
         var schedule = ImmunizationSchedule.LoadDefault();
-        return children.Count(c => ScheduleEngine.Evaluate(schedule, c.BirthDate, on, c.Doses, ChildProgrammes.Routine)
+        var programmes = await ChildRegister.ProgrammesAsync(db, stationId, ct);
+        return children.Count(c => ScheduleEngine.Evaluate(schedule, c.BirthDate, on, c.Doses, programmes)
             .Any(e => e.Status is DoseStatus.Due or DoseStatus.Overdue));
     }
 }

@@ -70,7 +70,7 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
 
     public async Task<PersonDoses> ListAsync(Guid personId, CancellationToken ct = default)
     {
-        var person = await db.People.AsNoTracking().Select(p => new { p.Id, p.ProvinceCode, p.BirthDate }).FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
+        var person = await db.People.AsNoTracking().Select(p => new { p.Id, p.ProvinceCode, p.BirthDate, p.OrgUnitId, p.FullName }).FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
         var rows = await db.Set<ImmunizationDose>().AsNoTracking().Where(d => d.ProvinceCode == person.ProvinceCode && d.PersonId == personId)
             .OrderBy(d => d.GivenOn).ThenBy(d => d.Id).ToListAsync(ct);
         IReadOnlyList<DoseEvaluation> schedule = [];
@@ -78,13 +78,13 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
         if (person.BirthDate is { } birth)
         {
             schedule = ScheduleEngine.Evaluate(ImmunizationSchedule.LoadDefault(), birth, VietnamClock.Today(time),
-                rows.Select(r => new GivenDose(r.Vaccine, r.DoseNumber, r.GivenOn)).ToList(), ChildProgrammes.Routine);
+                rows.Select(r => new GivenDose(r.Vaccine, r.DoseNumber, r.GivenOn)).ToList(), await ChildRegister.ProgrammesAsync(db, person.OrgUnitId, ct));
             invalid = schedule.Where(e => e.Status == DoseStatus.Invalid && e.GivenDate is not null).Select(e => (e.Vaccine, e.GivenDate!.Value)).ToHashSet();
         }
 
         var doses = rows.Select(r => new DoseDto(r.Id, r.PersonId, r.Vaccine, r.DoseNumber, r.GivenOn, r.LotNumber, r.LotExpiry, r.Site,
             r.AdministeredByUserId, r.Place, r.PlaceText, r.SessionId, r.OverrideReason, invalid.Contains((r.Vaccine, r.GivenOn)))).ToList();
-        return new PersonDoses(person.Id, person.ProvinceCode, person.BirthDate, doses, schedule);
+        return new PersonDoses(person.Id, person.ProvinceCode, person.BirthDate, doses, schedule, person.FullName);
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : TextFolding.Nfc(s.Trim());

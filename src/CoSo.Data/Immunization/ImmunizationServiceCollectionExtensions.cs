@@ -6,12 +6,16 @@ public static class ImmunizationServiceCollectionExtensions
 {
     public static IServiceCollection AddImmunization(this IServiceCollection services)
     {
+        services.AddSingleton<ImmunizationRehomeInterceptor>();
+        services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ImmunizationRehomeInterceptor>()));
+        services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ImmunizationRehomeInterceptor>()));
         services.AddScoped<ChildRegisterService>();
         services.AddScoped<DoseService>();
         services.AddScoped<SessionService>();
         services.AddScoped<AefiService>();
         services.AddScoped<PregnancyService>();
         services.AddScoped<CoverageService>();
+        services.AddScoped<HighRiskAreaService>();
         return services;
     }
 }

@@ -63,12 +63,13 @@ public sealed class SessionService(CoSoDbContext db, TimeProvider time)
         var villageFilter = session.Villages();
         var children = await ChildRegister.LoadAsync(db, ChildRegister.Children(db, station.Id, session.Date, villageFilter), ct);
         var schedule = ImmunizationSchedule.LoadDefault();
+        var programmes = await ChildRegister.ProgrammesAsync(db, station.Id, ct);
         var due = children
-            .Select(c => (Child: c, Needs: ScheduleEngine.Evaluate(schedule, c.BirthDate, session.Date, c.Doses, ChildProgrammes.Routine)
+            .Select(c => (Child: c, Needs: ScheduleEngine.Evaluate(schedule, c.BirthDate, session.Date, c.Doses, programmes)
                 .Where(e => e.Status is DoseStatus.Due or DoseStatus.Overdue).ToList()))
             .Where(x => x.Needs.Count > 0)
             .ToList();
-        var mothers = await MothersAsync(due.Select(d => d.Child.HouseholdId).OfType<Guid>().Distinct().ToList(), ct);
+        var mothers = await MothersAsync(station.ProvinceCode, due.Select(d => d.Child.HouseholdId).OfType<Guid>().Distinct().ToList(), ct);
         var villages = await ChildRegister.VillageNamesAsync(db, station.Id, ct);
         var groups = due.GroupBy(d => d.Child.VillageId)
             .Select(g => new DueVillageDto(g.Key, g.Key is { } v ? villages.GetValueOrDefault(v, "?") : "(không rõ thôn / no village)",
@@ -91,13 +92,14 @@ public sealed class SessionService(CoSoDbContext db, TimeProvider time)
 
     // Mother rule (docs/immunization.md): the female member of the child's household who is its head or the head's
     // spouse (the spouse first); the phone is hers, else the household head's.
-    private async Task<Dictionary<Guid, (string? Name, string? Phone)>> MothersAsync(List<Guid> householdIds, CancellationToken ct)
+    // The province filter lets PostgreSQL use the (province_code, household_id) index.
+    private async Task<Dictionary<Guid, (string? Name, string? Phone)>> MothersAsync(string provinceCode, List<Guid> householdIds, CancellationToken ct)
     {
         var result = new Dictionary<Guid, (string?, string?)>();
         foreach (var chunk in householdIds.Chunk(500))
         {
             var members = await db.People.AsNoTracking()
-                .Where(p => p.HouseholdId != null && chunk.Contains(p.HouseholdId.Value) && p.MergedIntoId == null
+                .Where(p => p.ProvinceCode == provinceCode && p.HouseholdId != null && chunk.Contains(p.HouseholdId.Value) && p.MergedIntoId == null
                     && (p.RelationshipToHead == HouseholdRelationship.Head || p.RelationshipToHead == HouseholdRelationship.Spouse))
                 .Select(p => new { HouseholdId = p.HouseholdId!.Value, p.FullName, p.Phone, p.Sex, p.RelationshipToHead })
                 .ToListAsync(ct);

@@ -1,3 +1,4 @@
+using CoSo.Core.Identity;
 using CoSo.Data.Immunization;
 using CoSo.Web.Infrastructure.Audit;
 
@@ -55,6 +56,14 @@ public static class ImmunizationEndpoints
             .WithSummary("Tỷ lệ tiêm chủng / coverage");
         imm.MapGet("/stations/{stationId:guid}/coverage/{code}", (CoverageService svc, Guid stationId, string code, int year, int month, bool? ytd, CancellationToken ct) =>
             svc.DrilldownAsync(stationId, year, month, code, ytd ?? false, ct));
+
+        // Org-level data (no resident in it), so outside the person-audited group; marking is for the district and above.
+        var areas = api.MapGroup("/immunization/high-risk-areas").WithTags("Immunization");
+        areas.MapGet("/", (HighRiskAreaService svc, CancellationToken ct) => svc.ListAsync(ct))
+            .WithSummary("Trạm thuộc vùng nguy cơ cao / stations in high-risk areas");
+        areas.MapPut("/{stationId:guid}", (HighRiskAreaService svc, Guid stationId, HighRiskAreaInput input, CancellationToken ct) => svc.SetAsync(stationId, input, ct))
+            .RequireAuthorization(p => p.RequireRole(nameof(Role.Administrator), nameof(Role.ProvincialManager), nameof(Role.DistrictManager)))
+            .WithSummary("Đánh dấu vùng nguy cơ cao / mark a high-risk area");
         return api;
     }
 }

@@ -1,0 +1,3 @@
+namespace CoSo.Data.Immunization;
+
+public sealed record HighRiskAreaInput(bool HighRisk, string? Note = null);
