@@ -1016,6 +1016,37 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("aefi_reports", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Immunization.HighRiskArea", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<Guid?>("MarkedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("marked_by_user_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.HasKey("StationId")
+                        .HasName("pk_immunization_high_risk_areas");
+
+                    b.ToTable("immunization_high_risk_areas", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Immunization.ImmunizationDose", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -1100,6 +1131,8 @@ namespace CoSo.Data.Migrations.PostgreSql
 
                     b.HasIndex("ProvinceCode", "PersonId", "GivenOn")
                         .HasDatabaseName("ix_immunization_doses_province_code_person_id_given_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceCode", "PersonId", "GivenOn"), new[] { "Vaccine", "DoseNumber" });
 
                     b.ToTable("immunization_doses", (string)null);
                 });
@@ -1738,6 +1771,9 @@ namespace CoSo.Data.Migrations.PostgreSql
 
                     b.HasIndex("VillageId")
                         .HasDatabaseName("ix_people_village_id");
+
+                    b.HasIndex("OrgUnitId", "BirthDate")
+                        .HasDatabaseName("ix_people_org_unit_id_birth_date");
 
                     b.HasIndex("OrgUnitId", "VillageId")
                         .HasDatabaseName("ix_people_org_unit_id_village_id");
@@ -2693,6 +2729,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_aefi_reports_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.HighRiskArea", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_immunization_high_risk_areas_org_units_station_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Immunization.ImmunizationDose", b =>

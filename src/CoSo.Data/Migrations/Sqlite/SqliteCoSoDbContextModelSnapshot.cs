@@ -1010,6 +1010,37 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("aefi_reports", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Immunization.HighRiskArea", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("station_id");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("marked_at");
+
+                    b.Property<Guid?>("MarkedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("marked_by_user_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.HasKey("StationId")
+                        .HasName("pk_immunization_high_risk_areas");
+
+                    b.ToTable("immunization_high_risk_areas", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Immunization.ImmunizationDose", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -1093,7 +1124,8 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_immunization_doses_org_unit_id_given_on");
 
                     b.HasIndex("ProvinceCode", "PersonId", "GivenOn")
-                        .HasDatabaseName("ix_immunization_doses_province_code_person_id_given_on");
+                        .HasDatabaseName("ix_immunization_doses_province_code_person_id_given_on")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Vaccine", "DoseNumber" });
 
                     b.ToTable("immunization_doses", (string)null);
                 });
@@ -1731,6 +1763,9 @@ namespace CoSo.Data.Migrations.Sqlite
 
                     b.HasIndex("VillageId")
                         .HasDatabaseName("ix_people_village_id");
+
+                    b.HasIndex("OrgUnitId", "BirthDate")
+                        .HasDatabaseName("ix_people_org_unit_id_birth_date");
 
                     b.HasIndex("OrgUnitId", "VillageId")
                         .HasDatabaseName("ix_people_org_unit_id_village_id");
@@ -2686,6 +2721,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_aefi_reports_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Immunization.HighRiskArea", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_immunization_high_risk_areas_org_units_station_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Immunization.ImmunizationDose", b =>
