@@ -409,6 +409,8 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasIndex("ProvinceCode", "PersonId", "VisitDate")
                         .HasDatabaseName("ix_encounters_province_code_person_id_visit_date");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceCode", "PersonId", "VisitDate"), new[] { "Systolic", "Diastolic", "CapillaryGlucoseMmol" });
+
                     b.ToTable("encounters", (string)null);
                 });
 

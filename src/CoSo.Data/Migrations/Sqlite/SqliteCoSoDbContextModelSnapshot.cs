@@ -402,7 +402,8 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_encounters_facility_id_visit_date");
 
                     b.HasIndex("ProvinceCode", "PersonId", "VisitDate")
-                        .HasDatabaseName("ix_encounters_province_code_person_id_visit_date");
+                        .HasDatabaseName("ix_encounters_province_code_person_id_visit_date")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Systolic", "Diastolic", "CapillaryGlucoseMmol" });
 
                     b.ToTable("encounters", (string)null);
                 });
