@@ -39,4 +39,28 @@ public sealed class FacilityRecordTests(CoSoApp app)
         await Expect(page.Field("fac-rec-rooms")).Not.ToContainTextAsync("Số phòng phải");
         await page.TestId("fac-station").ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "facility-record.png") });
     }
+
+    [Fact]
+    public async Task An_equipment_item_is_edited_inline_and_removed_after_confirmation()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserB, TestData.Password);
+        await page.GotoAsync("/co-so");
+        await page.Input("fac-eq-name").FillAsync("Tủ lạnh bảo quản vắc xin");
+        await page.TestId("fac-eq-save").ClickAsync();
+        var row = page.TestId("fac-equipment").Locator("tbody tr").Filter(new() { HasText = "Tủ lạnh bảo quản vắc xin" });
+        await Expect(row).ToContainTextAsync("Hoạt động tốt");
+
+        await row.Locator("[data-testid^='fac-eq-edit-']").ClickAsync();
+        await row.Locator("[data-testid='fac-eq-edit-quantity'] input, input[data-testid='fac-eq-edit-quantity']").First.FillAsync("3");
+        await row.Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Cần sửa chữa" }).First.ClickAsync();
+        await page.TestId("fac-eq-edit-save").ClickAsync();
+        await Expect(row).ToContainTextAsync("Cần sửa chữa");
+        await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("3");
+
+        await row.Locator("[data-testid^='fac-eq-remove-']").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Xóa thiết bị" }).ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+    }
 }
