@@ -46,6 +46,11 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
             errors.Add("bhytContractEnd", "workforce.posting.dates");
         }
 
+        if (input.BuildYear is { } year && (year < 1900 || year > today.Year))
+        {
+            errors.Add("buildYear", "facilities.buildYear");
+        }
+
         if (input.EffectiveFrom > today)
         {
             errors.Add("effectiveFrom", "facilities.effectiveFrom");
@@ -101,6 +106,16 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
         return input with { EffectiveFrom = effective };
     }
 
+    /// <summary>Every dated version of the station's facility record, newest first (empty before the first save).</summary>
+    public async Task<IReadOnlyList<FacilityVersionDto>> HistoryAsync(Guid stationId, CancellationToken ct = default)
+    {
+        await scope.StationAsync(stationId, ct);
+        var versions = await db.Set<StationFacilityVersion>().AsNoTracking().Where(v => v.OrgUnitId == stationId).ToListAsync(ct);
+        return versions.OrderByDescending(v => v.EffectiveFrom).Select(v => new FacilityVersionDto(
+            v.EffectiveFrom, v.BuildingCondition, v.BuildYear, v.Rooms, v.CleanWater, v.Electricity, v.Internet, v.MedicineCategories,
+            v.BhytEligible, v.BhytContractStart, v.BhytContractEnd, v.RecordedAt)).ToList();
+    }
+
     private static FacilityInput ToInput(StationFacility f, DateOnly? effectiveFrom) =>
         new(f.BuildingCondition, f.Rooms, f.CleanWater, f.Electricity, f.Internet, f.BuildYear, f.MedicineCategories, f.BhytEligible, f.BhytContractStart, f.BhytContractEnd, effectiveFrom);
 
@@ -123,6 +138,34 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
         db.Add(item);
         await db.SaveChangesAsync(ct);
         return new EquipmentDto(item.Id, item.Name, item.Quantity, item.Condition, item.ReceivedOn);
+    }
+
+    /// <summary>Changes an item's quantity and condition. An item of another station (or none) is not found.</summary>
+    public async Task<EquipmentDto> UpdateEquipmentAsync(Guid stationId, Guid itemId, EquipmentUpdateInput input, CancellationToken ct = default)
+    {
+        var item = await EquipmentItemAsync(stationId, itemId, ct);
+        if (input.Quantity < 0)
+        {
+            throw new DomainValidationException("quantity", "facilities.equipment.quantity");
+        }
+
+        item.Quantity = input.Quantity;
+        item.Condition = input.Condition;
+        await db.SaveChangesAsync(ct);
+        return new EquipmentDto(item.Id, item.Name, item.Quantity, item.Condition, item.ReceivedOn);
+    }
+
+    /// <summary>Removes an item entered by mistake or no longer held (a broken item still held stays, marked Broken).</summary>
+    public async Task RemoveEquipmentAsync(Guid stationId, Guid itemId, CancellationToken ct = default)
+    {
+        db.Remove(await EquipmentItemAsync(stationId, itemId, ct));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<EquipmentItem> EquipmentItemAsync(Guid stationId, Guid itemId, CancellationToken ct)
+    {
+        await scope.StationAsync(stationId, ct);
+        return await db.Set<EquipmentItem>().FirstOrDefaultAsync(e => e.Id == itemId && e.OrgUnitId == stationId, ct) ?? throw new NotFoundException();
     }
 
     public IReadOnlyList<TechnicalService> Catalogue => catalogue.All;

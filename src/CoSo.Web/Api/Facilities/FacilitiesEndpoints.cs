@@ -9,6 +9,9 @@ namespace CoSo.Web.Api.Facilities;
 /// <summary>Station facilities, technical services, criteria self-assessment and gap views (org-level data).</summary>
 public static class FacilitiesEndpoints
 {
+    // Station writes: village health workers read the station's record but do not maintain it.
+    private static readonly string[] Editors = [nameof(Role.StationClinician), nameof(Role.DistrictManager), nameof(Role.ProvincialManager), nameof(Role.Administrator)];
+
     private static readonly string[] Managers = [nameof(Role.DistrictManager), nameof(Role.ProvincialManager), nameof(Role.Administrator)];
 
     public static RouteGroupBuilder MapFacilities(this RouteGroupBuilder api)
@@ -18,12 +21,25 @@ public static class FacilitiesEndpoints
         g.MapGet("/stations/{id:guid}", async (FacilitiesService svc, Guid id, DateOnly? date, CancellationToken ct) =>
             await svc.GetAsync(id, date, ct) is { } f ? Results.Ok(f) : Results.NoContent())
             .WithSummary("Cơ sở vật chất hiện tại, hoặc vào một ngày (?date=) / facility record now, or as of a date");
-        g.MapPut("/stations/{id:guid}", (FacilitiesService svc, Guid id, FacilityInput input, CancellationToken ct) => svc.SaveAsync(id, input, ct));
+        g.MapPut("/stations/{id:guid}", (FacilitiesService svc, Guid id, FacilityInput input, CancellationToken ct) => svc.SaveAsync(id, input, ct))
+            .RequireAuthorization(p => p.RequireRole(Editors))
+            .WithSummary("Lưu một phiên bản hồ sơ cơ sở vật chất từ ngày effectiveFrom / save a dated version of the facility record");
+        g.MapGet("/stations/{id:guid}/history", (FacilitiesService svc, Guid id, CancellationToken ct) => svc.HistoryAsync(id, ct))
+            .WithSummary("Các phiên bản hồ sơ cơ sở vật chất, mới nhất trước / facility record versions, newest first");
         g.MapGet("/stations/{id:guid}/equipment", (FacilitiesService svc, Guid id, CancellationToken ct) => svc.EquipmentAsync(id, ct));
         g.MapPost("/stations/{id:guid}/equipment", async (FacilitiesService svc, Guid id, EquipmentInput input, CancellationToken ct) =>
-            TypedResults.Created($"/api/v1/facilities/stations/{id}/equipment", await svc.AddEquipmentAsync(id, input, ct)));
+            TypedResults.Created($"/api/v1/facilities/stations/{id}/equipment", await svc.AddEquipmentAsync(id, input, ct))).RequireAuthorization(p => p.RequireRole(Editors));
+        g.MapPut("/stations/{id:guid}/equipment/{itemId:guid}", (FacilitiesService svc, Guid id, Guid itemId, EquipmentUpdateInput input, CancellationToken ct) =>
+            svc.UpdateEquipmentAsync(id, itemId, input, ct)).RequireAuthorization(p => p.RequireRole(Editors))
+            .WithSummary("Sửa số lượng, tình trạng thiết bị / update an item's quantity and condition");
+        g.MapDelete("/stations/{id:guid}/equipment/{itemId:guid}", async (FacilitiesService svc, Guid id, Guid itemId, CancellationToken ct) =>
+        {
+            await svc.RemoveEquipmentAsync(id, itemId, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(p => p.RequireRole(Editors)).WithSummary("Xóa thiết bị / remove an item");
         g.MapGet("/stations/{id:guid}/services", (FacilitiesService svc, Guid id, CancellationToken ct) => svc.ServicesAsync(id, ct));
-        g.MapPut("/stations/{id:guid}/services", (FacilitiesService svc, Guid id, string[] codes, CancellationToken ct) => svc.SetServicesAsync(id, codes, ct));
+        g.MapPut("/stations/{id:guid}/services", (FacilitiesService svc, Guid id, string[] codes, CancellationToken ct) => svc.SetServicesAsync(id, codes, ct))
+            .RequireAuthorization(p => p.RequireRole(Editors));
 
         g.MapGet("/criteria-sets", (CriteriaService svc, CancellationToken ct) => svc.SetsAsync(ct));
         g.MapGet("/criteria-sets/{setId:guid}", (CriteriaService svc, Guid setId, CancellationToken ct) => svc.DefinitionAsync(setId, ct));
