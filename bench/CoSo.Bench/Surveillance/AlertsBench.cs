@@ -84,6 +84,12 @@ public static class AlertsBench
             created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from, AsOf);
         });
         var byMethod = await MethodCountsAsync(target);
+        var found = 0;
+        var detect = await TimeAsync(3, null, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            found = (await scope.ServiceProvider.GetRequiredService<AlertService>().DetectWeeksAsync(from, AsOf)).Alerts.Count;
+        });
         var query = await TimeAsync(3, null, async () =>
         {
             await using var scope = services.CreateAsyncScope();
@@ -110,6 +116,7 @@ public static class AlertsBench
         Console.WriteLine("|---|---:|---:|");
         Console.WriteLine($"| baseline: bare SQL GROUP BY station, disease, onset day over the window, rows read | {baseline:N2} | 1.0 |");
         Console.WriteLine($"| alert job code, 104 weeks × every commune and district × disease, alerts stored | {full:N2} | {full / baseline:N1} |");
+        Console.WriteLine($"| detection only: counts + C1/C2/C3 + fixed thresholds over 104 weeks, {found:N0} alerts found, not stored (AlertService.DetectWeeksAsync) | {detect:N2} | {detect / baseline:N1} |");
         Console.WriteLine($"| of which: the counts query (EF Core, same GROUP BY, rows materialised) | {query:N2} | {query / baseline:N1} |");
         Console.WriteLine($"| same, second run (idempotent: nothing new to store) | {rerun:N2} | {rerun / baseline:N1} |");
         Console.WriteLine($"| daily job (last week + this week) | {daily:N2} | {daily / baseline:N1} |");

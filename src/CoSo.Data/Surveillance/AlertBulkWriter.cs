@@ -34,7 +34,7 @@ internal static class AlertBulkWriter
         ON CONFLICT (org_unit_id, disease_code, method, period) DO NOTHING
         """;
 
-    public static async Task<int> WriteAsync(CoSoDbContext db, List<SurveillanceAlert> alerts, CancellationToken ct)
+    public static async Task<int> WriteAsync(CoSoDbContext db, IReadOnlyList<SurveillanceAlert> alerts, CancellationToken ct)
     {
         if (!db.IsPostgres)
         {

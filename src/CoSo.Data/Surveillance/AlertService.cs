@@ -28,6 +28,24 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
     /// </summary>
     public async Task<int> RunWeeksAsync(DateOnly from, DateOnly asOf, CancellationToken ct = default)
     {
+        var clock = Stopwatch.StartNew();
+        var detection = await DetectWeeksAsync(from, asOf, ct);
+        var evaluated = clock.Elapsed;
+        var created = await AlertBulkWriter.WriteAsync(db, detection.Alerts, ct);
+        logger.LogInformation(
+            "Alerts {From}…{AsOf}: {Rows} count rows loaded in {Load} ms, {Series} series judged in {Evaluate} ms, {Created} of {Found} findings stored in {Store} ms",
+            from, asOf, detection.CountRows, (long)detection.Loaded.TotalMilliseconds, detection.Series, (long)(evaluated - detection.Loaded).TotalMilliseconds,
+            created, detection.Alerts.Count, (long)(clock.Elapsed - evaluated).TotalMilliseconds);
+        return created;
+    }
+
+    /// <summary>
+    /// The detection part of <see cref="RunWeeksAsync"/>, without storing: the counts of the window in one grouped
+    /// query, every commune × disease and district × disease series judged (C1, C2, C3, fixed thresholds), and the
+    /// alerts not stored yet returned.
+    /// </summary>
+    public async Task<AlertDetection> DetectWeeksAsync(DateOnly from, DateOnly asOf, CancellationToken ct = default)
+    {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, asOf);
         var firstJudged = IsoWeek.From(from);
         var first = firstJudged.AddWeeks(1 - WeeksLoaded);
@@ -92,12 +110,7 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
             }
         }
 
-        var evaluated = clock.Elapsed;
-        var created = await AlertBulkWriter.WriteAsync(db, alerts, ct);
-        logger.LogInformation(
-            "Alerts {From}…{AsOf}: {Rows} count rows loaded in {Load} ms, {Series} series judged in {Evaluate} ms, {Created} of {Found} findings stored in {Store} ms",
-            from, asOf, daily.Count, (long)loaded.TotalMilliseconds, series.Count, (long)(evaluated - loaded).TotalMilliseconds, created, alerts.Count, (long)(clock.Elapsed - evaluated).TotalMilliseconds);
-        return created;
+        return new AlertDetection(alerts, daily.Count, series.Count, loaded);
     }
 
     private static void Add(Dictionary<(Guid, string), Series> all, OrgUnit area, NotifiableDisease disease, int weeks, int firstMonday, DateOnly date, int count)
