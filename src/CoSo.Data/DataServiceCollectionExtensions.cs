@@ -47,6 +47,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Identity.UserAdministration>();
         services.AddScoped<PersonImporter>();
+        services.AddSingleton<People.ResidentRecordsRehomeInterceptor>();
+        services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<People.ResidentRecordsRehomeInterceptor>()));
+        services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<People.ResidentRecordsRehomeInterceptor>()));
         services.AddIndicators();
         services.AddImmunization();
         Surveillance.SurveillanceServiceCollectionExtensions.AddSurveillance(services);
