@@ -54,7 +54,19 @@ public sealed class FacilityRecordTests(CoSoApp app)
         await row.Locator("[data-testid^='fac-eq-edit-']").ClickAsync();
         await row.Locator("[data-testid='fac-eq-edit-quantity'] input, input[data-testid='fac-eq-edit-quantity']").First.FillAsync("3");
         await row.Locator(".mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Cần sửa chữa" }).First.ClickAsync();
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Cần sửa chữa" }).First;
+        await Expect(option).ToBeVisibleAsync();
+        await option.ClickAsync();
+        // The choice must have reached the component before saving (a click during the popover's opening is lost).
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        var select = row.Locator(".mud-select").First;
+        Task<string> Shown() => select.EvaluateAsync<string>("e => e.innerText + '|' + Array.from(e.querySelectorAll('input')).map(i => i.value).join('|')");
+        for (var i = 0; i < 50 && !(await Shown()).Contains("Cần sửa chữa", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("Cần sửa chữa", await Shown(), StringComparison.Ordinal);
         await page.TestId("fac-eq-edit-save").ClickAsync();
         await Expect(row).ToContainTextAsync("Cần sửa chữa");
         await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("3");
