@@ -16,6 +16,8 @@ public static class ReportIndicators
     public const string DiabetesManaged = "NCD.dmManaged";
     public const string GroupACases = "CDS.groupA";
     public const string GroupBCases = "CDS.groupB";
+    public const string FullyImmunized = "EPI.fullyImmunized";
+    public const string MeaslesRubella = "EPI.mr18";
 
     private const string ManagedVi = "Người dân đang quản lý vào ngày cuối kỳ";
 
@@ -57,6 +59,24 @@ public static class ReportIndicators
     public static IndicatorDefinition GroupACasesDefinition { get; } = Cases(GroupACases, "A");
 
     public static IndicatorDefinition GroupBCasesDefinition { get; } = Cases(GroupBCases, "B");
+
+    /// <summary>Children whose first birthday falls in the period, with every component of "fully immunized" valid before it.</summary>
+    public static IndicatorDefinition FullyImmunizedDefinition { get; } = new()
+    {
+        Code = FullyImmunized, Programme = "Tiêm chủng mở rộng", Target = 95,
+        NameVi = "Trẻ dưới 1 tuổi được tiêm chủng đầy đủ", NameEn = "Children fully immunized before their first birthday",
+        NumeratorVi = "Trẻ tròn 1 tuổi trong kỳ có đủ các mũi (BCG, 3 DPT-VGB-Hib, 3 OPV, sởi 1) hợp lệ trước sinh nhật đầu tiên",
+        DenominatorVi = "Trẻ trong sổ tiêm chủng tròn 1 tuổi trong kỳ",
+    };
+
+    /// <summary>Children whose second birthday falls in the period, with a valid MR dose before it (given at 18 months).</summary>
+    public static IndicatorDefinition MeaslesRubellaDefinition { get; } = new()
+    {
+        Code = MeaslesRubella, Programme = "Tiêm chủng mở rộng", Target = 95,
+        NameVi = "Trẻ 18 tháng được tiêm sởi – rubella (MR)", NameEn = "Children given measles–rubella (MR) at 18 months",
+        NumeratorVi = "Trẻ tròn 2 tuổi trong kỳ có mũi MR hợp lệ trước sinh nhật thứ hai",
+        DenominatorVi = "Trẻ trong sổ tiêm chủng tròn 2 tuổi trong kỳ",
+    };
 
     /// <summary>Report rows whose data CoSo does not hold yet (antenatal visits, nutrition measurements).</summary>
     public static IReadOnlyList<IndicatorDefinition> Pending { get; } =

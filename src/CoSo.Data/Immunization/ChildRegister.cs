@@ -14,10 +14,11 @@ internal static class ChildRegister
 {
     public const int AgeLimitYears = 6;
 
-    public static IQueryable<Person> Children(CoSoDbContext db, Guid stationId, DateOnly today, IReadOnlyCollection<Guid>? villageIds = null)
+    public static IQueryable<Person> Children(CoSoDbContext db, Guid stationId, DateOnly today, IReadOnlyCollection<Guid>? villageIds = null, bool ignoreScope = false)
     {
         var bornAfter = today.AddYears(-AgeLimitYears);
-        var q = db.People.AsNoTracking().Where(p => p.OrgUnitId == stationId && p.BirthDate != null && p.BirthDate > bornAfter
+        var people = ignoreScope ? db.People.IgnoreQueryFilters() : db.People;
+        var q = people.AsNoTracking().Where(p => p.OrgUnitId == stationId && p.BirthDate != null && p.BirthDate > bornAfter
             && !p.IsDeceased && !p.MovedAway && p.MergedIntoId == null);
         if (villageIds is { Count: > 0 })
         {
@@ -31,7 +32,7 @@ internal static class ChildRegister
     /// The children of <paramref name="people"/> and their doses in two queries: the doses by a semi-join on the same
     /// query (province_code, person_id — the dose index), so a station's register costs two round trips whatever its size.
     /// </summary>
-    public static async Task<List<RegisterChild>> LoadAsync(CoSoDbContext db, IQueryable<Person> people, CancellationToken ct)
+    public static async Task<List<RegisterChild>> LoadAsync(CoSoDbContext db, IQueryable<Person> people, CancellationToken ct, bool ignoreScope = false)
     {
         var children = await people.Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.BirthDate, p.Sex, p.VillageId, p.HouseholdId }).ToListAsync(ct);
         if (children.Count == 0)
@@ -39,7 +40,8 @@ internal static class ChildRegister
             return [];
         }
 
-        var doses = await db.Set<ImmunizationDose>().AsNoTracking()
+        var doseSet = ignoreScope ? db.Set<ImmunizationDose>().IgnoreQueryFilters() : db.Set<ImmunizationDose>();
+        var doses = await doseSet.AsNoTracking()
             .Where(d => people.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PersonId))
             .Select(d => new { d.PersonId, d.Vaccine, d.DoseNumber, d.GivenOn }).ToListAsync(ct);
         var byPerson = doses.ToLookup(d => d.PersonId, d => new GivenDose(d.Vaccine, d.DoseNumber, d.GivenOn));

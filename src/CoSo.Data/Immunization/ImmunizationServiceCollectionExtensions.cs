@@ -1,3 +1,5 @@
+using CoSo.Core.Immunization;
+using CoSo.Core.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSo.Data.Immunization;
@@ -16,6 +18,8 @@ public static class ImmunizationServiceCollectionExtensions
         services.AddScoped<PregnancyService>();
         services.AddScoped<CoverageService>();
         services.AddScoped<HighRiskAreaService>();
+        services.AddSingleton<Indicators.IIndicatorSource>(new ImmunizationCoverageSource(ReportIndicators.FullyImmunizedDefinition, CoverageDefinitions.FullyImmunized));
+        services.AddSingleton<Indicators.IIndicatorSource>(new ImmunizationCoverageSource(ReportIndicators.MeaslesRubellaDefinition, CoverageDefinitions.MR));
         return services;
     }
 }

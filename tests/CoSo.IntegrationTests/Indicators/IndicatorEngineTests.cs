@@ -141,8 +141,8 @@ public sealed class IndicatorEngineTests
         Assert.Equal((1, 1), year[("T5", data.Org.StationB.Id)]); // a permanent general doctor on 31/12/2026
     }
 
-    /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor).</summary>
-    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths"];
+    /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor, the children's register).</summary>
+    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths", "EPI.fullyImmunized", "EPI.mr18"];
 
     private static Task<Dictionary<(string, Guid), (long, long)>> ResultsAsync(IndicatorTestData data, string period) =>
         data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().Where(x => x.Period == period && x.Status == IndicatorStatus.Ok)

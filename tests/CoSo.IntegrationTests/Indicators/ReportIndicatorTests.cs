@@ -1,6 +1,7 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
+using CoSo.Core.Immunization;
 using CoSo.Core.Indicators;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
@@ -188,6 +189,61 @@ public sealed class ReportIndicatorTests
             Assert.Equal("1", Assert.Single(set.DataValues, v => v.DataElement == "deT1Num").Value);
             Assert.Equal("cocFemale", Assert.Single(set.DataValues, v => v.DataElement == "deT1Num").CategoryOptionCombo);
             Assert.Equal("6", Assert.Single(set.DataValues, v => v.DataElement == "deT1Den").Value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Immunization_coverage_rows_of_the_report_follow_the_birthday_cohorts(string provider)
+    {
+        var cs = await TestDatabase.CreateAsync(provider, "coso_epi");
+        var org = await TestDatabase.WithDbAsync(cs, TestOrg.SeedAsync);
+        await using var sp = IndicatorTestData.Services(cs, new FakeTimeProvider(Now));
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            var a = org.StationA;
+
+            // Fully immunized under 1 (docs/immunization.md): denominator = first birthday in October 2026, numerator =
+            // BCG, DTP-HepB-Hib 3, OPV 3 and measles 1 all valid before that birthday.
+            var c1 = Add(db, a, new DateOnly(2025, 10, 10));   // everything on time → counted
+            Doses(db, c1, ("BCG", 1, "2025-10-10"), ("DTP-HepB-Hib", 1, "2025-12-10"), ("DTP-HepB-Hib", 2, "2026-01-10"), ("DTP-HepB-Hib", 3, "2026-02-10"),
+                ("OPV", 1, "2025-12-10"), ("OPV", 2, "2026-01-10"), ("OPV", 3, "2026-02-10"), ("Measles", 1, "2026-07-10"));
+            var c2 = Add(db, a, new DateOnly(2025, 10, 20));   // no measles dose → in the denominator only
+            Doses(db, c2, ("BCG", 1, "2025-10-20"), ("DTP-HepB-Hib", 1, "2025-12-20"), ("DTP-HepB-Hib", 2, "2026-01-20"), ("DTP-HepB-Hib", 3, "2026-02-20"),
+                ("OPV", 1, "2025-12-20"), ("OPV", 2, "2026-01-20"), ("OPV", 3, "2026-02-20"));
+            Add(db, a, new DateOnly(2025, 9, 15));              // first birthday in September → not in October's cohort
+
+            // MR: denominator = second birthday in October 2026, numerator = MR valid before it (given at 18 months).
+            var c4 = Add(db, a, new DateOnly(2024, 10, 5));
+            Doses(db, c4, ("MR", 1, "2026-04-05"));
+            Add(db, a, new DateOnly(2024, 10, 25));             // no MR
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(Period.Month(2026, 10));
+        }
+
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var r = await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Set<IndicatorResult>().AsNoTracking()
+                .Where(x => x.Period == "2026-10" && x.OrgUnitId == org.StationA.Id).ToDictionaryAsync(x => x.IndicatorCode, x => (x.Numerator, x.Denominator));
+            Assert.Equal((1, 2), r[ReportIndicators.FullyImmunized]);
+            Assert.Equal((1, 2), r[ReportIndicators.MeaslesRubella]);
+        }
+    }
+
+    private static void Doses(CoSoDbContext db, Person child, params (string Vaccine, int Dose, string On)[] doses)
+    {
+        foreach (var (vaccine, dose, on) in doses)
+        {
+            db.Set<ImmunizationDose>().Add(new ImmunizationDose
+            {
+                Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = child.OrgUnitId, PersonId = child.Id, Vaccine = vaccine, DoseNumber = dose,
+                GivenOn = DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), CreatedAt = Now,
+            });
         }
     }
 
