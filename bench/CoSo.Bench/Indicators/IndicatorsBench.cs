@@ -272,19 +272,22 @@ public static class IndicatorsBench
             INSERT INTO people (id, province_code, org_unit_id, village_id, commune_code, cccd, full_name, name_key, birth_date, birth_year, sex,
                 phone, bhyt_number, bhyt_valid_from, bhyt_valid_to, is_deceased, deceased_on, moved_away, moved_away_on,
                 needs_duplicate_review, created_at, updated_at, version)
-            SELECT gen_random_uuid(), '38', v.station_id, v.village_id, v.commune, '038' || lpad(g::text, 9, '0'),
-                'Nguyễn Văn ' || g, 'nguyen van ' || g, b.birth, extract(year FROM b.birth)::int, 1 + (g % 2),
-                '09' || lpad(g::text, 8, '0'),
-                CASE WHEN random() < 0.93 THEN 'GD4' || '38' || lpad(g::text, 10, '0') END,
+            SELECT gen_random_uuid(), '38', v.station_id, v.village_id, v.commune, '038' || lpad(x.g::text, 9, '0'),
+                'Nguyễn Văn ' || x.g, 'nguyen van ' || x.g, b.birth, extract(year FROM b.birth)::int, 1 + (x.g % 2),
+                '09' || lpad(x.g::text, 8, '0'),
+                CASE WHEN random() < 0.93 THEN 'GD4' || '38' || lpad(x.g::text, 10, '0') END,
                 date '2026-01-01', CASE WHEN random() < 0.95 THEN date '2026-12-31' ELSE date '2026-06-30' END,
                 d.dead, CASE WHEN d.dead THEN date '2026-01-01' + (random() * 300)::int END,
                 m.moved, CASE WHEN m.moved THEN date '2026-01-01' + (random() * 300)::int END,
                 false, now(), now(), 1
-            FROM generate_series(1, {residents}) g
-            JOIN bench_villages v ON v.n = g % (SELECT count(*) FROM bench_villages)
-            CROSS JOIN LATERAL (SELECT date '{end}' - (random() * 32000)::int AS birth) b
-            CROSS JOIN LATERAL (SELECT random() < 0.006 AS dead) d
-            CROSS JOIN LATERAL (SELECT random() < 0.01 AS moved) m;
+            -- random() in a subquery's select list is drawn per row (a LATERAL subquery that does not reference the
+            -- outer row is evaluated once: every resident would share one birth date).
+            FROM (SELECT g, date '{end}' - (random() * 32000)::int AS birth, random() < 0.006 AS dead, random() < 0.01 AS moved
+                  FROM generate_series(1, {residents}) g) x
+            JOIN bench_villages v ON v.n = x.g % (SELECT count(*) FROM bench_villages)
+            CROSS JOIN LATERAL (SELECT x.birth) b
+            CROSS JOIN LATERAL (SELECT x.dead) d
+            CROSS JOIN LATERAL (SELECT x.moved) m;
             """);
         await Exec(conn, """
             INSERT INTO health_record_versions (id, province_code, org_unit_id, person_id, version_no, recorded_at, tobacco, alcohol,
@@ -298,8 +301,8 @@ public static class IndicatorsBench
                 systolic, diastolic, disposition, bhyt_covered, created_at, version)
             SELECT gen_random_uuid(), p.province_code, p.org_unit_id, p.org_unit_id, p.id, x.ts, (x.ts AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
                 105 + (random() * 70)::int, 65 + (random() * 35)::int, 1, random() < 0.85, now(), 1
-            FROM people p CROSS JOIN LATERAL (SELECT timestamptz '{end}' - random() * interval '365 days' AS ts) x
-            WHERE random() < 0.9;
+            FROM (SELECT p.*, timestamptz '{end}' - random() * interval '365 days' AS ts FROM people p WHERE random() < 0.9) p
+            CROSS JOIN LATERAL (SELECT p.ts) x;
             """);
         await Exec(conn, $"""
             INSERT INTO chronic_enrolments (id, province_code, org_unit_id, person_id, programme, status, registered_on,
