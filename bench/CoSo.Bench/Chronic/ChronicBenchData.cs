@@ -4,6 +4,7 @@ using CoSo.Data.Common;
 using CoSo.Data.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static CoSo.Bench.BenchTools;
 
 namespace CoSo.Bench.Chronic;
 
@@ -102,11 +103,5 @@ internal static class ChronicBenchData
         {
             return default;
         }
-    }
-
-    private static async Task Exec(NpgsqlConnection conn, string sql)
-    {
-        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 1800 };
-        await cmd.ExecuteNonQueryAsync();
     }
 }

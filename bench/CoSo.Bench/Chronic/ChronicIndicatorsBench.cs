@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
@@ -10,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using static CoSo.Bench.BenchTools;
 
 namespace CoSo.Bench.Chronic;
 
@@ -57,13 +57,13 @@ public static class ChronicIndicatorsBench
 
         var today = VietnamClock.Today(TimeProvider.System);
         var indicatorRuns = args.Contains("--overdue-only") ? 0 : 3;
-        var baseline = await TimeAsync(indicatorRuns, async () =>
+        var baseline = await WarmTimeAsync(indicatorRuns, async () =>
         {
             await using var conn = new NpgsqlConnection(target);
             await conn.OpenAsync();
             await Exec(conn, "SELECT e.person_id, count(*), max(v.visit_date) FROM chronic_enrolments e JOIN encounters v ON v.province_code = e.province_code AND v.person_id = e.person_id GROUP BY e.person_id");
         });
-        var report = await TimeAsync(indicatorRuns, async () =>
+        var report = await WarmTimeAsync(indicatorRuns, async () =>
         {
             actor.Scope = AccessScope.Everything;
             await using var scope = sp.CreateAsyncScope();
@@ -75,7 +75,7 @@ public static class ChronicIndicatorsBench
         });
 
         var i = 0;
-        var bareOverdue = await TimeAsync(3 * sample.Count, async () =>
+        var bareOverdue = await WarmTimeAsync(3 * sample.Count, async () =>
         {
             var station = sample[i++ % sample.Count].Station;
             await using var conn = new NpgsqlConnection(target);
@@ -91,7 +91,7 @@ public static class ChronicIndicatorsBench
         });
         var sizes = new List<int>();
         i = 0;
-        var overdue = await TimeAsync(3 * sample.Count, async () =>
+        var overdue = await WarmTimeAsync(3 * sample.Count, async () =>
         {
             var (station, stationScope) = sample[i++ % sample.Count];
             actor.Scope = stationScope;
@@ -110,39 +110,17 @@ public static class ChronicIndicatorsBench
         return 0;
     }
 
-    /// <summary>Median of <paramref name="runs"/> timed runs after one warm-up; NaN when skipped (0 runs).</summary>
-    private static async Task<double> TimeAsync(int runs, Func<Task> work)
+    /// <summary>Median of <paramref name="runs"/> timed runs after one warm-up (pool, EF model and query caches); NaN when skipped.</summary>
+    private static async Task<double> WarmTimeAsync(int runs, Func<Task> work)
     {
-        if (runs == 0)
+        if (runs > 0)
         {
-            return double.NaN;
-        }
-
-        await work(); // warm-up: connection pool, EF model and query caches
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
             await work();
-            times.Add(watch.Elapsed.TotalSeconds);
         }
 
-        times.Sort();
-        return times[times.Count / 2];
-    }
-
-    private static async Task Exec(NpgsqlConnection conn, string sql)
-    {
-        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 1800 };
-        await cmd.ExecuteNonQueryAsync();
+        return await TimeAsync(runs, work);
     }
 
     private static int Int(string[] args, string name, int fallback) =>
         Arg(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

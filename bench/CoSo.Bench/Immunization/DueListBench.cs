@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using static CoSo.Bench.BenchTools;
 
 namespace CoSo.Bench.Immunization;
 
@@ -205,25 +206,5 @@ public static class DueListBench
         await drop.ExecuteNonQueryAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {BenchDatabase}", connection);
         await create.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<double> TimeAsync(int runs, Func<Task> work)
-    {
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await work();
-            times.Add(watch.Elapsed.TotalSeconds);
-        }
-
-        times.Sort();
-        return times[times.Count / 2];
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -8,6 +8,7 @@ using CoSo.Data.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static CoSo.Bench.BenchTools;
 
 namespace CoSo.Bench.Import;
 
@@ -151,11 +152,5 @@ public static class ImportBench
         {
             return 0;
         }
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

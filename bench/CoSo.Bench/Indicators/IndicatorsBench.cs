@@ -21,6 +21,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Npgsql;
+using static CoSo.Bench.BenchTools;
 
 namespace CoSo.Bench.Indicators;
 
@@ -362,39 +363,9 @@ public static class IndicatorsBench
         }
     }
 
-    private static Task<double> TimeAsync(int runs, Func<Task> work) => TimeAsync(runs, () => Task.CompletedTask, work);
-
-    /// <summary>Median of the runs; <paramref name="prepare"/> runs before each timed part, untimed.</summary>
-    private static async Task<double> TimeAsync(int runs, Func<Task> prepare, Func<Task> work)
-    {
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            await prepare();
-            var watch = Stopwatch.StartNew();
-            await work();
-            times.Add(watch.Elapsed.TotalSeconds);
-        }
-
-        times.Sort();
-        return times[times.Count / 2];
-    }
-
     private static async Task<long> ScalarAsync(NpgsqlConnection conn, string sql)
     {
         await using var cmd = new NpgsqlCommand(sql, conn);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task Exec(NpgsqlConnection conn, string sql)
-    {
-        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 1800 };
-        await cmd.ExecuteNonQueryAsync();
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -9,6 +9,7 @@ using CoSo.Data.Surveillance;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
+using static CoSo.Bench.BenchTools;
 
 namespace CoSo.Bench.Surveillance;
 
@@ -319,25 +320,6 @@ public static class AlertsBench
         return n;
     }
 
-    private static async Task<double> TimeAsync(int runs, Func<Task>? before, Func<Task> work)
-    {
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            if (before is not null)
-            {
-                await before();
-            }
-
-            var watch = Stopwatch.StartNew();
-            await work();
-            times.Add(watch.Elapsed.TotalSeconds);
-        }
-
-        times.Sort();
-        return times[times.Count / 2];
-    }
-
     private static async Task RecreateDatabaseAsync(string server)
     {
         await using var connection = new NpgsqlConnection(server);
@@ -354,11 +336,5 @@ public static class AlertsBench
         await connection.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = 1800 };
         await cmd.ExecuteNonQueryAsync();
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
