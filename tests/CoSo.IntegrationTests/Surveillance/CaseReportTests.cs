@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CoSo.Core.Audit;
 using CoSo.Core.Identity;
 using CoSo.Data.Surveillance;
 using CoSo.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSo.IntegrationTests.Surveillance;
@@ -88,6 +90,23 @@ public sealed class CaseReportTests
         var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/surveillance/cases/{id}") { Content = JsonContent.Create(body, options: TestPeople.Json) };
         put.Headers.IfMatch.ParseAdd(etag);
         return client.SendAsync(put);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_line_list_exported_to_Excel_is_audited_like_the_list(string provider)
+    {
+        var app = await SurveillanceApps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        var personId = (await TestPeople.RegisterAsync(a, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetGuid();
+        await CreateAsync(a, new { personId, diseaseCode = "measles", classification = "Suspected", onsetDate = Today(-1) });
+
+        var export = await a.GetAsync("/api/v1/surveillance/cases.xlsx?disease=measles");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        var reads = await TestDatabase.WithDbAsync(app.ConnectionString, db => db.AuditEntries.IgnoreQueryFilters()
+            .CountAsync(e => e.PersonId == personId && e.Action == AuditActions.Read && e.EntityType.Contains("cases.xlsx")));
+        Assert.Equal(1, reads);
     }
 
     private static async Task<JsonElement> CreateAsync(HttpClient client, object input)

@@ -40,7 +40,10 @@ public static class ChronicEndpoints
         g.MapGet("/indicators/{indicator}/patients", (ChronicIndicatorService svc, string indicator, ChronicProgramme programme, string month, Guid? unitId, CancellationToken ct) =>
             svc.PatientsAsync(programme, ParseMonth(month) ?? throw new Core.Common.DomainValidationException("month", "chronic.month"), indicator, unitId, ct));
         g.MapGet("/overdue.xlsx", async (OverdueService svc, Guid? stationId, Guid? villageId, CancellationToken ct) =>
-            TypedResults.File(ChronicExcel.Overdue(await svc.ListAsync(stationId, villageId, ct)), ChronicExcel.ContentType, "qua-hen.xlsx"));
+        {
+            var list = await svc.ListAsync(stationId, villageId, ct);
+            return new PersonExport(TypedResults.File(ChronicExcel.Overdue(list), ChronicExcel.ContentType, "qua-hen.xlsx"), list);
+        });
         g.MapGet("/indicators.xlsx", async (ChronicIndicatorService svc, ChronicProgramme programme, string? month, int? months, Guid? unitId, CancellationToken ct) =>
             TypedResults.File(ChronicExcel.Indicators(await svc.ReportAsync(programme, ParseMonth(month), months ?? 12, unitId, ct)), ChronicExcel.ContentType, "chi-so-hearts.xlsx"));
         return api;

@@ -1,5 +1,6 @@
 using CoSo.Core.Identity;
 using CoSo.Data.Immunization;
+using CoSo.Web.Api.Indicators;
 using CoSo.Web.Infrastructure.Audit;
 
 namespace CoSo.Web.Api.Immunization;
@@ -32,7 +33,7 @@ public static class ImmunizationEndpoints
         imm.MapGet("/sessions/{sessionId:guid}/due.xlsx", async (SessionService svc, Guid sessionId, CancellationToken ct) =>
         {
             var list = await svc.DueListAsync(sessionId, ct);
-            return TypedResults.File(DueListExcel.Build(list), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"due-{list.Session.Date:yyyy-MM-dd}.xlsx");
+            return new PersonExport(TypedResults.File(DueListExcel.Build(list), IndicatorEndpoints.XlsxContentType, $"due-{list.Session.Date:yyyy-MM-dd}.xlsx"), list);
         });
 
         imm.MapPost("/people/{personId:guid}/aefi", async (AefiService svc, Guid personId, AefiInput input, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Surveillance;
 using CoSo.Core.Surveillance.Cases;
 using CoSo.Data.Surveillance;
+using CoSo.Web.Api.Indicators;
 using CoSo.Web.Infrastructure.Audit;
 using CoSo.Web.Infrastructure.Errors;
 
@@ -50,7 +51,7 @@ public static class SurveillanceEndpoints
         cases.MapGet("/cases.xlsx", async (CaseReportService svc, string? disease, DateOnly? from, DateOnly? to, CaseClassification? classification, CancellationToken ct) =>
         {
             var list = await svc.ListAsync(new CaseReportFilter(disease, from, to, classification), ct);
-            return TypedResults.File(LineListExcel.Write(list.Items), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "danh-sach-ca-benh.xlsx");
+            return new PersonExport(TypedResults.File(LineListExcel.Write(list.Items), IndicatorEndpoints.XlsxContentType, "danh-sach-ca-benh.xlsx"), list);
         });
 
         s.MapGet("/counts/weekly", (SurveillanceCounts svc, AreaLevel? level, DateOnly from, DateOnly to, string? disease, CancellationToken ct) =>
