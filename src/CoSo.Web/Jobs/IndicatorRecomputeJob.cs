@@ -12,8 +12,9 @@ public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, I
             return;
         }
 
+        // A first pass at start-up (the demo seed or writes made while the server was down left marks), then every minute.
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
             try
             {
@@ -30,6 +31,7 @@ public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, I
                 LogFailed(e);
             }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indicators recomputed: {Pairs} unit-months, {Results} results")]
