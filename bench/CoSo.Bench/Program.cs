@@ -10,6 +10,11 @@ if (args.Length > 0 && args[0] == "import")
     return await ImportBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "import-client")
+{
+    return await ImportClientBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "chronic")
 {
     return await ChronicIndicatorsBench.RunAsync(args[1..]);

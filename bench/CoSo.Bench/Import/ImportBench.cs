@@ -113,7 +113,7 @@ public static class ImportBench
 
     private static async Task<(TimeSpan Elapsed, double PeakMb, string Output)> RunImporterAsync(string target, string file)
     {
-        var coso = Path.Combine(AppContext.BaseDirectory, "coso.dll");
+        var coso = CosoDll();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { coso, "import", "people", file, "--database", target })
         {
@@ -139,6 +139,22 @@ public static class ImportBench
         }
 
         return (stopwatch.Elapsed, peakKb / 1024.0, await stdout);
+    }
+
+    // The CLI's own build output: the bench's copy of coso.dll lacks the packages the ASP.NET shared framework gives
+    // the bench (Microsoft.Extensions.*), so it cannot start on its own.
+    private static string CosoDll()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "CoSo.Cli", "bin", "Release", "net10.0", "coso.dll");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("Build the CLI first: dotnet build -c Release src/CoSo.Cli");
     }
 
     private static long ReadVmHwmKb(int pid)

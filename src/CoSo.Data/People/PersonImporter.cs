@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Channels;
 using CoSo.Core.Common;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
@@ -14,6 +15,8 @@ namespace CoSo.Data.People;
 public sealed class PersonImporter(CoSoDbContext db, TimeProvider time, ILogger<PersonImporter> logger)
 {
     private const int ProgressEvery = 5_000;
+    private const int ChunkSize = 2_000;
+    private const int ChannelChunks = 16;
 
     public async Task<ImportResult> ImportAsync(string path, PersonImportOptions options, CancellationToken ct = default)
     {
@@ -43,62 +46,141 @@ public sealed class PersonImporter(CoSoDbContext db, TimeProvider time, ILogger<
                 return new ImportResult(0, 0, 0, 0, errors.Kept);
             }
 
-            IPersonBatchWriter writer = db.IsPostgres ? new PostgresPersonBatchWriter(db) : new EfPersonBatchWriter(db);
-            var batch = new Dictionary<(string, string), Person>(options.BatchSize);
-            long read = 0, inserted = 0, updated = 0, rejected = 0;
+            // Reading and validating run on their own thread, ahead of the writer, so the client parses the next rows
+            // while the database stores the last ones; the bounded channel keeps memory flat.
+            var channel = Channel.CreateBounded<List<Person>>(new BoundedChannelOptions(ChannelChunks) { SingleReader = true, SingleWriter = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var counts = new ReadCounts();
+            await using var bulk = db.IsPostgres && options.AllowBulkLoad ? await PostgresPeopleBulkLoad.TryStartAsync(db, logger, ct) : null;
+            var producer = Task.Run(() => ProduceAsync(csv, parser, errors, channel.Writer, counts, options, stop.Token), stop.Token);
+            BatchCounts written;
+            try
+            {
+                var now = time.GetUtcNow();
+                written = bulk is not null
+                    ? await bulk.LoadAsync(channel.Reader, now, stop.Token)
+                    : await WriteBatchesAsync(db.IsPostgres ? new PostgresPersonBatchWriter(db) : new EfPersonBatchWriter(db), channel.Reader, options, stop.Token);
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                try
+                {
+                    await producer;
+                }
+                catch (OperationCanceledException)
+                {
+                    // The writer's failure is the one to report.
+                }
+
+                throw;
+            }
+
+            await producer;
+            options.OnProgress?.Invoke(counts.Read);
+            logger.LogInformation("Import finished: read {Read}, inserted {Inserted}, updated {Updated}, unchanged {Unchanged}, rejected {Rejected}{Path}",
+                counts.Read, written.Inserted, written.Updated, written.Unchanged, counts.Rejected, bulk is null ? string.Empty : " (first load)");
+            return new ImportResult(counts.Read, written.Inserted, written.Updated, counts.Rejected, errors.Kept)
+            {
+                Unchanged = written.Unchanged,
+                BulkLoaded = bulk is not null,
+            };
+        }
+    }
+
+    private static async Task ProduceAsync(CsvStreamReader csv, PersonRowParser parser, ErrorSink errors, ChannelWriter<List<Person>> output,
+        ReadCounts counts, PersonImportOptions options, CancellationToken ct)
+    {
+        try
+        {
+            var chunk = new List<Person>(ChunkSize);
             var rowErrors = new List<FieldError>();
             while (csv.ReadRow() is { } row)
             {
                 ct.ThrowIfCancellationRequested();
-                read++;
+                counts.Read++;
                 rowErrors.Clear();
-                var person = parser.Parse(row, rowErrors);
-                if (person is null)
+                if (parser.Parse(row, rowErrors) is { } person)
                 {
-                    rejected++;
-                    errors.Add(row.LineNumber, row.Fields, rowErrors);
+                    chunk.Add(person);
+                    if (chunk.Count == ChunkSize)
+                    {
+                        await output.WriteAsync(chunk, ct);
+                        chunk = new List<Person>(ChunkSize);
+                    }
                 }
                 else
                 {
-                    // A CCCD repeated within the file: the later row wins, counted as an update of the earlier one.
-                    var key = (person.ProvinceCode, person.Cccd!);
-                    if (batch.ContainsKey(key))
-                    {
-                        updated++;
-                    }
-
-                    batch[key] = person;
+                    counts.Rejected++;
+                    errors.Add(row.LineNumber, row.Fields, rowErrors);
                 }
 
-                if (batch.Count >= options.BatchSize)
+                if (counts.Read % ProgressEvery == 0)
                 {
-                    (inserted, updated) = await FlushAsync(writer, batch, inserted, updated, ct);
-                }
-
-                if (read % ProgressEvery == 0)
-                {
-                    options.OnProgress?.Invoke(read);
+                    options.OnProgress?.Invoke(counts.Read);
                 }
             }
 
-            (inserted, updated) = await FlushAsync(writer, batch, inserted, updated, ct);
-            options.OnProgress?.Invoke(read);
-            logger.LogInformation("Import finished: read {Read}, inserted {Inserted}, updated {Updated}, rejected {Rejected}", read, inserted, updated, rejected);
-            return new ImportResult(read, inserted, updated, rejected, errors.Kept);
+            if (chunk.Count > 0)
+            {
+                await output.WriteAsync(chunk, ct);
+            }
+
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
         }
     }
 
-    private async Task<(long Inserted, long Updated)> FlushAsync(IPersonBatchWriter writer, Dictionary<(string, string), Person> batch, long inserted, long updated, CancellationToken ct)
+    /// <summary>The ordinary path: batches of distinct (province, CCCD), each upserted in its own transaction.</summary>
+    private async Task<BatchCounts> WriteBatchesAsync(IPersonBatchWriter writer, ChannelReader<List<Person>> rows, PersonImportOptions options, CancellationToken ct)
+    {
+        var batch = new Dictionary<(string, string), Person>(options.BatchSize);
+        var total = new BatchCounts();
+        await foreach (var chunk in rows.ReadAllAsync(ct))
+        {
+            foreach (var person in chunk)
+            {
+                // A CCCD repeated within the file: the later row wins, counted as an update of the earlier one.
+                var key = (person.ProvinceCode, person.Cccd!);
+                if (batch.ContainsKey(key))
+                {
+                    total += new BatchCounts(0, 1, 0);
+                }
+
+                batch[key] = person;
+                if (batch.Count >= options.BatchSize)
+                {
+                    total += await FlushAsync(writer, batch, ct);
+                }
+            }
+        }
+
+        return total + await FlushAsync(writer, batch, ct);
+    }
+
+    private async Task<BatchCounts> FlushAsync(IPersonBatchWriter writer, Dictionary<(string, string), Person> batch, CancellationToken ct)
     {
         if (batch.Count == 0)
         {
-            return (inserted, updated);
+            return default;
         }
 
-        var (i, u) = await writer.WriteAsync([.. batch.Values], time.GetUtcNow(), ct);
-        logger.LogDebug("Batch of {Rows} rows: {Inserted} inserted, {Updated} updated", batch.Count, i, u);
+        var counts = await writer.WriteAsync([.. batch.Values], time.GetUtcNow(), ct);
+        logger.LogDebug("Batch of {Rows} rows: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged", batch.Count, counts.Inserted, counts.Updated, counts.Unchanged);
         batch.Clear();
-        return (inserted + i, updated + u);
+        return counts;
+    }
+
+    /// <summary>Written by the reading thread only; read by the writer after that thread has finished.</summary>
+    private sealed class ReadCounts
+    {
+        public long Read { get; set; }
+
+        public long Rejected { get; set; }
     }
 
     /// <summary>Writes rejected rows (one line per error, with the original fields) and keeps the first few in memory.</summary>

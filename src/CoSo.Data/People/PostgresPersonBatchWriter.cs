@@ -1,4 +1,6 @@
 using CoSo.Core.Audit;
+using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,10 +11,13 @@ namespace CoSo.Data.People;
 
 /// <summary>
 /// The production (PostgreSQL) path: binary COPY into a temporary staging table, then one set-based upsert on
-/// (province_code, cccd) that also writes one "import" audit entry per resident, all in one transaction.
+/// (province_code, cccd) that also writes one "import" audit entry per resident written, all in one transaction.
+/// A row equal to the stored resident in every imported column is left alone (no new version, no audit entry).
 /// </summary>
 internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatchWriter
 {
+    private readonly MonotonicUuid7 _ids = new();
+
     private const string CreateStaging = """
         CREATE TEMP TABLE people_import_staging (
             id uuid NOT NULL, audit_id uuid NOT NULL, province_code varchar(2) NOT NULL, org_unit_id uuid NOT NULL,
@@ -29,7 +34,8 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
             social_insurance_number, bhyt_valid_from, bhyt_valid_to, bhyt_facility_code) FROM STDIN (FORMAT BINARY)
         """;
 
-    // xmax = 0 on a returned row means the row was inserted, not updated (a PostgreSQL idiom for upserts).
+    // xmax = 0 on a returned row means the row was inserted, not updated (a PostgreSQL idiom for upserts). A conflict
+    // whose WHERE is false updates nothing and returns nothing: that row is unchanged.
     private const string Upsert = """
         WITH upserted AS (
             INSERT INTO people (id, province_code, org_unit_id, village_id, commune_code, cccd, full_name, name_key,
@@ -48,6 +54,13 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
                 social_insurance_number = EXCLUDED.social_insurance_number, bhyt_valid_from = EXCLUDED.bhyt_valid_from,
                 bhyt_valid_to = EXCLUDED.bhyt_valid_to, bhyt_facility_code = EXCLUDED.bhyt_facility_code,
                 updated_at = EXCLUDED.updated_at, version = people.version + 1
+            WHERE (people.org_unit_id, people.village_id, people.commune_code, people.full_name, people.birth_date,
+                    people.birth_year, people.sex, people.ethnicity_code, people.phone, people.address_line,
+                    people.bhyt_number, people.bhyt_valid_from, people.bhyt_valid_to, people.bhyt_facility_code)
+                IS DISTINCT FROM (EXCLUDED.org_unit_id, EXCLUDED.village_id, EXCLUDED.commune_code, EXCLUDED.full_name,
+                    EXCLUDED.birth_date, EXCLUDED.birth_year, EXCLUDED.sex, EXCLUDED.ethnicity_code, EXCLUDED.phone,
+                    EXCLUDED.address_line, EXCLUDED.bhyt_number, EXCLUDED.bhyt_valid_from, EXCLUDED.bhyt_valid_to,
+                    EXCLUDED.bhyt_facility_code)
             RETURNING id, province_code, cccd, (xmax = 0) AS inserted
         ), audited AS (
             INSERT INTO audit_entries (id, at, user_id, user_name, action, entity_type, entity_id, person_id, province_code)
@@ -57,31 +70,30 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
         SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
         """;
 
-    public async Task<(int Inserted, int Updated)> WriteAsync(IReadOnlyList<Person> batch, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The probable-duplicate rule of registration (same folded name, birth year and commune, birth dates equal or one
+    /// unknown, not merged) applied to the residents this batch inserted: a newcomer with an earlier twin is flagged.
+    /// Only inserted rows keep the staging id, so updated residents are not re-judged.
+    /// </summary>
+    private const string FlagDuplicates = """
+        UPDATE people p SET needs_duplicate_review = true
+        FROM people_import_staging s
+        WHERE p.province_code = s.province_code AND p.id = s.id AND NOT p.needs_duplicate_review
+          AND EXISTS (
+            SELECT 1 FROM people q
+            WHERE q.name_key = p.name_key AND q.birth_year = p.birth_year AND q.commune_code = p.commune_code
+              AND q.merged_into_id IS NULL AND q.id < p.id
+              AND (q.birth_date = p.birth_date OR q.birth_date IS NULL OR p.birth_date IS NULL))
+        """;
+
+    public async Task<BatchCounts> WriteAsync(IReadOnlyList<Person> batch, DateTimeOffset now, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            var transaction = (NpgsqlTransaction)tx.GetDbTransaction();
-            await using (var create = new NpgsqlCommand(CreateStaging, connection, transaction))
-            {
-                await create.ExecuteNonQueryAsync(ct);
-            }
-
-            Copy(connection, batch);
-
-            await using var upsert = new NpgsqlCommand(Upsert, connection, transaction);
-            upsert.CommandTimeout = 600;
-            upsert.Parameters.AddWithValue("now", now);
-            upsert.Parameters.Add(new NpgsqlParameter("user_id", NpgsqlDbType.Uuid) { Value = (object?)db.Actor.UserId ?? DBNull.Value });
-            upsert.Parameters.AddWithValue("user_name", db.Actor.UserName);
-            upsert.Parameters.AddWithValue("action", AuditActions.Import);
-            await using var reader = await upsert.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            var result = ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
-            await reader.DisposeAsync();
+            var result = await UpsertAsync(connection, (NpgsqlTransaction)tx.GetDbTransaction(), db.Actor, _ids, batch, now, ct);
             await tx.CommitAsync(ct);
             return result;
         }
@@ -91,14 +103,52 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
         }
     }
 
+    /// <summary>The upsert of one batch inside the caller's transaction (also used by the first-load path for CCCDs repeated in the file).</summary>
+    internal static async Task<BatchCounts> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ICurrentActor actor,
+        MonotonicUuid7 ids, IReadOnlyList<Person> batch, DateTimeOffset now, CancellationToken ct)
+    {
+        await using (var create = new NpgsqlCommand(CreateStaging, connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        Copy(connection, ids, batch);
+
+        long inserted, updated;
+        await using (var upsert = new NpgsqlCommand(Upsert, connection, transaction))
+        {
+            upsert.CommandTimeout = 600;
+            upsert.Parameters.AddWithValue("now", now);
+            upsert.Parameters.Add(new NpgsqlParameter("user_id", NpgsqlDbType.Uuid) { Value = (object?)actor.UserId ?? DBNull.Value });
+            upsert.Parameters.AddWithValue("user_name", actor.UserName);
+            upsert.Parameters.AddWithValue("action", AuditActions.Import);
+            await using var reader = await upsert.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            (inserted, updated) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        if (inserted > 0)
+        {
+            await using var flag = new NpgsqlCommand(FlagDuplicates, connection, transaction) { CommandTimeout = 600 };
+            await flag.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var drop = new NpgsqlCommand("DROP TABLE people_import_staging", connection, transaction))
+        {
+            await drop.ExecuteNonQueryAsync(ct);
+        }
+
+        return new BatchCounts(inserted, updated, batch.Count - inserted - updated);
+    }
+
     // The synchronous writer API: per-field async calls cost more than the occasional blocking buffer flush.
-    private static void Copy(NpgsqlConnection connection, IReadOnlyList<Person> batch)
+    private static void Copy(NpgsqlConnection connection, MonotonicUuid7 ids, IReadOnlyList<Person> batch)
     {
         using var importer = connection.BeginBinaryImport(CopySql);
         foreach (var p in batch)
         {
             importer.StartRow();
-            importer.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+            importer.Write(ids.Next(), NpgsqlDbType.Uuid);
             importer.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
             importer.Write(p.ProvinceCode, NpgsqlDbType.Varchar);
             importer.Write(p.OrgUnitId, NpgsqlDbType.Uuid);

@@ -51,24 +51,165 @@ public sealed class PersonImportTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
-    public async Task Reimporting_the_same_file_updates_by_cccd_and_adds_no_people(string provider)
+    public async Task Reimporting_the_same_file_changes_nothing(string provider)
     {
         await using var database = await ImportTestDatabase.CreateAsync(provider);
         var station = await SeedStationAsync(database);
         var file = WriteFile(station);
         await ImportAsync(database, file, null);
+        var auditsBefore = await ImportAuditsAsync(database);
 
         var again = await ImportAsync(database, file, null);
 
         Assert.Equal(0, again.Inserted);
-        Assert.Equal(3, again.Updated);
+        Assert.Equal(0, again.Updated);
+        Assert.Equal(3, again.Unchanged);
         Assert.Equal(2, again.Rejected);
+        Assert.False(again.BulkLoaded);
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
         var people = await db.People.OrderBy(p => p.Cccd).ToListAsync();
         Assert.Equal(3, people.Count);
-        Assert.All(people, p => Assert.Equal(2, p.Version));
+        Assert.All(people, p => Assert.Equal(1, p.Version));
         Assert.Equal(["Nguyễn Văn An", "Trần Thị Hoa", "Lê Minh Quân"], people.Select(p => p.FullName));
+        Assert.Equal(auditsBefore, await ImportAuditsAsync(database));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Reimport_with_one_changed_row_updates_only_that_resident_and_audits_it(string provider)
+    {
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var station = await SeedStationAsync(database);
+        var file = WriteFile(station);
+        await ImportAsync(database, file, null);
+        var auditsBefore = await ImportAuditsAsync(database);
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("0912345678", "0987654321", StringComparison.Ordinal));
+
+        var again = await ImportAsync(database, file, null);
+
+        Assert.Equal((0L, 1L, 2L, 2L), (again.Inserted, again.Updated, again.Unchanged, again.Rejected));
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var people = await db.People.OrderBy(p => p.Cccd).ToListAsync();
+        var an = people.Single(p => p.Cccd == "038080123456");
+        Assert.Equal("0987654321", an.Phone);
+        Assert.Equal(2, an.Version);
+        Assert.All(people.Where(p => p != an), p => Assert.Equal(1, p.Version));
+        Assert.Equal(auditsBefore + 1, await ImportAuditsAsync(database));
+    }
+
+    /// <summary>
+    /// A repeated CCCD and two probable twins in one file. On PostgreSQL this is the first-load path (empty table),
+    /// on SQLite the ordinary one; both must give the same residents and counts.
+    /// </summary>
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Repeated_cccd_later_row_wins_and_a_probable_twin_is_flagged(string provider)
+    {
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var station = await SeedStationAsync(database);
+        var s = station.Code;
+        var file = Path.Combine(Path.GetTempPath(), $"coso-people-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file,
+            "cccd,full_name,birth_date,birth_year,sex,station_code\n" +
+            $"038080123456,Nguyễn Văn An,1980-03-15,,M,{s}\n" +
+            $"038190654321,Trần Thị Hoa,,1990,F,{s}\n" +
+            $"038080123456,Nguyễn Văn Ân,1980-03-15,,M,{s}\n" +       // same CCCD as line 2: this row wins
+            $"038190777777,Tran Thi Hoa,1990-05-01,,F,{s}\n" +         // twin of line 3 (year-only birth): flagged
+            $"038191888888,Trần Thị Hoa,,1991,F,{s}\n" +               // other birth year: not a twin
+            $"038080123456,Nguyễn Văn Ấn,1980-03-15,,M,{s}\n");        // same CCCD again: the last row wins
+
+        var result = await ImportAsync(database, file, null);
+
+        Assert.Equal((6L, 4L, 2L, 0L, 0L), (result.Read, result.Inserted, result.Updated, result.Unchanged, result.Rejected));
+        Assert.Equal(provider == "postgres", result.BulkLoaded);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var people = await db.People.OrderBy(p => p.Cccd).ToListAsync();
+        Assert.Equal(["038080123456", "038190654321", "038190777777", "038191888888"], people.Select(p => p.Cccd));
+        Assert.Equal("Nguyễn Văn Ấn", people[0].FullName);
+        Assert.Equal([false, false, true, false], people.Select(p => p.NeedsDuplicateReview));
+        Assert.Equal(people.Count, await db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityType == "Person").Select(a => a.PersonId).Distinct().CountAsync());
+    }
+
+    [Fact]
+    public async Task First_load_on_postgres_rebuilds_every_index_and_foreign_key_and_a_failed_load_leaves_nothing()
+    {
+        await using var database = await ImportTestDatabase.CreateAsync("postgres");
+        var station = await SeedStationAsync(database);
+        var schemaBefore = await PeopleSchemaAsync(database);
+        Assert.Contains(schemaBefore, d => d.StartsWith("ix_people_name_key: CREATE INDEX", StringComparison.Ordinal));
+        Assert.Contains(schemaBefore, d => d.StartsWith("fk_people_org_units_org_unit_id: FOREIGN KEY", StringComparison.Ordinal));
+        var file = Path.Combine(Path.GetTempPath(), $"coso-people-{Guid.NewGuid():N}.csv");
+        await using (var writer = new StreamWriter(file))
+        {
+            await writer.WriteLineAsync("cccd,full_name,birth_year,sex,station_code");
+            for (var i = 0; i < 12_000; i++)
+            {
+                await writer.WriteLineAsync($"0380{i % 100:D2}{i:D6},Nguyễn Văn An,19{i % 100:D2},M,{station.Code}");
+            }
+        }
+
+        // Cancelled once 5,000 rows have been read: the load is under way and must roll back whole.
+        using var cancel = new CancellationTokenSource();
+        await using (var scope = database.Scope())
+        {
+            var importer = ActivatorUtilities.CreateInstance<PersonImporter>(scope.ServiceProvider);
+            var options = new PersonImportOptions { OnProgress = read => { if (read >= 5_000) { cancel.Cancel(); } } };
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => importer.ImportAsync(file, options, cancel.Token));
+        }
+
+        Assert.Equal(schemaBefore, await PeopleSchemaAsync(database));
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            Assert.Equal(0, await db.People.IgnoreQueryFilters().CountAsync());
+            Assert.Equal(0, await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Action == "import"));
+        }
+
+        var result = await ImportAsync(database, file, null);
+
+        Assert.True(result.BulkLoaded);
+        Assert.Equal(12_000, result.Inserted);
+        Assert.Equal(schemaBefore, await PeopleSchemaAsync(database));
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            Assert.Equal(12_000, await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Action == "import"));
+
+            // The same name and birth year every 100 rows in one commune, birth date unknown: all but the first of each year are twins.
+            Assert.Equal(12_000 - 100, await db.People.IgnoreQueryFilters().CountAsync(p => p.NeedsDuplicateReview));
+
+            // The unique index is back: a second resident with a loaded CCCD is refused by the database itself.
+            var twin = await db.People.IgnoreQueryFilters().AsNoTracking().FirstAsync();
+            twin.Id = Guid.CreateVersion7();
+            db.People.Add(twin);
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+    }
+
+    private static async Task<int> ImportAuditsAsync(ImportTestDatabase database)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        return await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.EntityType == "Person");
+    }
+
+    /// <summary>The definitions of the people table's indexes and constraints, as PostgreSQL prints them.</summary>
+    private static async Task<List<string>> PeopleSchemaAsync(ImportTestDatabase database)
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        return await db.Database.SqlQueryRaw<string>(
+            """
+            SELECT indexname || ': ' || indexdef AS "Value" FROM pg_indexes WHERE tablename = 'people'
+            UNION ALL
+            SELECT conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'people'::regclass
+            ORDER BY 1
+            """).ToListAsync();
     }
 
     private static async Task<OrgUnit> SeedStationAsync(ImportTestDatabase database)

@@ -19,11 +19,17 @@ public static class ImportCommands
         var errorsOption = new Option<string?>("--errors") { Description = "Tệp ghi dòng bị từ chối (mặc định FILE.errors.csv) / rejected rows file" };
         var stationOption = new Option<string?>("--station") { Description = "Mã trạm cho các dòng không có station_code / station for rows without one" };
 
+        var noBulkOption = new Option<bool>("--no-bulk")
+        {
+            Description = "Không dùng nạp lần đầu (khóa bảng, dựng chỉ mục sau) khi bảng người dân còn trống / never use the first-load path",
+        };
+
         var people = new Command("people", "Nhập danh sách người dân / import residents");
         people.Arguments.Add(fileArgument);
         people.Options.Add(DbCommands.DatabaseOption);
         people.Options.Add(errorsOption);
         people.Options.Add(stationOption);
+        people.Options.Add(noBulkOption);
         people.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(fileArgument)!;
@@ -40,9 +46,10 @@ public static class ImportCommands
             {
                 DefaultStationCode = parse.GetValue(stationOption),
                 ErrorsPath = parse.GetValue(errorsOption) ?? Path.ChangeExtension(file.FullName, null) + ".errors.csv",
+                AllowBulkLoad = !parse.GetValue(noBulkOption),
             };
             var result = await RunAsync(importer, file, options, ct);
-            Console.WriteLine($"read {result.Read}, inserted {result.Inserted}, updated {result.Updated}, rejected {result.Rejected}");
+            Console.WriteLine($"read {result.Read}, inserted {result.Inserted}, updated {result.Updated}, rejected {result.Rejected}, unchanged {result.Unchanged}");
             if (result.Rejected > 0)
             {
                 await Console.Error.WriteLineAsync($"Dòng bị từ chối ghi tại / rejected rows written to {options.ErrorsPath}");
