@@ -3,10 +3,10 @@ using System.Threading.Channels;
 using CoSo.Core.Audit;
 using CoSo.Core.Common;
 using CoSo.Core.People;
+using CoSo.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CoSo.Data.People;
 
@@ -150,10 +150,9 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         var provinceOfRow = new List<byte>();
         var provinces = new List<string>();
         long overwritten = 0;
-        var nowUtc = now.UtcDateTime;
 
-        // The synchronous writer API: per-field async calls cost more than the occasional blocking buffer flush.
-        using (var copy = _connection.BeginBinaryImport(CopyPeople))
+        // Synchronous writes: per-field async calls cost more than the occasional blocking buffer flush.
+        using (var copy = PgBinaryCopyWriter.Begin(_connection, CopyPeople))
         {
             await foreach (var chunk in rows.ReadAllAsync(ct))
             {
@@ -171,7 +170,7 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
                     }
 
                     p.Id = _ids.Next();
-                    WritePerson(copy, p, nowUtc);
+                    WritePerson(copy, p, now);
                     ids.Add(p.Id);
                     var province = provinces.IndexOf(p.ProvinceCode);
                     if (province < 0)
@@ -188,29 +187,22 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         }
 
         var copied = watch.Elapsed;
-        using (var copy = _connection.BeginBinaryImport(CopyAudit))
+        using (var copy = PgBinaryCopyWriter.Begin(_connection, CopyAudit))
         {
             var actor = _db.Actor;
+            var auditIds = new MonotonicUuid7();
             for (var i = 0; i < ids.Count; i++)
             {
-                copy.StartRow();
-                copy.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                copy.Write(nowUtc, NpgsqlDbType.TimestampTz);
-                if (actor.UserId is { } userId)
-                {
-                    copy.Write(userId, NpgsqlDbType.Uuid);
-                }
-                else
-                {
-                    copy.WriteNull();
-                }
-
-                copy.Write(actor.UserName, NpgsqlDbType.Varchar);
-                copy.Write(AuditActions.Import, NpgsqlDbType.Varchar);
-                copy.Write(nameof(Person), NpgsqlDbType.Varchar);
-                copy.Write(ids[i], NpgsqlDbType.Uuid);
-                copy.Write(ids[i], NpgsqlDbType.Uuid);
-                copy.Write(provinces[provinceOfRow[i]], NpgsqlDbType.Varchar);
+                copy.StartRow(9);
+                copy.Uuid(auditIds.Next());
+                copy.TimestampTz(now);
+                copy.Uuid(actor.UserId);
+                copy.Text(actor.UserName);
+                copy.Text(AuditActions.Import);
+                copy.Text(nameof(Person));
+                copy.Uuid(ids[i]);
+                copy.Uuid(ids[i]);
+                copy.Text(provinces[provinceOfRow[i]]);
             }
 
             copy.Complete();
@@ -262,59 +254,34 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         await _db.Database.CloseConnectionAsync();
     }
 
-    private static void WritePerson(NpgsqlBinaryImporter copy, Person p, DateTime nowUtc)
+    private static void WritePerson(PgBinaryCopyWriter copy, Person p, DateTimeOffset now)
     {
-        copy.StartRow();
-        copy.Write(p.Id, NpgsqlDbType.Uuid);
-        copy.Write(p.ProvinceCode, NpgsqlDbType.Varchar);
-        copy.Write(p.OrgUnitId, NpgsqlDbType.Uuid);
-        WriteNullable(copy, p.VillageId, NpgsqlDbType.Uuid);
-        WriteNullable(copy, p.CommuneCode, NpgsqlDbType.Varchar);
-        copy.Write(p.Cccd!, NpgsqlDbType.Varchar);
-        copy.Write(p.FullName, NpgsqlDbType.Varchar);
-        copy.Write(p.NameKey, NpgsqlDbType.Varchar);
-        WriteNullable(copy, p.BirthDate, NpgsqlDbType.Date);
-        copy.Write(p.BirthYear, NpgsqlDbType.Integer);
-        copy.Write((int)p.Sex, NpgsqlDbType.Integer);
-        WriteNullable(copy, p.EthnicityCode, NpgsqlDbType.Varchar);
-        WriteNullable(copy, p.Phone, NpgsqlDbType.Varchar);
-        WriteNullable(copy, p.AddressLine, NpgsqlDbType.Varchar);
-        WriteNullable(copy, p.BhytNumber, NpgsqlDbType.Varchar);
-        WriteNullable(copy, p.SocialInsuranceNumber, NpgsqlDbType.Varchar);
-        WriteNullable(copy, p.BhytValidFrom, NpgsqlDbType.Date);
-        WriteNullable(copy, p.BhytValidTo, NpgsqlDbType.Date);
-        WriteNullable(copy, p.BhytFacilityCode, NpgsqlDbType.Varchar);
-        copy.Write(false, NpgsqlDbType.Boolean);
-        copy.Write(false, NpgsqlDbType.Boolean);
-        copy.Write(false, NpgsqlDbType.Boolean);
-        copy.Write(nowUtc, NpgsqlDbType.TimestampTz);
-        copy.Write(nowUtc, NpgsqlDbType.TimestampTz);
-        copy.Write(1, NpgsqlDbType.Integer);
-    }
-
-    private static void WriteNullable(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type)
-    {
-        if (value is null)
-        {
-            copy.WriteNull();
-        }
-        else
-        {
-            copy.Write(value, type);
-        }
-    }
-
-    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
-        where T : struct
-    {
-        if (value is { } v)
-        {
-            copy.Write(v, type);
-        }
-        else
-        {
-            copy.WriteNull();
-        }
+        copy.StartRow(25);
+        copy.Uuid(p.Id);
+        copy.Text(p.ProvinceCode);
+        copy.Uuid(p.OrgUnitId);
+        copy.Uuid(p.VillageId);
+        copy.Text(p.CommuneCode);
+        copy.Text(p.Cccd);
+        copy.Text(p.FullName);
+        copy.Text(p.NameKey);
+        copy.Date(p.BirthDate);
+        copy.Int32(p.BirthYear);
+        copy.Int32((int)p.Sex);
+        copy.Text(p.EthnicityCode);
+        copy.Text(p.Phone);
+        copy.Text(p.AddressLine);
+        copy.Text(p.BhytNumber);
+        copy.Text(p.SocialInsuranceNumber);
+        copy.Date(p.BhytValidFrom);
+        copy.Date(p.BhytValidTo);
+        copy.Text(p.BhytFacilityCode);
+        copy.Bool(false);
+        copy.Bool(false);
+        copy.Bool(false);
+        copy.TimestampTz(now);
+        copy.TimestampTz(now);
+        copy.Int32(1);
     }
 
     private static async Task<bool> AnyoneAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken ct)

@@ -2,6 +2,7 @@ using CoSo.Core.Audit;
 using CoSo.Core.Common;
 using CoSo.Core.Identity;
 using CoSo.Core.People;
+using CoSo.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -141,60 +142,36 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
         return new BatchCounts(inserted, updated, batch.Count - inserted - updated);
     }
 
-    // The synchronous writer API: per-field async calls cost more than the occasional blocking buffer flush.
+    // Synchronous writes: per-field async calls cost more than the occasional blocking buffer flush.
     private static void Copy(NpgsqlConnection connection, MonotonicUuid7 ids, IReadOnlyList<Person> batch)
     {
-        using var importer = connection.BeginBinaryImport(CopySql);
+        using var copy = PgBinaryCopyWriter.Begin(connection, CopySql);
+        var auditIds = new MonotonicUuid7();
         foreach (var p in batch)
         {
-            importer.StartRow();
-            importer.Write(ids.Next(), NpgsqlDbType.Uuid);
-            importer.Write(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-            importer.Write(p.ProvinceCode, NpgsqlDbType.Varchar);
-            importer.Write(p.OrgUnitId, NpgsqlDbType.Uuid);
-            WriteNullable(importer, p.VillageId, NpgsqlDbType.Uuid);
-            WriteNullable(importer, p.CommuneCode, NpgsqlDbType.Varchar);
-            importer.Write(p.Cccd!, NpgsqlDbType.Varchar);
-            importer.Write(p.FullName, NpgsqlDbType.Varchar);
-            importer.Write(p.NameKey, NpgsqlDbType.Varchar);
-            WriteNullable(importer, p.BirthDate, NpgsqlDbType.Date);
-            importer.Write(p.BirthYear, NpgsqlDbType.Integer);
-            importer.Write((int)p.Sex, NpgsqlDbType.Integer);
-            WriteNullable(importer, p.EthnicityCode, NpgsqlDbType.Varchar);
-            WriteNullable(importer, p.Phone, NpgsqlDbType.Varchar);
-            WriteNullable(importer, p.AddressLine, NpgsqlDbType.Varchar);
-            WriteNullable(importer, p.BhytNumber, NpgsqlDbType.Varchar);
-            WriteNullable(importer, p.SocialInsuranceNumber, NpgsqlDbType.Varchar);
-            WriteNullable(importer, p.BhytValidFrom, NpgsqlDbType.Date);
-            WriteNullable(importer, p.BhytValidTo, NpgsqlDbType.Date);
-            WriteNullable(importer, p.BhytFacilityCode, NpgsqlDbType.Varchar);
+            copy.StartRow(20);
+            copy.Uuid(ids.Next());
+            copy.Uuid(auditIds.Next());
+            copy.Text(p.ProvinceCode);
+            copy.Uuid(p.OrgUnitId);
+            copy.Uuid(p.VillageId);
+            copy.Text(p.CommuneCode);
+            copy.Text(p.Cccd);
+            copy.Text(p.FullName);
+            copy.Text(p.NameKey);
+            copy.Date(p.BirthDate);
+            copy.Int32(p.BirthYear);
+            copy.Int32((int)p.Sex);
+            copy.Text(p.EthnicityCode);
+            copy.Text(p.Phone);
+            copy.Text(p.AddressLine);
+            copy.Text(p.BhytNumber);
+            copy.Text(p.SocialInsuranceNumber);
+            copy.Date(p.BhytValidFrom);
+            copy.Date(p.BhytValidTo);
+            copy.Text(p.BhytFacilityCode);
         }
 
-        importer.Complete();
-    }
-
-    private static void WriteNullable(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type)
-    {
-        if (value is null)
-        {
-            importer.WriteNull();
-        }
-        else
-        {
-            importer.Write(value, type);
-        }
-    }
-
-    private static void WriteNullable<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type)
-        where T : struct
-    {
-        if (value is { } v)
-        {
-            importer.Write(v, type);
-        }
-        else
-        {
-            importer.WriteNull();
-        }
+        copy.Complete();
     }
 }
