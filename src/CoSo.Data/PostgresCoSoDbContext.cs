@@ -14,6 +14,13 @@ public sealed class PostgresCoSoDbContext(DbContextOptions<PostgresCoSoDbContext
 
         // Folded search keys are ASCII; the "C" collation makes prefix LIKE and range scans use the b-tree index.
         modelBuilder.Entity<Person>().Property(p => p.NameKey).UseCollation("C");
+
+        // Identifiers (digits and capital letters) compared byte by byte: their indexes sort and probe faster than
+        // under the database's linguistic collation, and the order of digits is the same.
+        modelBuilder.Entity<Person>().Property(p => p.Cccd).UseCollation("C");
+        modelBuilder.Entity<Person>().Property(p => p.BhytNumber).UseCollation("C");
+        modelBuilder.Entity<Person>().Property(p => p.SocialInsuranceNumber).UseCollation("C");
+        modelBuilder.Entity<Person>().Property(p => p.Phone).UseCollation("C");
         modelBuilder.Entity<Core.Encounters.IcdCode>().Property(c => c.SearchKey).UseCollation("C");
     }
 }

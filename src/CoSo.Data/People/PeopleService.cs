@@ -27,7 +27,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             query = q.Kind switch
             {
                 SearchKind.Cccd => query.Where(p => p.Cccd == q.Value),
-                SearchKind.Bhyt => query.Where(p => p.BhytNumber == q.Value),
+                SearchKind.Bhyt => SearchCard(query, q.Value),
                 SearchKind.PhoneOrSocialInsuranceNumber => query.Where(p => p.Phone == q.Value || p.SocialInsuranceNumber == q.Value),
                 _ => query.Where(p => p.NameKey.StartsWith(q.Value)),
             };
@@ -51,6 +51,13 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             p.Id, p.ProvinceCode, p.FullName, p.BirthDate, p.BirthYear, Age(p.BirthDate, p.BirthYear, today), p.Sex, p.Cccd, p.Phone,
             p.BhytNumber, BhytCard.Status(p.BhytNumber, p.BhytValidFrom, p.BhytValidTo, today), p.Village, p.IsDeceased)).ToList();
         return new PersonPage(items, page, pageSize, rows.Count > pageSize);
+    }
+
+    // Through the social-insurance number's index (the card's last ten characters), then the whole card.
+    private static IQueryable<Person> SearchCard(IQueryable<Person> query, string card)
+    {
+        var socialInsuranceNumber = BhytCard.SocialInsuranceNumber(card);
+        return query.Where(p => p.SocialInsuranceNumber == socialInsuranceNumber && p.BhytNumber == card);
     }
 
     public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct = default)

@@ -27,15 +27,22 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.EffectiveBirthDate);
 
+        // Every index here is paid for by every registration and every imported row, so each one earns its place (ADR 0006).
         b.HasIndex(p => p.Id);
-        b.HasIndex(p => new { p.ProvinceCode, p.Cccd }).IsUnique().HasFilter("cccd IS NOT NULL");
-        b.HasIndex(p => p.Cccd);
+
+        // One unique index is both the (province, CCCD) key of the import's upsert (ON CONFLICT matches an index by its
+        // set of columns, not their order) and the CCCD search without a province; Citus needs the province in it, not first.
+        b.HasIndex(p => new { p.Cccd, p.ProvinceCode }).IsUnique().HasFilter("cccd IS NOT NULL");
         b.HasIndex(p => p.NameKey);
-        b.HasIndex(p => p.BhytNumber);
+
+        // A BHYT card is found through its 10-digit social-insurance number (its last ten characters), so the card
+        // number itself needs no index of its own.
         b.HasIndex(p => p.SocialInsuranceNumber);
         b.HasIndex(p => p.Phone);
-        b.HasIndex(p => new { p.OrgUnitId, p.VillageId });
-        b.HasIndex(p => new { p.ProvinceCode, p.HouseholdId });
+
+        // The station's residents: (org_unit_id, birth_date) of the immunization register leads with the station;
+        // village_id has the index EF makes for its foreign key.
+        b.HasIndex(p => new { p.ProvinceCode, p.HouseholdId }).HasFilter("household_id IS NOT NULL");
 
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.VillageId).OnDelete(DeleteBehavior.Restrict);

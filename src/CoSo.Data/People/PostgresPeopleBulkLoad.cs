@@ -14,7 +14,8 @@ namespace CoSo.Data.People;
 /// First load of residents into an empty PostgreSQL <c>people</c> table (a province's records moved into a new CoSo
 /// server), done the way pg_restore does it: in one transaction, holding an exclusive lock on the table, the secondary
 /// indexes and foreign keys are dropped, the rows are streamed in with one binary COPY, their audit entries with a
-/// second, the probable duplicates flagged, and the indexes and foreign keys re-created from their own definitions
+/// second (probable duplicates within the file flagged on the way, <see cref="ImportTwinTracker"/>), and the indexes
+/// and foreign keys re-created from their own definitions
 /// (read from the catalogue, so a migration that adds an index needs no change here). Sorting each index once costs a
 /// fraction of maintaining it row by row. If anything fails the transaction rolls back: no resident, no audit entry, and
 /// the indexes as they were. A CCCD repeated in the file is written by the ordinary upsert after the indexes exist, so
@@ -46,29 +47,6 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
     private const string ForeignKeys = """
         SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
         WHERE conrelid = 'people'::regclass AND contype = 'f' ORDER BY conname
-        """;
-
-    /// <summary>
-    /// Registration's probable-duplicate rule over the loaded rows: a resident is flagged when an earlier one (smaller
-    /// UUIDv7, i.e. earlier in the file) has the same folded name, birth year and commune and an equal or unknown birth
-    /// date. Run before the indexes exist, so flagging touches only the heap.
-    /// </summary>
-    private const string FlagDuplicates = """
-        UPDATE people p SET needs_duplicate_review = true
-        FROM (
-            SELECT province_code, id FROM (
-                SELECT province_code, id, birth_date,
-                    count(*) OVER (PARTITION BY name_key, birth_year, commune_code ORDER BY id
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_any,
-                    count(*) FILTER (WHERE birth_date IS NULL) OVER (PARTITION BY name_key, birth_year, commune_code ORDER BY id
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_undated,
-                    count(*) OVER (PARTITION BY name_key, birth_year, commune_code, birth_date ORDER BY id
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_same_date
-                FROM people WHERE commune_code IS NOT NULL AND merged_into_id IS NULL
-            ) w
-            WHERE CASE WHEN birth_date IS NULL THEN earlier_any > 0 ELSE earlier_same_date > 0 OR earlier_undated > 0 END
-        ) d
-        WHERE p.province_code = d.province_code AND p.id = d.id
         """;
 
     private readonly CoSoDbContext _db;
@@ -149,7 +127,8 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         var ids = new List<Guid>();
         var provinceOfRow = new List<byte>();
         var provinces = new List<string>();
-        long overwritten = 0;
+        var twinTracker = new ImportTwinTracker();
+        long overwritten = 0, twins = 0;
 
         // Synchronous writes: per-field async calls cost more than the occasional blocking buffer flush.
         using (var copy = PgBinaryCopyWriter.Begin(_connection, CopyPeople))
@@ -170,6 +149,8 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
                     }
 
                     p.Id = _ids.Next();
+                    p.NeedsDuplicateReview = twinTracker.IsLaterTwin(p);
+                    twins += p.NeedsDuplicateReview ? 1 : 0;
                     WritePerson(copy, p, now);
                     ids.Add(p.Id);
                     var province = provinces.IndexOf(p.ProvinceCode);
@@ -209,8 +190,6 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         }
 
         var audited = watch.Elapsed;
-        await ExecAsync(_connection, _transaction, FlagDuplicates, ct);
-        var flagged = watch.Elapsed;
 
         // Index builds sort in memory up to this much (per build, released after it); the server default is 64 MB.
         await ExecAsync(_connection, _transaction, "SET LOCAL maintenance_work_mem = '256MB'", ct);
@@ -236,9 +215,9 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         await _transaction.CommitAsync(ct);
         _committed = true;
         _logger.LogInformation(
-            "First load of {Rows} residents: copy {Copy:N1} s, audit {Audit:N1} s, duplicates flagged {Flag:N1} s, {Indexes} indexes and {Keys} foreign keys {Index:N1} s, total {Total:N1} s",
-            ids.Count, copied.TotalSeconds, (audited - copied).TotalSeconds, (flagged - audited).TotalSeconds, _indexes.Count,
-            _foreignKeys.Count, (indexed - flagged).TotalSeconds, watch.Elapsed.TotalSeconds);
+            "First load of {Rows} residents ({Twins} flagged as probable duplicates): copy {Copy:N1} s, audit {Audit:N1} s, {Indexes} indexes and {Keys} foreign keys {Index:N1} s, total {Total:N1} s",
+            ids.Count, twins, copied.TotalSeconds, (audited - copied).TotalSeconds, _indexes.Count,
+            _foreignKeys.Count, (indexed - audited).TotalSeconds, watch.Elapsed.TotalSeconds);
         return new BatchCounts(ids.Count + late.Inserted, overwritten + late.Updated, late.Unchanged);
     }
 
@@ -278,7 +257,7 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         copy.Text(p.BhytFacilityCode);
         copy.Bool(false);
         copy.Bool(false);
-        copy.Bool(false);
+        copy.Bool(p.NeedsDuplicateReview);
         copy.TimestampTz(now);
         copy.TimestampTz(now);
         copy.Int32(1);

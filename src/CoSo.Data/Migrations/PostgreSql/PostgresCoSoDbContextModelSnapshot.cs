@@ -1637,7 +1637,8 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<string>("BhytNumber")
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)")
-                        .HasColumnName("bhyt_number");
+                        .HasColumnName("bhyt_number")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("BhytValidFrom")
                         .HasColumnType("date")
@@ -1658,7 +1659,8 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<string>("Cccd")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)")
-                        .HasColumnName("cccd");
+                        .HasColumnName("cccd")
+                        .UseCollation("C");
 
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(5)
@@ -1722,7 +1724,8 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<string>("Phone")
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)")
-                        .HasColumnName("phone");
+                        .HasColumnName("phone")
+                        .UseCollation("C");
 
                     b.Property<int?>("RelationshipToHead")
                         .HasColumnType("integer")
@@ -1735,7 +1738,8 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<string>("SocialInsuranceNumber")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
-                        .HasColumnName("social_insurance_number");
+                        .HasColumnName("social_insurance_number")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1753,12 +1757,6 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_people");
 
-                    b.HasIndex("BhytNumber")
-                        .HasDatabaseName("ix_people_bhyt_number");
-
-                    b.HasIndex("Cccd")
-                        .HasDatabaseName("ix_people_cccd");
-
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_people_id");
 
@@ -1774,19 +1772,17 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasIndex("VillageId")
                         .HasDatabaseName("ix_people_village_id");
 
+                    b.HasIndex("Cccd", "ProvinceCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_people_cccd_province_code")
+                        .HasFilter("cccd IS NOT NULL");
+
                     b.HasIndex("OrgUnitId", "BirthDate")
                         .HasDatabaseName("ix_people_org_unit_id_birth_date");
 
-                    b.HasIndex("OrgUnitId", "VillageId")
-                        .HasDatabaseName("ix_people_org_unit_id_village_id");
-
-                    b.HasIndex("ProvinceCode", "Cccd")
-                        .IsUnique()
-                        .HasDatabaseName("ix_people_province_code_cccd")
-                        .HasFilter("cccd IS NOT NULL");
-
                     b.HasIndex("ProvinceCode", "HouseholdId")
-                        .HasDatabaseName("ix_people_province_code_household_id");
+                        .HasDatabaseName("ix_people_province_code_household_id")
+                        .HasFilter("household_id IS NOT NULL");
 
                     b.ToTable("people", (string)null);
                 });

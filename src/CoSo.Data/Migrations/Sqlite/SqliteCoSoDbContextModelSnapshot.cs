@@ -1744,12 +1744,6 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_people");
 
-                    b.HasIndex("BhytNumber")
-                        .HasDatabaseName("ix_people_bhyt_number");
-
-                    b.HasIndex("Cccd")
-                        .HasDatabaseName("ix_people_cccd");
-
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_people_id");
 
@@ -1765,19 +1759,17 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.HasIndex("VillageId")
                         .HasDatabaseName("ix_people_village_id");
 
+                    b.HasIndex("Cccd", "ProvinceCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_people_cccd_province_code")
+                        .HasFilter("cccd IS NOT NULL");
+
                     b.HasIndex("OrgUnitId", "BirthDate")
                         .HasDatabaseName("ix_people_org_unit_id_birth_date");
 
-                    b.HasIndex("OrgUnitId", "VillageId")
-                        .HasDatabaseName("ix_people_org_unit_id_village_id");
-
-                    b.HasIndex("ProvinceCode", "Cccd")
-                        .IsUnique()
-                        .HasDatabaseName("ix_people_province_code_cccd")
-                        .HasFilter("cccd IS NOT NULL");
-
                     b.HasIndex("ProvinceCode", "HouseholdId")
-                        .HasDatabaseName("ix_people_province_code_household_id");
+                        .HasDatabaseName("ix_people_province_code_household_id")
+                        .HasFilter("household_id IS NOT NULL");
 
                     b.ToTable("people", (string)null);
                 });
