@@ -7,19 +7,20 @@ using CoSo.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CoSo.Data.People;
 
 /// <summary>
 /// First load of residents into an empty PostgreSQL <c>people</c> table (a province's records moved into a new CoSo
-/// server), done the way pg_restore does it: in one transaction, holding an exclusive lock on the table, the secondary
-/// indexes and foreign keys are dropped, the rows are streamed in with one binary COPY, their audit entries with a
-/// second (probable duplicates within the file flagged on the way, <see cref="ImportTwinTracker"/>), and the indexes
-/// and foreign keys re-created from their own definitions
-/// (read from the catalogue, so a migration that adds an index needs no change here). Sorting each index once costs a
-/// fraction of maintaining it row by row. If anything fails the transaction rolls back: no resident, no audit entry, and
-/// the indexes as they were. A CCCD repeated in the file is written by the ordinary upsert after the indexes exist, so
-/// the later row wins as on the ordinary path. See ADR 0006.
+/// server), done the way pg_restore does it. In one transaction, holding an exclusive lock on the table: the secondary
+/// indexes and foreign keys are dropped (their definitions read from the catalogue first, so a migration that adds an
+/// index needs no change here); the rows are streamed in with one binary COPY, probable duplicates within the file
+/// flagged on the way (<see cref="ImportTwinTracker"/>); the unique index is built, and if the file repeated a CCCD the
+/// earlier rows are deleted so the later row wins, as on the ordinary path; one audit entry per resident kept is
+/// written with a second COPY; the other indexes and the foreign keys are re-created. Sorting each index once costs a fraction of
+/// maintaining it row by row. If anything fails the transaction rolls back: no resident, no audit entry, and the
+/// indexes as they were. The client keeps ≈ 41 bytes per row (twin groups, ids for the audit rows). See ADR 0006.
 /// </summary>
 internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
 {
@@ -35,9 +36,34 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         FROM STDIN (FORMAT BINARY)
         """;
 
+    private const string CollectRepeats = """
+        CREATE TEMP TABLE import_repeats ON COMMIT DROP AS
+        WITH repeated AS (
+            SELECT province_code, cccd FROM people WHERE cccd IS NOT NULL GROUP BY province_code, cccd HAVING count(*) > 1)
+        SELECT DISTINCT ON (p.province_code, p.cccd) p.province_code, p.cccd, p.id AS keep_id
+        FROM people p JOIN repeated r ON r.province_code = p.province_code AND r.cccd = p.cccd
+        ORDER BY p.province_code, p.cccd, p.id DESC
+        """;
+
+    private const string DeleteEarlierRepeats = """
+        DELETE FROM people p USING import_repeats r
+        WHERE p.province_code = r.province_code AND p.cccd = r.cccd AND p.id <> r.keep_id
+        RETURNING p.id
+        """;
+
+    private const string RejudgeKeptRows = """
+        UPDATE people p SET needs_duplicate_review = EXISTS (
+            SELECT 1 FROM people q
+            WHERE q.name_key = p.name_key AND q.birth_year = p.birth_year AND q.commune_code = p.commune_code
+              AND q.merged_into_id IS NULL AND q.id < p.id
+              AND (q.birth_date = p.birth_date OR q.birth_date IS NULL OR p.birth_date IS NULL))
+        FROM import_repeats r
+        WHERE p.province_code = r.province_code AND p.id = r.keep_id
+        """;
+
     // Indexes that back a constraint (the primary key) stay: the key is (province, UUIDv7), so COPY appends to it.
     private const string SecondaryIndexes = """
-        SELECT i.relname, pg_get_indexdef(i.oid)
+        SELECT i.relname, pg_get_indexdef(i.oid), x.indisunique
         FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
         WHERE x.indrelid = 'people'::regclass
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
@@ -53,13 +79,13 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private readonly ILogger _logger;
-    private readonly List<(string Name, string Definition)> _indexes;
+    private readonly List<(string Name, string Definition, bool Unique)> _indexes;
     private readonly List<(string Name, string Definition)> _foreignKeys;
     private readonly MonotonicUuid7 _ids = new();
     private bool _committed;
 
     private PostgresPeopleBulkLoad(CoSoDbContext db, NpgsqlConnection connection, NpgsqlTransaction transaction, ILogger logger,
-        List<(string, string)> indexes, List<(string, string)> foreignKeys)
+        List<(string, string, bool)> indexes, List<(string, string)> foreignKeys)
     {
         _db = db;
         _connection = connection;
@@ -96,14 +122,14 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
                 return null;
             }
 
-            var indexes = await PairsAsync(connection, transaction, SecondaryIndexes, ct);
+            var indexes = await IndexesAsync(connection, transaction, ct);
             var foreignKeys = await PairsAsync(connection, transaction, ForeignKeys, ct);
             foreach (var (name, _) in foreignKeys)
             {
                 await ExecAsync(connection, transaction, $"ALTER TABLE people DROP CONSTRAINT {Quote(name)}", ct);
             }
 
-            foreach (var (name, _) in indexes)
+            foreach (var (name, _, _) in indexes)
             {
                 await ExecAsync(connection, transaction, $"DROP INDEX {Quote(name)}", ct);
             }
@@ -122,58 +148,54 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
     public async Task<BatchCounts> LoadAsync(ChannelReader<List<Person>> rows, DateTimeOffset now, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        var seen = new CccdSet();
-        var repeated = new Dictionary<(string, string), Person>();
-        var ids = new List<Guid>();
-        var provinceOfRow = new List<byte>();
-        var provinces = new List<string>();
         var twinTracker = new ImportTwinTracker();
-        long overwritten = 0, twins = 0;
+        var loaded = new LoadedRows();
+        long copied = 0, twins = 0;
 
-        // Synchronous writes: per-field async calls cost more than the occasional blocking buffer flush.
+        // Kept per row on the client: the twin tracker's ≈ 24 bytes and the id and province for the audit rows
+        // (17 bytes, in fixed blocks); repeated CCCDs are found by the unique index build. Synchronous writes: per-field
+        // async calls cost more than the occasional blocking buffer flush.
         using (var copy = PgBinaryCopyWriter.Begin(_connection, CopyPeople))
         {
             await foreach (var chunk in rows.ReadAllAsync(ct))
             {
                 foreach (var p in chunk)
                 {
-                    if (!seen.Add(p.ProvinceCode, p.Cccd!))
-                    {
-                        if (!repeated.TryAdd((p.ProvinceCode, p.Cccd!), p))
-                        {
-                            repeated[(p.ProvinceCode, p.Cccd!)] = p;
-                            overwritten++;
-                        }
-
-                        continue;
-                    }
-
                     p.Id = _ids.Next();
                     p.NeedsDuplicateReview = twinTracker.IsLaterTwin(p);
                     twins += p.NeedsDuplicateReview ? 1 : 0;
                     WritePerson(copy, p, now);
-                    ids.Add(p.Id);
-                    var province = provinces.IndexOf(p.ProvinceCode);
-                    if (province < 0)
-                    {
-                        provinces.Add(p.ProvinceCode);
-                        province = provinces.Count - 1;
-                    }
-
-                    provinceOfRow.Add((byte)province);
+                    loaded.Add(p.Id, p.ProvinceCode);
+                    copied++;
                 }
             }
 
             copy.Complete();
         }
 
-        var copied = watch.Elapsed;
+        var copyTime = watch.Elapsed;
+
+        // Index builds sort in memory up to this much (per build, released after it); the server default is 64 MB.
+        await ExecAsync(_connection, _transaction, "SET LOCAL maintenance_work_mem = '256MB'", ct);
+        var replaced = new HashSet<Guid>();
+        foreach (var (_, definition, _) in _indexes.Where(i => i.Unique))
+        {
+            await CreateUniqueIndexAsync(definition, replaced, ct);
+        }
+
+        var overwritten = (long)replaced.Count;
+        var dedupTime = watch.Elapsed;
         using (var copy = PgBinaryCopyWriter.Begin(_connection, CopyAudit))
         {
             var actor = _db.Actor;
             var auditIds = new MonotonicUuid7();
-            for (var i = 0; i < ids.Count; i++)
+            foreach (var (id, province) in loaded.Rows())
             {
+                if (overwritten > 0 && replaced.Contains(id))
+                {
+                    continue;
+                }
+
                 copy.StartRow(9);
                 copy.Uuid(auditIds.Next());
                 copy.TimestampTz(now);
@@ -181,19 +203,16 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
                 copy.Text(actor.UserName);
                 copy.Text(AuditActions.Import);
                 copy.Text(nameof(Person));
-                copy.Uuid(ids[i]);
-                copy.Uuid(ids[i]);
-                copy.Text(provinces[provinceOfRow[i]]);
+                copy.Uuid(id);
+                copy.Uuid(id);
+                copy.Text(province);
             }
 
             copy.Complete();
         }
 
-        var audited = watch.Elapsed;
-
-        // Index builds sort in memory up to this much (per build, released after it); the server default is 64 MB.
-        await ExecAsync(_connection, _transaction, "SET LOCAL maintenance_work_mem = '256MB'", ct);
-        foreach (var (_, definition) in _indexes)
+        var auditTime = watch.Elapsed;
+        foreach (var (_, definition, _) in _indexes.Where(i => !i.Unique))
         {
             await ExecAsync(_connection, _transaction, definition, ct);
         }
@@ -203,11 +222,11 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
             await ExecAsync(_connection, _transaction, $"ALTER TABLE people ADD CONSTRAINT {Quote(name)} {definition}", ct);
         }
 
-        var indexed = watch.Elapsed;
-        var late = new BatchCounts();
-        if (repeated.Count > 0)
+        var indexTime = watch.Elapsed;
+        if (overwritten > 0)
         {
-            late = await PostgresPersonBatchWriter.UpsertAsync(_connection, _transaction, _db.Actor, _ids, [.. repeated.Values], now, ct);
+            // The resident kept for a repeated CCCD may have been judged a twin of its own earlier row: judge it again.
+            await ExecAsync(_connection, _transaction, RejudgeKeptRows, ct);
         }
 
         // Fresh statistics, so the first searches after the load plan with the real table size.
@@ -215,10 +234,42 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         await _transaction.CommitAsync(ct);
         _committed = true;
         _logger.LogInformation(
-            "First load of {Rows} residents ({Twins} flagged as probable duplicates): copy {Copy:N1} s, audit {Audit:N1} s, {Indexes} indexes and {Keys} foreign keys {Index:N1} s, total {Total:N1} s",
-            ids.Count, twins, copied.TotalSeconds, (audited - copied).TotalSeconds, _indexes.Count,
-            _foreignKeys.Count, (indexed - audited).TotalSeconds, watch.Elapsed.TotalSeconds);
-        return new BatchCounts(ids.Count + late.Inserted, overwritten + late.Updated, late.Unchanged);
+            "First load of {Rows} rows ({Repeats} repeated CCCDs, {Twins} flagged as probable duplicates): copy {Copy:N1} s, unique index {Unique:N1} s, audit {Audit:N1} s, {Indexes} indexes and {Keys} foreign keys {Index:N1} s, total {Total:N1} s",
+            copied, overwritten, twins, copyTime.TotalSeconds, (dedupTime - copyTime).TotalSeconds, (auditTime - dedupTime).TotalSeconds,
+            _indexes.Count, _foreignKeys.Count, (indexTime - auditTime).TotalSeconds, watch.Elapsed.TotalSeconds);
+        return new BatchCounts(copied - overwritten, overwritten, 0);
+    }
+
+    /// <summary>
+    /// Builds a unique index under a savepoint. If the file repeated a CCCD the build fails; then every row but the
+    /// file's last one for that (province, CCCD) is deleted — the later row wins, as on the ordinary path, counted as
+    /// an update — and the build runs again. The deleted rows' ids go into <paramref name="replaced"/>.
+    /// </summary>
+    private async Task CreateUniqueIndexAsync(string definition, HashSet<Guid> replaced, CancellationToken ct)
+    {
+        await _transaction.SaveAsync("unique_index", ct);
+        try
+        {
+            await ExecAsync(_connection, _transaction, definition, ct);
+            await _transaction.ReleaseAsync("unique_index", ct);
+            return;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await _transaction.RollbackAsync("unique_index", ct);
+        }
+
+        await ExecAsync(_connection, _transaction, CollectRepeats, ct);
+        await using (var delete = new NpgsqlCommand(DeleteEarlierRepeats, _connection, _transaction) { CommandTimeout = 3600 })
+        await using (var reader = await delete.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                replaced.Add(reader.GetGuid(0));
+            }
+        }
+
+        await ExecAsync(_connection, _transaction, definition, ct);
     }
 
     public async ValueTask DisposeAsync()
@@ -282,6 +333,19 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
         return pairs;
     }
 
+    private static async Task<List<(string, string, bool)>> IndexesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var indexes = new List<(string, string, bool)>();
+        await using var command = new NpgsqlCommand(SecondaryIndexes, connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
+        }
+
+        return indexes;
+    }
+
     private static async Task ExecAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 3600 };
@@ -290,47 +354,41 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    /// <summary>
-    /// The (province, CCCD) pairs already copied. A validated CCCD is 12 digits and a province code 2, so a pair packs
-    /// into one long (≈ 40 bytes a resident in a HashSet instead of two strings); anything else is kept as text.
-    /// </summary>
-    private sealed class CccdSet
+    /// <summary>The loaded residents' ids and provinces in file order, in fixed blocks (no array is ever copied to grow).</summary>
+    private sealed class LoadedRows
     {
-        private readonly HashSet<long> _packed = [];
-        private readonly HashSet<(string, string)> _other = [];
+        private const int BlockSize = 1 << 16;
+        private readonly List<Guid[]> _ids = [];
+        private readonly List<byte[]> _provinceIndexes = [];
+        private readonly List<string> _provinces = [];
+        private int _count;
 
-        public bool Add(string province, string cccd) =>
-            TryPack(province, cccd, out var key) ? _packed.Add(key) : _other.Add((province, cccd));
-
-        private static bool TryPack(string province, string cccd, out long key)
+        public void Add(Guid id, string province)
         {
-            key = 0;
-            if (province.Length != 2 || cccd.Length != 12)
+            if (_count % BlockSize == 0)
             {
-                return false;
+                _ids.Add(new Guid[BlockSize]);
+                _provinceIndexes.Add(new byte[BlockSize]);
             }
 
-            foreach (var c in province)
+            var index = _provinces.IndexOf(province);
+            if (index < 0)
             {
-                if (!char.IsAsciiDigit(c))
-                {
-                    return false;
-                }
-
-                key = (key * 10) + (c - '0');
+                _provinces.Add(province);
+                index = _provinces.Count - 1;
             }
 
-            foreach (var c in cccd)
+            _ids[_count / BlockSize][_count % BlockSize] = id;
+            _provinceIndexes[_count / BlockSize][_count % BlockSize] = (byte)index;
+            _count++;
+        }
+
+        public IEnumerable<(Guid Id, string Province)> Rows()
+        {
+            for (var i = 0; i < _count; i++)
             {
-                if (!char.IsAsciiDigit(c))
-                {
-                    return false;
-                }
-
-                key = (key * 10) + (c - '0');
+                yield return (_ids[i / BlockSize][i % BlockSize], _provinces[_provinceIndexes[i / BlockSize][i % BlockSize]]);
             }
-
-            return true;
         }
     }
 }

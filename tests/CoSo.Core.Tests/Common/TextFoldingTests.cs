@@ -31,4 +31,29 @@ public sealed class TextFoldingTests
         Assert.Equal("Đặng Thị Ánh", TextFolding.Nfc(decomposed));
         Assert.Equal(12, TextFolding.Nfc(decomposed).Length);
     }
+
+    /// <summary>The table-driven fold against its definition, on every character it covers and around it.</summary>
+    [Fact]
+    public void Fast_fold_equals_the_definition_for_every_character_and_for_mixed_text()
+    {
+        for (var i = 1; i < 0x2100; i++)
+        {
+            var ch = (char)i;
+            if (char.IsSurrogate(ch))
+            {
+                continue;
+            }
+
+            var text = "Ả" + ch + " x" + ch;
+            Assert.True(TextFolding.FoldSlow(text) == TextFolding.Fold(text), $"U+{i:X4}");
+        }
+
+        var random = new Random(7);
+        var pool = "ĐặngThịÁnhƯỡĩọ  \t\u00A0\u0301\u0323Ǖǖøß한ア".ToCharArray();
+        for (var sample = 0; sample < 5_000; sample++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 300)).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+            Assert.Equal(TextFolding.FoldSlow(text), TextFolding.Fold(text));
+        }
+    }
 }

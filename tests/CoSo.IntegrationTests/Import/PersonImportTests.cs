@@ -178,7 +178,12 @@ public sealed class PersonImportTests
         await using (var scope = database.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
-            Assert.Equal(12_000, await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Action == "import"));
+            var audits = await db.AuditEntries.IgnoreQueryFilters().Where(a => a.Action == "import")
+                .Select(a => new { a.Id, a.PersonId, a.EntityType }).ToListAsync();
+            Assert.Equal(12_000, audits.Select(a => a.PersonId).Distinct().Count());
+            Assert.Equal(12_000, audits.Select(a => a.Id).Distinct().Count());
+            Assert.All(audits, a => Assert.True(a.Id != a.PersonId && a.Id.Version == 7 && a.EntityType == "Person"));
+            Assert.Equal(12_000, await db.People.IgnoreQueryFilters().CountAsync(p => audits.Select(a => a.PersonId).Contains(p.Id)));
 
             // The same name and birth year every 100 rows in one commune, birth date unknown: all but the first of each year are twins.
             Assert.Equal(12_000 - 100, await db.People.IgnoreQueryFilters().CountAsync(p => p.NeedsDuplicateReview));
