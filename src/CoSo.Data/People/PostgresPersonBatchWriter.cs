@@ -13,7 +13,8 @@ namespace CoSo.Data.People;
 /// <summary>
 /// The production (PostgreSQL) path: binary COPY into a temporary staging table, then one set-based upsert on
 /// (province_code, cccd) that also writes one "import" audit entry per resident written, all in one transaction.
-/// A row equal to the stored resident in every imported column is left alone (no new version, no audit entry).
+/// A row equal to the stored resident in every imported column is left alone (no new version, no audit entry). A new
+/// resident with a probable twin (stored, or earlier in the batch) is flagged for duplicate review.
 /// </summary>
 internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatchWriter
 {
@@ -25,14 +26,15 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
             village_id uuid, commune_code varchar(5), cccd varchar(12) NOT NULL, full_name varchar(100) NOT NULL,
             name_key varchar(100) NOT NULL, birth_date date, birth_year integer NOT NULL, sex integer NOT NULL,
             ethnicity_code varchar(2), phone varchar(15), address_line varchar(200), bhyt_number varchar(15),
-            social_insurance_number varchar(10), bhyt_valid_from date, bhyt_valid_to date, bhyt_facility_code varchar(5)
+            social_insurance_number varchar(10), bhyt_valid_from date, bhyt_valid_to date, bhyt_facility_code varchar(5),
+            twin boolean NOT NULL
         ) ON COMMIT DROP
         """;
 
     private const string CopySql = """
         COPY people_import_staging (id, audit_id, province_code, org_unit_id, village_id, commune_code, cccd, full_name,
             name_key, birth_date, birth_year, sex, ethnicity_code, phone, address_line, bhyt_number,
-            social_insurance_number, bhyt_valid_from, bhyt_valid_to, bhyt_facility_code) FROM STDIN (FORMAT BINARY)
+            social_insurance_number, bhyt_valid_from, bhyt_valid_to, bhyt_facility_code, twin) FROM STDIN (FORMAT BINARY)
         """;
 
     // xmax = 0 on a returned row means the row was inserted, not updated (a PostgreSQL idiom for upserts). A conflict
@@ -45,8 +47,16 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
                 created_at, updated_at, version)
             SELECT id, province_code, org_unit_id, village_id, commune_code, cccd, full_name, name_key,
                 birth_date, birth_year, sex, ethnicity_code, phone, address_line, bhyt_number, social_insurance_number,
-                bhyt_valid_from, bhyt_valid_to, bhyt_facility_code, false, false, false, @now, @now, 1
-            FROM people_import_staging
+                bhyt_valid_from, bhyt_valid_to, bhyt_facility_code, false, false,
+                -- Registration's probable-duplicate rule: a twin earlier in the batch, or one already stored (the
+                -- value is only used for rows inserted; an update keeps the resident's flag).
+                s.twin OR EXISTS (
+                    SELECT 1 FROM people q
+                    WHERE q.name_key = s.name_key AND q.birth_year = s.birth_year AND q.commune_code = s.commune_code
+                      AND q.merged_into_id IS NULL
+                      AND (q.birth_date = s.birth_date OR q.birth_date IS NULL OR s.birth_date IS NULL)),
+                @now, @now, 1
+            FROM people_import_staging s
             ON CONFLICT (province_code, cccd) WHERE cccd IS NOT NULL DO UPDATE SET
                 org_unit_id = EXCLUDED.org_unit_id, village_id = EXCLUDED.village_id, commune_code = EXCLUDED.commune_code,
                 full_name = EXCLUDED.full_name, name_key = EXCLUDED.name_key, birth_date = EXCLUDED.birth_date,
@@ -69,22 +79,6 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
             FROM upserted u JOIN people_import_staging s ON s.province_code = u.province_code AND s.cccd = u.cccd
         )
         SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
-        """;
-
-    /// <summary>
-    /// The probable-duplicate rule of registration (same folded name, birth year and commune, birth dates equal or one
-    /// unknown, not merged) applied to the residents this batch inserted: a newcomer with an earlier twin is flagged.
-    /// Only inserted rows keep the staging id, so updated residents are not re-judged.
-    /// </summary>
-    private const string FlagDuplicates = """
-        UPDATE people p SET needs_duplicate_review = true
-        FROM people_import_staging s
-        WHERE p.province_code = s.province_code AND p.id = s.id AND NOT p.needs_duplicate_review
-          AND EXISTS (
-            SELECT 1 FROM people q
-            WHERE q.name_key = p.name_key AND q.birth_year = p.birth_year AND q.commune_code = p.commune_code
-              AND q.merged_into_id IS NULL AND q.id < p.id
-              AND (q.birth_date = p.birth_date OR q.birth_date IS NULL OR p.birth_date IS NULL))
         """;
 
     public async Task<BatchCounts> WriteAsync(IReadOnlyList<Person> batch, DateTimeOffset now, CancellationToken ct)
@@ -128,12 +122,6 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
             (inserted, updated) = (reader.GetInt64(0), reader.GetInt64(1));
         }
 
-        if (inserted > 0)
-        {
-            await using var flag = new NpgsqlCommand(FlagDuplicates, connection, transaction) { CommandTimeout = 600 };
-            await flag.ExecuteNonQueryAsync(ct);
-        }
-
         await using (var drop = new NpgsqlCommand("DROP TABLE people_import_staging", connection, transaction))
         {
             await drop.ExecuteNonQueryAsync(ct);
@@ -147,9 +135,10 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
     {
         using var copy = PgBinaryCopyWriter.Begin(connection, CopySql);
         var auditIds = new MonotonicUuid7();
+        var twins = new ImportTwinTracker();
         foreach (var p in batch)
         {
-            copy.StartRow(20);
+            copy.StartRow(21);
             copy.Uuid(ids.Next());
             copy.Uuid(auditIds.Next());
             copy.Text(p.ProvinceCode);
@@ -170,6 +159,7 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
             copy.Date(p.BhytValidFrom);
             copy.Date(p.BhytValidTo);
             copy.Text(p.BhytFacilityCode);
+            copy.Bool(twins.IsLaterTwin(p));
         }
 
         copy.Complete();

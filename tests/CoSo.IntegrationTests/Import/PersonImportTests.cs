@@ -135,6 +135,32 @@ public sealed class PersonImportTests
         Assert.Equal(people.Count, await db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityType == "Person").Select(a => a.PersonId).Distinct().CountAsync());
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_later_import_flags_a_newcomer_whose_twin_is_already_stored(string provider)
+    {
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var station = await SeedStationAsync(database);
+        await ImportAsync(database, WriteFile(station), null);
+        var s = station.Code;
+        var file = Path.Combine(Path.GetTempPath(), $"coso-people-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file,
+            "cccd,full_name,birth_date,birth_year,sex,station_code\n" +
+            $"038080777777,NGUYEN VAN AN,1980-03-15,,M,{s}\n" +   // twin of the stored Nguyễn Văn An (same date)
+            $"038080888888,Nguyễn Văn An,1980-03-16,,M,{s}\n" +   // same name and year, another date: not a twin
+            $"038201222222,Lê Minh Quân,,2001,M,{s}\n");          // stored Quân has a date, this one none: a twin
+
+        var result = await ImportAsync(database, file, null);
+
+        Assert.False(result.BulkLoaded);
+        Assert.Equal(3, result.Inserted);
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var flagged = await db.People.Where(p => p.NeedsDuplicateReview).OrderBy(p => p.Cccd).Select(p => p.Cccd).ToListAsync();
+        Assert.Equal(["038080777777", "038201222222"], flagged);
+    }
+
     [Fact]
     public async Task First_load_on_postgres_rebuilds_every_index_and_foreign_key_and_a_failed_load_leaves_nothing()
     {
