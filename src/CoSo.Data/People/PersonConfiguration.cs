@@ -33,7 +33,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         // One unique index is both the (province, CCCD) key of the import's upsert (ON CONFLICT matches an index by its
         // set of columns, not their order) and the CCCD search without a province; Citus needs the province in it, not first.
         b.HasIndex(p => new { p.Cccd, p.ProvinceCode }).IsUnique().HasFilter("cccd IS NOT NULL");
-        b.HasIndex(p => p.NameKey);
+        // Name search (prefix of the folded name) and the probable-duplicate probe (same folded name, birth year and
+        // commune) in one index: a common name alone matches hundreds of residents of a province.
+        b.HasIndex(p => new { p.NameKey, p.BirthYear, p.CommuneCode });
 
         // A BHYT card is found through its 10-digit social-insurance number (its last ten characters), so the card
         // number itself needs no index of its own.

@@ -167,7 +167,7 @@ public sealed class PersonImportTests
         await using var database = await ImportTestDatabase.CreateAsync("postgres");
         var station = await SeedStationAsync(database);
         var schemaBefore = await PeopleSchemaAsync(database);
-        Assert.Contains(schemaBefore, d => d.StartsWith("ix_people_name_key: CREATE INDEX", StringComparison.Ordinal));
+        Assert.Contains(schemaBefore, d => d.StartsWith("ix_people_name_key_birth_year_commune_code: CREATE INDEX", StringComparison.Ordinal));
         Assert.Contains(schemaBefore, d => d.StartsWith("fk_people_org_units_org_unit_id: FOREIGN KEY", StringComparison.Ordinal));
         var file = Path.Combine(Path.GetTempPath(), $"coso-people-{Guid.NewGuid():N}.csv");
         await using (var writer = new StreamWriter(file))

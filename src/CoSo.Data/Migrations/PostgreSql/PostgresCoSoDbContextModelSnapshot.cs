@@ -1760,9 +1760,6 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_people_id");
 
-                    b.HasIndex("NameKey")
-                        .HasDatabaseName("ix_people_name_key");
-
                     b.HasIndex("Phone")
                         .HasDatabaseName("ix_people_phone");
 
@@ -1783,6 +1780,9 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasIndex("ProvinceCode", "HouseholdId")
                         .HasDatabaseName("ix_people_province_code_household_id")
                         .HasFilter("household_id IS NOT NULL");
+
+                    b.HasIndex("NameKey", "BirthYear", "CommuneCode")
+                        .HasDatabaseName("ix_people_name_key_birth_year_commune_code");
 
                     b.ToTable("people", (string)null);
                 });
