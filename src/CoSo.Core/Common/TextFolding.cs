@@ -20,7 +20,29 @@ public static class TextFolding
     /// </summary>
     private static readonly char[] Table = BuildTable();
 
-    public static string Nfc(string value) => value.Trim().Normalize(NormalizationForm.FormC);
+    public static string Nfc(string value)
+    {
+        var trimmed = value.Trim();
+        return IsPlainlyComposed(trimmed) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// True when every character is below U+0300 or a precomposed letter of Latin Extended Additional (U+1E00–U+1EFF,
+    /// where Vietnamese lives): such characters have no combining class and are NFC as they stand, so the text is
+    /// already NFC and ICU need not be asked (a unit test checks every one of them).
+    /// </summary>
+    internal static bool IsPlainlyComposed(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x300 && c is < (char)0x1E00 or > (char)0x1EFF)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static string Fold(string? value)
     {

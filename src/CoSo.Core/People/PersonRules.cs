@@ -76,12 +76,47 @@ public static class PersonRules
         return errors;
     }
 
-    public static string NormalizePhone(string phone) => new(phone.Where(char.IsAsciiDigit).ToArray());
+    public static string NormalizePhone(string phone)
+    {
+        if (phone.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return phone;
+        }
+
+        Span<char> digits = phone.Length <= 64 ? stackalloc char[phone.Length] : new char[phone.Length];
+        var n = 0;
+        foreach (var c in phone)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits[n++] = c;
+            }
+        }
+
+        return new string(digits[..n]);
+    }
 
     private static bool IsPhone(string phone)
     {
-        var digits = NormalizePhone(phone);
-        return digits.Length == 10 && digits[0] == '0' && phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-');
+        var count = 0;
+        foreach (var c in phone)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (count == 0 && c != '0')
+                {
+                    return false;
+                }
+
+                count++;
+            }
+            else if (c is not (' ' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return count == 10;
     }
 
     /// <summary>Copies validated input onto the entity (normalising text); identity and ownership are set by the caller.</summary>

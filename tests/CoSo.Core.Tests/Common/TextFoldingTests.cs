@@ -56,4 +56,30 @@ public sealed class TextFoldingTests
             Assert.Equal(TextFolding.FoldSlow(text), TextFolding.Fold(text));
         }
     }
+
+    /// <summary>The shortcut that skips ICU must only ever accept text that NFC leaves unchanged.</summary>
+    [Fact]
+    public void Text_taken_as_plainly_composed_is_exactly_what_nfc_returns()
+    {
+        var accepted = 0;
+        for (var i = 1; i < 0x2000; i++)
+        {
+            var ch = (char)i;
+            if (char.IsSurrogate(ch) || !TextFolding.IsPlainlyComposed([ch]))
+            {
+                continue;
+            }
+
+            accepted++;
+            foreach (var text in new[] { ch.ToString(), "a" + ch, ch + "A", "Ư" + ch + "ệ" })
+            {
+                Assert.True(TextFolding.IsPlainlyComposed(text), $"U+{i:X4}");
+                Assert.True(text.Normalize(System.Text.NormalizationForm.FormC) == text, $"U+{i:X4} in {text}");
+            }
+        }
+
+        Assert.Equal(0x300 - 1 + 0x100, accepted);
+        Assert.False(TextFolding.IsPlainlyComposed("A\u0301"));
+        Assert.Equal("Á", TextFolding.Nfc(" A\u0301 "));
+    }
 }
