@@ -16,7 +16,7 @@ public sealed class PersonImporter(CoSoDbContext db, TimeProvider time, ILogger<
 {
     private const int ProgressEvery = 5_000;
     private const int ChunkSize = 2_000;
-    private const int ChannelChunks = 16;
+    private const int ChannelChunks = 4;
 
     public async Task<ImportResult> ImportAsync(string path, PersonImportOptions options, CancellationToken ct = default)
     {
