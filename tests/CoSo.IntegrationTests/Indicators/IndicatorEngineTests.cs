@@ -139,6 +139,24 @@ public sealed class IndicatorEngineTests
         await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
         var year = await ResultsAsync(data, "2026");
         Assert.Equal((1, 1), year[("T5", data.Org.StationB.Id)]); // a permanent general doctor on 31/12/2026
+        Assert.Equal((0, 1), year[("T11", data.Org.StationB.Id)]); // no CME hours yet
+
+        // A training record has no station of its own: it marks the worker's station, and T11 follows (120 h in 5 years).
+        data.Time.Advance(TimeSpan.FromMinutes(5));
+        var doctorId = await data.WithDbAsync((db, _) => db.Set<CoSo.Core.Workforce.StaffMember>().IgnoreQueryFilters().Where(s => s.Cccd == "038090000123").Select(s => s.Id).SingleAsync());
+        await data.WithDbAsync(async (db, _) =>
+        {
+            db.Add(new CoSo.Core.Workforce.TrainingRecord
+            {
+                Id = Guid.CreateVersion7(), StaffId = doctorId, Course = "Y học gia đình", Start = new DateOnly(2026, 3, 1), End = new DateOnly(2026, 6, 30), Hours = 120,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var trainingMarks = await data.WithDbAsync((db, _) => db.Set<IndicatorDirtyMark>().Where(m => m.Source == "TrainingRecord").Select(m => m.OrgUnitId).Distinct().ToListAsync());
+        Assert.Equal([data.Org.StationB.Id], trainingMarks);
+        await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
+        year = await ResultsAsync(data, "2026");
+        Assert.Equal((1, 1), year[("T11", data.Org.StationB.Id)]);
     }
 
     /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor, the children's register).</summary>
