@@ -59,8 +59,12 @@ public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<Demo
             }
 
             await people.FlushAsync(ct);
+
+            // Its own random stream: adding workers must not change the residents a seed gives.
+            var workforce = new DemoWorkforceWriter(db, new DemoRandom(options.Seed + 7919), today, time.GetUtcNow());
+            await workforce.WriteAsync(tree, ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);
-            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits", province, summary.Stations, summary.Residents, summary.Visits);
+            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Staff} health workers", province, summary.Stations, summary.Residents, summary.Visits, workforce.Staff);
             return summary;
         }
         finally

@@ -65,6 +65,48 @@ public sealed class DemoSeederTests
         Assert.Equal(6, await db.Users.CountAsync());
     }
 
+    /// <summary>
+    /// The demo's workers are laid out per station number (DemoWorkforceWriter): no doctor at the 5th, a contract doctor
+    /// at the 8th, a rotating doctor from the district centre at the 10th, no midwife at the 7th. T5 counts permanent
+    /// doctors on a regular posting (7 of 10), T7 a midwife or obstetric assistant physician (9 of 10).
+    /// </summary>
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Demo_workforce_gives_the_staffing_targets_figures_that_follow_its_layout(string provider)
+    {
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var options = new DemoOptions { Seed = 11, Stations = 10, PeoplePerStation = 0, Today = new DateOnly(2026, 11, 22) };
+        await using var scope = database.Scope();
+        await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(options);
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var staff = await db.Set<CoSo.Core.Workforce.StaffMember>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        Assert.Equal(staff.Count, staff.Select(s => s.Cccd).Distinct().Count());
+        Assert.All(staff, s =>
+        {
+            var errors = new ValidationErrors();
+            CccdValidator.Validate(s.Cccd, s.Sex, s.BirthDate.Year, errors);
+            Assert.True(errors.IsValid, s.Cccd);
+        });
+
+        await scope.ServiceProvider.GetRequiredService<CoSo.Data.Indicators.IndicatorEngine>().RecomputeAllAsync(CoSo.Core.Indicators.Period.Parse("2026-11"));
+        var results = await db.Set<CoSo.Core.Indicators.IndicatorResult>().AsNoTracking()
+            .Where(r => r.Period == "2026" && r.Status == CoSo.Core.Indicators.IndicatorStatus.Ok).ToListAsync(); // staffing targets are yearly
+        var stations = await db.OrgUnits.Where(u => u.Kind == CoSo.Core.Organisation.OrgUnitKind.CommuneHealthStation).Select(u => u.Id).ToListAsync();
+        var villages = await db.OrgUnits.CountAsync(u => u.Kind == CoSo.Core.Organisation.OrgUnitKind.Village);
+        (long Numerator, long Denominator) Sum(string code) =>
+            (results.Where(r => r.IndicatorCode == code && stations.Contains(r.OrgUnitId)).Sum(r => r.Numerator),
+             results.Where(r => r.IndicatorCode == code && stations.Contains(r.OrgUnitId)).Sum(r => r.Denominator));
+
+        Assert.Equal((7L, 10L), Sum("T5"));
+        Assert.Equal((9L, 10L), Sum("T7"));
+        var t6 = Sum("T6");
+        Assert.Equal(villages, t6.Denominator);
+        Assert.InRange(t6.Numerator, 1, t6.Denominator - 1); // most villages have a trained worker, not all
+        var t11 = Sum("T11");
+        Assert.InRange(t11.Numerator, 1, t11.Denominator - 1); // some clinicians short of their CME hours
+    }
+
     private static async Task<List<Person>> SeedAndReadAsync(ImportTestDatabase database, DemoOptions options)
     {
         await using var scope = database.Scope();
