@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
+using CoSo.Core.Surveillance;
 using CoSo.Data.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -63,8 +64,10 @@ public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<Demo
             // Its own random stream: adding workers must not change the residents a seed gives.
             var workforce = new DemoWorkforceWriter(db, new DemoRandom(options.Seed + 7919), today, time.GetUtcNow());
             await workforce.WriteAsync(tree, ct);
+            var surveillance = new DemoSurveillanceWriter(db, new DemoRandom(options.Seed + 104729), today, time.GetUtcNow());
+            await surveillance.WriteAsync(tree, NotifiableDiseaseCatalogue.LoadDefault(), ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);
-            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Staff} health workers", province, summary.Stations, summary.Residents, summary.Visits, workforce.Staff);
+            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Staff} health workers, {Cases} case reports", province, summary.Stations, summary.Residents, summary.Visits, workforce.Staff, surveillance.Cases);
             return summary;
         }
         finally

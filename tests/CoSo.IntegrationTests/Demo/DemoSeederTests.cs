@@ -107,6 +107,32 @@ public sealed class DemoSeederTests
         Assert.InRange(t11.Numerator, 1, t11.Denominator - 1); // some clinicians short of their CME hours
     }
 
+    /// <summary>Case reports among the station's own residents, dated consistently, with the dengue cluster at the third station.</summary>
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Demo_case_reports_belong_to_their_station_and_show_the_dengue_cluster(string provider)
+    {
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var today = new DateOnly(2026, 11, 22);
+        await using var scope = database.Scope();
+        await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(new DemoOptions { Seed = 5, Stations = 4, PeoplePerStation = 40, Today = today });
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var cases = await db.Set<CoSo.Core.Surveillance.Cases.CaseReport>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var people = await db.People.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(p => p.Id);
+
+        Assert.NotEmpty(cases);
+        Assert.All(cases, c =>
+        {
+            Assert.Equal(people[c.PersonId!.Value].OrgUnitId, c.OrgUnitId);
+            Assert.True(c.OnsetDate <= VietnamClock.LocalDate(c.DiagnosedAt) && c.DiagnosedAt <= c.ReportedAt, c.Id.ToString());
+            Assert.InRange(c.OnsetDate, today.AddDays(-70), today);
+        });
+        var stations = await db.OrgUnits.Where(u => u.Kind == CoSo.Core.Organisation.OrgUnitKind.CommuneHealthStation).OrderBy(u => u.Code).Select(u => u.Id).ToListAsync();
+        var recentDengue = stations.Select(s => cases.Count(c => c.OrgUnitId == s && c.DiseaseCode == "dengue" && c.OnsetDate > today.AddDays(-14))).ToList();
+        Assert.True(recentDengue[2] >= 6 && recentDengue[2] > recentDengue.Where((_, i) => i != 2).Max(), string.Join(",", recentDengue));
+    }
+
     private static async Task<List<Person>> SeedAndReadAsync(ImportTestDatabase database, DemoOptions options)
     {
         await using var scope = database.Scope();
