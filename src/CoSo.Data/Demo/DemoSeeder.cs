@@ -3,6 +3,7 @@ using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
 using CoSo.Core.Surveillance;
+using CoSo.Data.Facilities;
 using CoSo.Data.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -64,6 +65,8 @@ public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<Demo
             // Its own random stream: adding workers must not change the residents a seed gives.
             var workforce = new DemoWorkforceWriter(db, new DemoRandom(options.Seed + 7919), today, time.GetUtcNow());
             await workforce.WriteAsync(tree, ct);
+            var facilities = new DemoFacilityWriter(db, new DemoRandom(options.Seed + 15485863), today, time.GetUtcNow());
+            await facilities.WriteAsync(tree, new TechnicalServiceCatalogue().All, ct);
             var surveillance = new DemoSurveillanceWriter(db, new DemoRandom(options.Seed + 104729), today, time.GetUtcNow());
             await surveillance.WriteAsync(tree, NotifiableDiseaseCatalogue.LoadDefault(), ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);

@@ -73,7 +73,7 @@ public sealed class DemoSeederTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
-    public async Task Demo_workforce_gives_the_staffing_targets_figures_that_follow_its_layout(string provider)
+    public async Task Demo_workforce_and_facilities_give_the_targets_figures_that_follow_their_layout(string provider)
     {
         await using var database = await ImportTestDatabase.CreateAsync(provider);
         var options = new DemoOptions { Seed = 11, Stations = 10, PeoplePerStation = 0, Today = new DateOnly(2026, 11, 22) };
@@ -100,6 +100,12 @@ public sealed class DemoSeederTests
 
         Assert.Equal((7L, 10L), Sum("T5"));
         Assert.Equal((9L, 10L), Sum("T7"));
+
+        // DemoFacilityWriter: the 6th station is not eligible for BHYT and the 4th's contract has expired; the 2nd and
+        // 7th lack 30 % of the technical-service list.
+        Assert.Equal((8L, 10L), Sum("T8"));
+        Assert.Equal((8L, 10L), Sum("T10"));
+        Assert.Equal((9L, 10L), Sum("T12")); // the 9th station's building is degraded, without clean water
         var t6 = Sum("T6");
         Assert.Equal(villages, t6.Denominator);
         Assert.InRange(t6.Numerator, 1, t6.Denominator - 1); // most villages have a trained worker, not all
