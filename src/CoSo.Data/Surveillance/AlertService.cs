@@ -231,10 +231,17 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
     {
         var centres = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.RegionalHealthCentre).ToListAsync(ct);
         var recipient = centres.Where(c => unit.Path.StartsWith(c.Path, StringComparison.Ordinal)).MaxBy(c => c.Depth)?.Id ?? unit.ParentId ?? unit.Id;
-        var disease = catalogue.FindByCode(alert.DiseaseCode)?.NameVi ?? alert.DiseaseCode;
+        var found = catalogue.FindByCode(alert.DiseaseCode);
+        var disease = found?.NameVi ?? alert.DiseaseCode;
+        var diseaseEn = found?.NameEn ?? alert.DiseaseCode;
         var subject = Messages.Get("surveillance.alert.confirmedSubject", Messages.Vietnamese, disease, unit.Name);
         var body = Messages.Get("surveillance.alert.confirmedBody", Messages.Vietnamese, disease, unit.Name, alert.Period, alert.Method, alert.Count);
-        db.Set<Notification>().Add(new Notification { Id = Guid.CreateVersion7(), OrgUnitId = recipient, CreatedAt = now, Subject = subject, Body = body });
+        db.Set<Notification>().Add(new Notification
+        {
+            Id = Guid.CreateVersion7(), OrgUnitId = recipient, CreatedAt = now, Subject = subject, Body = body,
+            SubjectEn = Messages.Get("surveillance.alert.confirmedSubject", Messages.English, diseaseEn, unit.Name),
+            BodyEn = Messages.Get("surveillance.alert.confirmedBody", Messages.English, diseaseEn, unit.Name, alert.Period, alert.Method, alert.Count),
+        });
         db.Set<OutboxMessage>().Add(new OutboxMessage { Id = Guid.CreateVersion7(), CreatedAt = now, Channel = "email", RecipientOrgUnitId = recipient, Subject = subject, Body = body });
     }
 

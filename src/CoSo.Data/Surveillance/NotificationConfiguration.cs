@@ -12,6 +12,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.HasKey(n => n.Id);
         b.Property(n => n.Subject).HasMaxLength(300);
         b.Property(n => n.Body).HasMaxLength(4000);
+        b.Property(n => n.SubjectEn).HasMaxLength(300);
+        b.Property(n => n.BodyEn).HasMaxLength(4000);
         b.HasIndex(n => new { n.OrgUnitId, n.CreatedAt });
     }
 }

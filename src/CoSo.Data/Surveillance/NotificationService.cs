@@ -12,9 +12,16 @@ public sealed class NotificationService(CoSoDbContext db, TimeProvider time)
 {
     private const int Max = 200;
 
-    public async Task<List<NotificationDto>> UnreadAsync(CancellationToken ct = default) =>
-        await Unread().OrderByDescending(n => n.CreatedAt).Take(Max)
-            .Select(n => new NotificationDto(n.Id, n.OrgUnitId, n.CreatedAt, n.Subject, n.Body)).ToListAsync(ct);
+    /// <summary>The unread notifications, newest first, in the user's language (Vietnamese unless the UI culture is English).</summary>
+    public async Task<List<NotificationDto>> UnreadAsync(CancellationToken ct = default)
+    {
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var rows = await Unread().OrderByDescending(n => n.CreatedAt).Take(Max)
+            .Select(n => new { n.Id, n.OrgUnitId, n.CreatedAt, n.Subject, n.Body, n.SubjectEn, n.BodyEn }).ToListAsync(ct);
+        return rows.Select(n => english && n.SubjectEn is not null
+            ? new NotificationDto(n.Id, n.OrgUnitId, n.CreatedAt, n.SubjectEn, n.BodyEn ?? n.Body)
+            : new NotificationDto(n.Id, n.OrgUnitId, n.CreatedAt, n.Subject, n.Body)).ToList();
+    }
 
     public async Task<int> CountUnreadAsync(CancellationToken ct = default) => await Unread().CountAsync(ct);
 

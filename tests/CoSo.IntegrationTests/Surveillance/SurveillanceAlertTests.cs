@@ -93,6 +93,24 @@ public sealed class SurveillanceAlertTests
         Assert.Equal((app.Org.Department.Id, "email", (DateTimeOffset?)null), (message.RecipientOrgUnitId, message.Channel, message.SentAt));
         Assert.Equal(1, await TestDatabase.CountAsync<Notification>(app.ConnectionString, q => q.Where(n => n.OrgUnitId == app.Org.Department.Id && n.Body.Contains("1999-W"))));
 
+        // The department's officers read it in their language: Vietnamese by default, English on request.
+        using var admin = await app.LoginAsync("admin");
+        var period = await TestDatabase.WithDbAsync(app.ConnectionString, db => db.Set<SurveillanceAlert>().Where(x => x.Id == alertId).Select(x => x.Period).SingleAsync());
+        async Task<string> SubjectAsync(string? language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/notifications");
+            if (language is not null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            var list = await (await admin.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
+            return list.EnumerateArray().Single(n => n.GetProperty("body").GetString()!.Contains(period, StringComparison.Ordinal)).GetProperty("subject").GetString()!;
+        }
+
+        Assert.Equal("Cảnh báo dịch đã xác nhận: Sốt xuất huyết Dengue tại " + app.Org.StationA.Name, await SubjectAsync(null));
+        Assert.Equal("Confirmed outbreak alert: Dengue in " + app.Org.StationA.Name, await SubjectAsync("en"));
+
         Assert.Equal(HttpStatusCode.BadRequest, (await a.PostAsJsonAsync(url, new { to = "Response" }, TestPeople.Json)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await a.PostAsJsonAsync(url, new { to = "Response", actions = "Phun hóa chất, diệt lăng quăng" }, TestPeople.Json)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await a.PostAsJsonAsync(url, new { to = "Closed" }, TestPeople.Json)).StatusCode);

@@ -13,5 +13,11 @@ public sealed class Notification
 
     public string Body { get; set; } = string.Empty;
 
+    /// <summary>The subject in English, for users who work in English (null on notifications written before it existed).</summary>
+    public string? SubjectEn { get; set; }
+
+    /// <summary>The body in English (null on notifications written before it existed).</summary>
+    public string? BodyEn { get; set; }
+
     public DateTimeOffset? ReadAt { get; set; }
 }

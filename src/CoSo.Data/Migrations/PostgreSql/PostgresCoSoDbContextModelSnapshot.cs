@@ -1970,6 +1970,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("body");
 
+                    b.Property<string>("BodyEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body_en");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1987,6 +1992,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("subject");
+
+                    b.Property<string>("SubjectEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject_en");
 
                     b.HasKey("Id")
                         .HasName("pk_notifications");

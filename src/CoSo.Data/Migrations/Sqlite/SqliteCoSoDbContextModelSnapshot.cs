@@ -1957,6 +1957,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
 
+                    b.Property<string>("BodyEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_en");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -1974,6 +1979,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("subject");
+
+                    b.Property<string>("SubjectEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_en");
 
                     b.HasKey("Id")
                         .HasName("pk_notifications");
