@@ -2,8 +2,10 @@ using CoSo.BrowserTests.Infrastructure;
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
 using CoSo.Core.People;
+using CoSo.Data;
 using CoSo.Data.Chronic;
 using CoSo.Data.People;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
@@ -90,6 +92,37 @@ public sealed class ChronicOverdueTests(CoSoApp app)
         await page.GotoAsync("/man-tinh/qua-hen");
         await Expect(page.TestId("overdue-count")).ToBeVisibleAsync();
         await Expect(row).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Transferring_an_enrolment_from_the_care_card_moves_it_to_the_chosen_station_and_off_this_overdue_list()
+    {
+        var personId = await OverduePatientAsync("Vũ Văn Chuyển Trạm");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.GotoAsync($"/man-tinh/benh-nhan/{personId}");
+        await page.TestId("card-transfer").ClickAsync();
+        await Expect(page.TestId("transfer-dialog")).ToBeVisibleAsync();
+        await Expect(page.TestId("transfer-save")).ToBeDisabledAsync(); // no station chosen yet
+
+        await page.TestId("transfer-dialog").Locator(".mud-select").First.ClickAsync();
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Trạm Y tế Thử Hai" }).First;
+        await Expect(option).ToBeVisibleAsync();
+        await option.ClickAsync();
+        await Expect(page.TestId("transfer-save")).ToBeEnabledAsync();
+        await page.TestId("transfer-save").ClickAsync();
+
+        await Expect(page.TestId("card-changed")).ToContainTextAsync("Đã chuyển sang trạm mới");
+        await page.GotoAsync("/man-tinh/qua-hen");
+        await Expect(page.TestId("overdue-count")).ToBeVisibleAsync();
+        await Expect(page.Locator($"[data-testid='overdue-row'][data-person='{personId}']")).ToHaveCountAsync(0);
+
+        await using var sp = TestData.Services(app.ConnectionString);
+        await using var scope = sp.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var enrolments = await db.Set<ChronicEnrolment>().IgnoreQueryFilters().AsNoTracking().Where(e => e.PersonId == personId).ToListAsync();
+        Assert.Equal(EnrolmentStatus.Closed, enrolments.Single(e => e.OrgUnitId == app.Data.StationA).Status);
+        Assert.Equal(EnrolmentStatus.Active, enrolments.Single(e => e.OrgUnitId == app.Data.StationB).Status);
     }
 
     private async Task<Guid> OverduePatientAsync(string name)
