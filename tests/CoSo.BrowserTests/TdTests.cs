@@ -1,0 +1,64 @@
+using System.Globalization;
+using CoSo.BrowserTests.Infrastructure;
+using CoSo.Core.Common;
+using CoSo.Core.Immunization;
+using CoSo.Core.People;
+using CoSo.Data;
+using CoSo.Data.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoSo.BrowserTests;
+
+[Collection(CoSoAppGroup.Name)]
+public sealed class TdTests(CoSoApp app)
+{
+    [Fact]
+    public async Task A_pregnancy_is_recorded_for_a_woman_found_by_name_and_her_first_Td_dose_moves_her_to_the_second()
+    {
+        Guid woman;
+        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            woman = (await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
+            {
+                FullName = "Đinh Thị Thai", BirthYear = 1998, Sex = Sex.Female, OrgUnitId = app.Data.StationA,
+            })).Id;
+        }
+
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.GotoAsync("/tiem-chung/td");
+
+        // Searched by the folded name, as typed without diacritics.
+        await page.Input("pregnancy-woman").ClickAsync();
+        await page.Input("pregnancy-woman").PressSequentiallyAsync("dinh thi th", new() { Delay = 30 });
+        var option = page.Locator(".mud-popover-open").GetByText("Đinh Thị Thai (1998)").First;
+        await Expect(option).ToBeVisibleAsync();
+        await option.ClickAsync();
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await page.TestId("pregnancy-save").ClickAsync();
+
+        var row = page.Locator($"[data-testid='td-woman'][data-person='{woman}']");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row.GetByTestId("td-next")).ToHaveTextAsync("Td 1");
+
+        await row.GetByTestId("td-record").ClickAsync();
+        await Expect(page.TestId("td-form")).ToBeVisibleAsync();
+        await page.Input("td-lot").FillAsync("TD-0126");
+        var expiry = page.Input("td-expiry");
+        await expiry.FillAsync(VietnamClock.Today(TimeProvider.System).AddYears(1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await expiry.PressAsync("Enter");
+        await page.TestId("td-save").ClickAsync();
+
+        await Expect(page.TestId("td-form")).ToHaveCountAsync(0);
+        await Expect(row.GetByTestId("td-next")).ToHaveTextAsync("Td 2");
+
+        await using var check = TestData.Services(app.ConnectionString);
+        await using var s2 = check.CreateAsyncScope();
+        var db = s2.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var dose = await db.Set<ImmunizationDose>().IgnoreQueryFilters().SingleAsync(d => d.PersonId == woman);
+        Assert.Equal((VaccineCodes.Td, "TD-0126", DosePlace.ThisStation), (dose.Vaccine, dose.LotNumber, dose.Place));
+    }
+}
