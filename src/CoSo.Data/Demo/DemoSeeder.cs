@@ -14,7 +14,7 @@ namespace CoSo.Data.Demo;
 /// Seeds a synthetic but realistic province: org tree, villages, households, residents, records, visits and demo
 /// users. Deterministic for a seed (all rows but the audit entries and user accounts come from one random stream).
 /// </summary>
-public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<DemoSeeder> logger, TechnicalServiceCatalogue technicalServices, NotifiableDiseaseCatalogue diseases)
 {
     private const int BatchRows = 2_000;
     private static readonly string[] IcdCodes = ["I10", "E11", "J06.9", "K29.7", "M54.5", "J20.9", "A09", "R51"];
@@ -66,9 +66,9 @@ public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<Demo
             var workforce = new DemoWorkforceWriter(db, new DemoRandom(options.Seed + 7919), today, time.GetUtcNow());
             await workforce.WriteAsync(tree, ct);
             var facilities = new DemoFacilityWriter(db, new DemoRandom(options.Seed + 15485863), today, time.GetUtcNow());
-            await facilities.WriteAsync(tree, new TechnicalServiceCatalogue().All, ct);
+            await facilities.WriteAsync(tree, technicalServices.All, ct);
             var surveillance = new DemoSurveillanceWriter(db, new DemoRandom(options.Seed + 104729), today, time.GetUtcNow());
-            await surveillance.WriteAsync(tree, NotifiableDiseaseCatalogue.LoadDefault(), ct);
+            await surveillance.WriteAsync(tree, diseases, ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);
             logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Staff} health workers, {Cases} case reports", province, summary.Stations, summary.Residents, summary.Visits, workforce.Staff, surveillance.Cases);
             return summary;

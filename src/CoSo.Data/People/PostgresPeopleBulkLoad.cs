@@ -288,24 +288,7 @@ internal sealed class PostgresPeopleBulkLoad : IAsyncDisposable
     {
         copy.StartRow(25);
         copy.Uuid(p.Id);
-        copy.Text(p.ProvinceCode);
-        copy.Uuid(p.OrgUnitId);
-        copy.Uuid(p.VillageId);
-        copy.Text(p.CommuneCode);
-        copy.Text(p.Cccd);
-        copy.Text(p.FullName);
-        copy.Text(p.NameKey);
-        copy.Date(p.BirthDate);
-        copy.Int32(p.BirthYear);
-        copy.Int32((int)p.Sex);
-        copy.Text(p.EthnicityCode);
-        copy.Text(p.Phone);
-        copy.Text(p.AddressLine);
-        copy.Text(p.BhytNumber);
-        copy.Text(p.SocialInsuranceNumber);
-        copy.Date(p.BhytValidFrom);
-        copy.Date(p.BhytValidTo);
-        copy.Text(p.BhytFacilityCode);
+        PostgresPersonBatchWriter.WriteImportedColumns(copy, p);
         copy.Bool(false);
         copy.Bool(false);
         copy.Bool(p.NeedsDuplicateReview);

@@ -141,27 +141,36 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
             copy.StartRow(21);
             copy.Uuid(ids.Next());
             copy.Uuid(auditIds.Next());
-            copy.Text(p.ProvinceCode);
-            copy.Uuid(p.OrgUnitId);
-            copy.Uuid(p.VillageId);
-            copy.Text(p.CommuneCode);
-            copy.Text(p.Cccd);
-            copy.Text(p.FullName);
-            copy.Text(p.NameKey);
-            copy.Date(p.BirthDate);
-            copy.Int32(p.BirthYear);
-            copy.Int32((int)p.Sex);
-            copy.Text(p.EthnicityCode);
-            copy.Text(p.Phone);
-            copy.Text(p.AddressLine);
-            copy.Text(p.BhytNumber);
-            copy.Text(p.SocialInsuranceNumber);
-            copy.Date(p.BhytValidFrom);
-            copy.Date(p.BhytValidTo);
-            copy.Text(p.BhytFacilityCode);
+            WriteImportedColumns(copy, p);
             copy.Bool(twins.IsLaterTwin(p));
         }
 
         copy.Complete();
+    }
+
+    /// <summary>
+    /// The 18 columns an import sets, from province_code to bhyt_facility_code, in the order both COPYs list them
+    /// (the staging table here, <c>people</c> itself on the first-load path).
+    /// </summary>
+    internal static void WriteImportedColumns(PgBinaryCopyWriter copy, Person p)
+    {
+        copy.Text(p.ProvinceCode);
+        copy.Uuid(p.OrgUnitId);
+        copy.Uuid(p.VillageId);
+        copy.Text(p.CommuneCode);
+        copy.Text(p.Cccd);
+        copy.Text(p.FullName);
+        copy.Text(p.NameKey);
+        copy.Date(p.BirthDate);
+        copy.Int32(p.BirthYear);
+        copy.Int32((int)p.Sex);
+        copy.Text(p.EthnicityCode);
+        copy.Text(p.Phone);
+        copy.Text(p.AddressLine);
+        copy.Text(p.BhytNumber);
+        copy.Text(p.SocialInsuranceNumber);
+        copy.Date(p.BhytValidFrom);
+        copy.Date(p.BhytValidTo);
+        copy.Text(p.BhytFacilityCode);
     }
 }
