@@ -1,6 +1,6 @@
 using CoSo.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));
 builder.AddCoSoWeb();
 
 var app = builder.Build();

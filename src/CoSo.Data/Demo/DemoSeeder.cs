@@ -143,21 +143,23 @@ public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<Demo
             return user.Id;
         }
 
-        await Add("admin", "Quản trị hệ thống", Role.Administrator, tree.Nation);
         var stations = tree.Stations.Select(s => s.Station).ToList();
-        if (await Add("bacsi", "BS. Nguyễn Văn Bình", Role.StationClinician, stations.ElementAtOrDefault(0)) is { } bacsi)
+        foreach (var login in DemoLogins.All)
         {
-            staff.Add(bacsi);
+            var unit = login.Role switch
+            {
+                Role.Administrator => tree.Nation,
+                Role.StationClinician => stations.ElementAtOrDefault(login.StationIndex),
+                Role.VillageHealthWorker => tree.Stations.Count > 0 ? tree.Stations[0].Villages[0] : null,
+                Role.DistrictManager => tree.Centres.FirstOrDefault(),
+                _ => tree.Department,
+            };
+            if (await Add(login.UserName, login.DisplayName, login.Role, unit) is { } id && login.Role == Role.StationClinician)
+            {
+                staff.Add(id);
+            }
         }
 
-        if (await Add("bacsi2", "BS. Trần Thị Lan", Role.StationClinician, stations.ElementAtOrDefault(1)) is { } bacsi2)
-        {
-            staff.Add(bacsi2);
-        }
-
-        await Add("yta", "Y tá thôn Lê Thị Hoa", Role.VillageHealthWorker, tree.Stations.Count > 0 ? tree.Stations[0].Villages[0] : null);
-        await Add("huyen", "Trung tâm Y tế khu vực", Role.DistrictManager, tree.Centres.FirstOrDefault());
-        await Add("tinh", "Sở Y tế", Role.ProvincialManager, tree.Department);
         return (count, staff);
     }
 }

@@ -28,27 +28,27 @@ public static class WebApplicationExtensions
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         }
 
-        // A fresh embedded database gets the demo province, so that the first run has something to show.
-        if (app.Configuration.GetValue("CoSo:DemoOnEmptyDatabase", settings.Provider == DatabaseProvider.Sqlite))
+        // The demo province is seeded only when asked for (`--demo`): a production start creates no account with a
+        // known password. The seed is idempotent, so a restart with `--demo` keeps what users entered.
+        var demo = app.Configuration.GetValue<bool>("CoSo:Demo");
+        var hasUsers = true;
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
-            if (!await db.OrgUnits.AnyAsync())
+            if (demo)
             {
                 var summary = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(new DemoOptions());
-                app.Logger.LogInformation("Demo data: {Stations} stations, {Residents} residents", summary.Stations, summary.Residents);
+                if (!summary.AlreadySeeded)
+                {
+                    app.Logger.LogInformation("Demo data: {Stations} stations, {Residents} residents", summary.Stations, summary.Residents);
+                }
+            }
+            else
+            {
+                hasUsers = await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Users.AnyAsync();
             }
         }
 
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            var urls = string.Join(", ", app.Urls);
-            Console.WriteLine();
-            Console.WriteLine($"CoSo đang chạy tại / is running at: {urls}");
-            Console.WriteLine($"Đăng nhập / sign in: bacsi / {DemoOptions.DemoPassword}  (trạm y tế / station clinician)");
-            Console.WriteLine($"                     admin / {DemoOptions.DemoPassword}  (quản trị / administrator)");
-            Console.WriteLine();
-        });
+        app.Lifetime.ApplicationStarted.Register(() => StartBanner.Print(Console.Out, app.Urls, demo, hasUsers));
     }
 
     public static WebApplication UseCoSoWeb(this WebApplication app)

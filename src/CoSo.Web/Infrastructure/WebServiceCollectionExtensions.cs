@@ -13,6 +13,10 @@ public static class WebServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddCoSoWeb(this WebApplicationBuilder builder)
     {
+        // `dotnet run` serves from the build output in Production too (the README's command sets no environment):
+        // the static web assets of MudBlazor and the Blazor framework live in NuGet and obj folders until a publish,
+        // and only this manifest maps them. After `dotnet publish` the manifest is absent and this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddCoSoData(builder.Configuration);
         services.AddMemoryCache();
