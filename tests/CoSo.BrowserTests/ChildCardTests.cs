@@ -12,23 +12,23 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class ChildCardTests(CoSoApp app)
+public sealed class ChildCardTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task A_BCG_dose_given_at_the_maternity_ward_is_entered_on_the_child_card_and_shown_as_given_elsewhere()
     {
         Guid child;
         var born = VietnamClock.Today(TimeProvider.System).AddMonths(-2);
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         await using (var scope = sp.CreateAsyncScope())
         {
             child = (await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
             {
-                FullName = "Phạm Gia Hân", BirthDate = born, Sex = Sex.Female, OrgUnitId = app.Data.StationA,
+                FullName = "Phạm Gia Hân", BirthDate = born, Sex = Sex.Female, OrgUnitId = App.Data.StationA,
             })).Id;
         }
 
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync($"/tiem-chung/tre/{child}");
         await Expect(page.TestId("card-title")).ToContainTextAsync("Phạm Gia Hân");
@@ -57,7 +57,7 @@ public sealed class ChildCardTests(CoSoApp app)
         await Expect(dose.GetByTestId("dose-elsewhere")).ToContainTextAsync("Tiêm nơi khác");
         await Expect(dose.GetByTestId("dose-place-text")).ToHaveTextAsync("Bệnh viện Phụ sản Hà Nội");
 
-        await using var check = TestData.Services(app.ConnectionString);
+        await using var check = TestData.Services(App.ConnectionString);
         await using var s2 = check.CreateAsyncScope();
         var db = s2.ServiceProvider.GetRequiredService<CoSoDbContext>();
         var stored = await db.Set<ImmunizationDose>().IgnoreQueryFilters().SingleAsync(d => d.PersonId == child);

@@ -12,13 +12,13 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class ChronicOverdueTests(CoSoApp app)
+public sealed class ChronicOverdueTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task Agreed_to_come_on_the_overdue_list_takes_the_patient_off_the_list()
     {
         var personId = await OverduePatientAsync("Lê Văn Quá Hẹn");
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await Expect(page.TestId("chronic-panel")).ToBeVisibleAsync();
         await page.TestId("chronic-overdue-link").ClickAsync();
@@ -44,7 +44,7 @@ public sealed class ChronicOverdueTests(CoSoApp app)
     public async Task A_follow_up_on_the_care_card_steps_up_the_protocol_and_the_other_chronic_pages_render()
     {
         var personId = await OverduePatientAsync("Phạm Thị Tái Khám");
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync($"/man-tinh/benh-nhan/{personId}");
         await Expect(page.TestId("card-name")).ToContainTextAsync("Phạm Thị Tái Khám");
@@ -73,7 +73,7 @@ public sealed class ChronicOverdueTests(CoSoApp app)
     public async Task Closing_an_enrolment_from_the_care_card_as_moved_away_takes_the_patient_off_the_overdue_list()
     {
         var personId = await OverduePatientAsync("Đỗ Văn Chuyển Đi");
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync("/man-tinh/qua-hen");
         var row = page.Locator($"[data-testid='overdue-row'][data-person='{personId}']");
@@ -98,7 +98,7 @@ public sealed class ChronicOverdueTests(CoSoApp app)
     public async Task Transferring_an_enrolment_from_the_care_card_moves_it_to_the_chosen_station_and_off_this_overdue_list()
     {
         var personId = await OverduePatientAsync("Vũ Văn Chuyển Trạm");
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync($"/man-tinh/benh-nhan/{personId}");
         await page.TestId("card-transfer").ClickAsync();
@@ -117,21 +117,21 @@ public sealed class ChronicOverdueTests(CoSoApp app)
         await Expect(page.TestId("overdue-count")).ToBeVisibleAsync();
         await Expect(page.Locator($"[data-testid='overdue-row'][data-person='{personId}']")).ToHaveCountAsync(0);
 
-        await using var sp = TestData.Services(app.ConnectionString);
+        await using var sp = TestData.Services(App.ConnectionString);
         await using var scope = sp.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
         var enrolments = await db.Set<ChronicEnrolment>().IgnoreQueryFilters().AsNoTracking().Where(e => e.PersonId == personId).ToListAsync();
-        Assert.Equal(EnrolmentStatus.Closed, enrolments.Single(e => e.OrgUnitId == app.Data.StationA).Status);
-        Assert.Equal(EnrolmentStatus.Active, enrolments.Single(e => e.OrgUnitId == app.Data.StationB).Status);
+        Assert.Equal(EnrolmentStatus.Closed, enrolments.Single(e => e.OrgUnitId == App.Data.StationA).Status);
+        Assert.Equal(EnrolmentStatus.Active, enrolments.Single(e => e.OrgUnitId == App.Data.StationB).Status);
     }
 
     private async Task<Guid> OverduePatientAsync(string name)
     {
-        await using var sp = TestData.Services(app.ConnectionString);
+        await using var sp = TestData.Services(App.ConnectionString);
         await using var scope = sp.CreateAsyncScope();
         var person = await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
         {
-            FullName = name, BirthYear = 1958, Sex = Sex.Male, OrgUnitId = app.Data.StationA, Phone = "0987000111",
+            FullName = name, BirthYear = 1958, Sex = Sex.Male, OrgUnitId = App.Data.StationA, Phone = "0987000111",
         });
         var today = VietnamClock.Today(TimeProvider.System);
         await scope.ServiceProvider.GetRequiredService<ChronicRegistryService>().EnrolAsync(person.Id, new EnrolmentInput

@@ -8,23 +8,23 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class ImmunizationSessionTests(CoSoApp app)
+public sealed class ImmunizationSessionTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task Clinician_plans_a_session_records_BCG_from_the_due_list_and_the_child_no_longer_needs_it()
     {
         Guid child;
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         await using (var scope = sp.CreateAsyncScope())
         {
             var born = VietnamClock.Today(TimeProvider.System).AddMonths(-3);
             child = (await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
             {
-                FullName = "Lê Minh Khôi", BirthDate = born, Sex = Sex.Male, OrgUnitId = app.Data.StationA,
+                FullName = "Lê Minh Khôi", BirthDate = born, Sex = Sex.Male, OrgUnitId = App.Data.StationA,
             })).Id;
         }
 
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await Expect(page.TestId("imm-panel")).ToBeVisibleAsync();
         await page.GotoAsync("/tiem-chung/buoi");

@@ -11,12 +11,12 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class ResidentJourneyTests(CoSoApp app)
+public sealed class ResidentJourneyTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task Wrong_password_shows_the_vietnamese_message()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, "sai-mat-khau");
         await Expect(page.TestId("signin-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
@@ -25,13 +25,13 @@ public sealed class ResidentJourneyTests(CoSoApp app)
     [Fact]
     public async Task Clinician_finds_a_resident_without_diacritics_records_a_visit_and_sees_it_on_the_timeline()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/dang-nhap");
         await page.ScreenshotAsync("sign-in");
         await page.SignInAsync(TestData.UserA, TestData.Password);
 
         await Expect(page.TestId("station-name")).ToHaveTextAsync("Trạm Y tế Thử Một");
-        var atStation = await CountPeopleAsync(app.Data.StationA);
+        var atStation = await CountPeopleAsync(App.Data.StationA);
         Assert.True(atStation >= 2);
         await Expect(page.TestId("count-residents")).ToHaveTextAsync(atStation.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.Input("search-box").FillAsync("nguyen van an");
@@ -82,22 +82,22 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         await Expect(page.TestId("print-button")).ToBeHiddenAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
-        await using var sp = TestData.Services(app.ConnectionString);
+        await using var sp = TestData.Services(App.ConnectionString);
         await using var scope = sp.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
-        var visit = await db.Encounters.Include(e => e.Diagnoses).Include(e => e.Prescriptions).SingleAsync(e => e.PersonId == app.Data.ResidentA);
+        var visit = await db.Encounters.Include(e => e.Diagnoses).Include(e => e.Prescriptions).SingleAsync(e => e.PersonId == App.Data.ResidentA);
         Assert.Equal((150, 95), (visit.Systolic, visit.Diastolic));
         Assert.Equal("I10", Assert.Single(visit.Diagnoses).Code);
         Assert.Equal("Amlodipin", Assert.Single(visit.Prescriptions).Drug);
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == app.Data.ResidentA && a.EntityType == "ui:resident"));
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == app.Data.ResidentA && a.EntityType == "ui:search" && a.Action == "search"));
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == app.Data.ResidentA && a.EntityType == "ui:visit-form"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == App.Data.ResidentA && a.EntityType == "ui:resident"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == App.Data.ResidentA && a.EntityType == "ui:search" && a.Action == "search"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == App.Data.ResidentA && a.EntityType == "ui:visit-form"));
     }
 
     [Fact]
     public async Task Registering_with_an_invalid_cccd_shows_the_field_error_and_saves_nothing_then_a_valid_one_saves()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await Expect(page.TestId("station-name")).ToBeVisibleAsync();
         await page.GotoAsync("/nguoi-dan/moi");
@@ -120,13 +120,13 @@ public sealed class ResidentJourneyTests(CoSoApp app)
     [Fact]
     public async Task A_user_of_one_station_does_not_find_residents_of_another()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.Input("search-box").FillAsync("nguyen van bao");
         await Expect(page.TestId("search-empty")).ToBeVisibleAsync();
         await Expect(page.TestId("search-hit")).ToHaveCountAsync(0);
 
-        var other = await app.NewPageAsync();
+        var other = await NewPageAsync();
         await other.SignInAsync(TestData.UserB, TestData.Password);
         await other.Input("search-box").FillAsync("nguyen van bao");
         await Expect(other.TestId("search-hit")).ToContainTextAsync("Nguyễn Văn Bảo");
@@ -135,7 +135,7 @@ public sealed class ResidentJourneyTests(CoSoApp app)
     [Fact]
     public async Task Registering_a_probable_duplicate_offers_the_existing_record_before_saving()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await Expect(page.TestId("station-name")).ToBeVisibleAsync();
         await page.GotoAsync("/nguoi-dan/moi");
@@ -158,13 +158,13 @@ public sealed class ResidentJourneyTests(CoSoApp app)
     [Fact]
     public async Task The_resident_page_links_to_the_household_and_its_members()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await Expect(page.TestId("station-name")).ToBeVisibleAsync();
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         await using (var scope = sp.CreateAsyncScope())
         {
-            var resident = await scope.ServiceProvider.GetRequiredService<PeopleService>().GetAsync(app.Data.ResidentA);
+            var resident = await scope.ServiceProvider.GetRequiredService<PeopleService>().GetAsync(App.Data.ResidentA);
             await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
             {
                 FullName = "Lê Thị Hoa", BirthYear = 1965, Sex = Sex.Female, OrgUnitId = resident.OrgUnitId, VillageId = resident.VillageId,
@@ -172,7 +172,7 @@ public sealed class ResidentJourneyTests(CoSoApp app)
             });
         }
 
-        await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}");
+        await page.GotoAsync($"/nguoi-dan/{App.Data.ResidentA}");
         await Expect(page.TestId("resident-household-members")).ToContainTextAsync("Lê Thị Hoa");
         await page.GetByText("Xem hộ gia đình").ClickAsync();
         await Expect(page.TestId("household-code")).ToContainTextAsync("HGD-T1-001");
@@ -183,7 +183,7 @@ public sealed class ResidentJourneyTests(CoSoApp app)
     [Fact]
     public async Task An_anonymous_visit_goes_to_sign_in_and_back_and_the_language_switch_shows_english()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/nguoi-dan");
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
         await page.TestId("signin-user").FillAsync(TestData.UserA);
@@ -200,10 +200,10 @@ public sealed class ResidentJourneyTests(CoSoApp app)
     [Fact]
     public async Task An_impossible_blood_pressure_is_flagged_at_once_and_rejected_without_losing_the_input()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await Expect(page.TestId("station-name")).ToBeVisibleAsync();
-        await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}/kham");
+        await page.GotoAsync($"/nguoi-dan/{App.Data.ResidentA}/kham");
         await Expect(page.Input("systolic")).ToBeFocusedAsync();
         var visitsBefore = await CountVisitsAsync();
 
@@ -222,21 +222,21 @@ public sealed class ResidentJourneyTests(CoSoApp app)
     [Fact]
     public async Task The_api_still_answers_401_not_a_sign_in_redirect()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         var response = await page.APIRequest.GetAsync("/api/v1/people", new() { MaxRedirects = 0 });
         Assert.Equal(401, response.Status);
     }
 
     private async Task<int> CountVisitsAsync()
     {
-        await using var sp = TestData.Services(app.ConnectionString);
+        await using var sp = TestData.Services(App.ConnectionString);
         await using var scope = sp.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Encounters.CountAsync();
     }
 
     private async Task<int> CountPeopleAsync(Guid? stationId = null)
     {
-        await using var sp = TestData.Services(app.ConnectionString);
+        await using var sp = TestData.Services(App.ConnectionString);
         await using var scope = sp.CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<CoSoDbContext>().People;
         return stationId is { } s ? await people.CountAsync(p => p.OrgUnitId == s) : await people.CountAsync();
@@ -245,13 +245,13 @@ public sealed class ResidentJourneyTests(CoSoApp app)
     [Fact]
     public async Task When_two_clinicians_edit_one_health_record_the_later_save_is_refused_in_vietnamese_and_keeps_what_was_typed()
     {
-        var first = await app.NewPageAsync();
+        var first = await NewPageAsync();
         await first.SignInAsync(TestData.UserA, TestData.Password);
-        var second = await app.NewPageAsync();
+        var second = await NewPageAsync();
         await second.SignInAsync(TestData.UserA, TestData.Password);
         foreach (var page in new[] { first, second })
         {
-            await page.GotoAsync($"/nguoi-dan/{app.Data.ResidentA}/ho-so-suc-khoe");
+            await page.GotoAsync($"/nguoi-dan/{App.Data.ResidentA}/ho-so-suc-khoe");
             await Expect(page.TestId("hr-save")).ToBeVisibleAsync();
         }
 
@@ -268,11 +268,11 @@ public sealed class ResidentJourneyTests(CoSoApp app)
         await Expect(second.TestId("hr-allergy-food")).ToHaveValueAsync("Tôm");
         await second.ScreenshotAsync("health-record-conflict");
 
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         await using (var scope = sp.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
-            var latest = await db.HealthRecords.Where(r => r.PersonId == app.Data.ResidentA).OrderByDescending(r => r.VersionNo).FirstAsync();
+            var latest = await db.HealthRecords.Where(r => r.PersonId == App.Data.ResidentA).OrderByDescending(r => r.VersionNo).FirstAsync();
             Assert.Equal("Penicillin", latest.AllergyDrugs);
             Assert.Null(latest.AllergyFood);
         }

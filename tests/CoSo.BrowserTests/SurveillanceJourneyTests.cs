@@ -8,26 +8,26 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class SurveillanceJourneyTests(CoSoApp app)
+public sealed class SurveillanceJourneyTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task A_clinician_verifies_and_confirms_an_alert_from_the_inbox_and_the_district_gets_an_outbox_message()
     {
         var alertId = Guid.CreateVersion7();
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         {
             await using var scope = sp.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
             db.Set<SurveillanceAlert>().Add(new SurveillanceAlert
             {
-                Id = alertId, ProvinceCode = "38", OrgUnitId = app.Data.StationA, DiseaseCode = "dengue", Method = "C1", Period = "2026-W14",
+                Id = alertId, ProvinceCode = "38", OrgUnitId = App.Data.StationA, DiseaseCode = "dengue", Method = "C1", Period = "2026-W14",
                 EvaluatedOn = new DateOnly(2026, 4, 1), Count = 5, Mean = 2.43, StandardDeviation = 0.53, UpperBound = 4.08,
                 CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Version = 1,
             });
             await db.SaveChangesAsync();
         }
 
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await Expect(page.TestId("surveillance-open-alerts")).ToContainTextAsync("1");
         await page.TestId("surveillance-open-alerts").ClickAsync();
@@ -40,7 +40,7 @@ public sealed class SurveillanceJourneyTests(CoSoApp app)
         await Expect(row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Đáp ứng" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("surveillance-alerts");
 
-        await using var check = TestData.Services(app.ConnectionString);
+        await using var check = TestData.Services(App.ConnectionString);
         await using var s2 = check.CreateAsyncScope();
         var data = s2.ServiceProvider.GetRequiredService<CoSoDbContext>();
         Assert.Equal(AlertStatus.Confirmed, (await data.Set<SurveillanceAlert>().SingleAsync(a => a.Id == alertId)).Status);

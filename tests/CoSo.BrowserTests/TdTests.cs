@@ -12,22 +12,22 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class TdTests(CoSoApp app)
+public sealed class TdTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task A_pregnancy_is_recorded_for_a_woman_found_by_name_and_her_first_Td_dose_moves_her_to_the_second()
     {
         Guid woman;
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         await using (var scope = sp.CreateAsyncScope())
         {
             woman = (await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
             {
-                FullName = "Đinh Thị Thai", BirthYear = 1998, Sex = Sex.Female, OrgUnitId = app.Data.StationA,
+                FullName = "Đinh Thị Thai", BirthYear = 1998, Sex = Sex.Female, OrgUnitId = App.Data.StationA,
             })).Id;
         }
 
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync("/tiem-chung/td");
 
@@ -70,7 +70,7 @@ public sealed class TdTests(CoSoApp app)
         await Expect(page.TestId("td-form")).ToHaveCountAsync(0);
         await Expect(row.GetByTestId("td-next")).ToHaveTextAsync("Td 2");
 
-        await using var check = TestData.Services(app.ConnectionString);
+        await using var check = TestData.Services(App.ConnectionString);
         await using var s2 = check.CreateAsyncScope();
         var db = s2.ServiceProvider.GetRequiredService<CoSoDbContext>();
         var dose = await db.Set<ImmunizationDose>().IgnoreQueryFilters().SingleAsync(d => d.PersonId == woman);

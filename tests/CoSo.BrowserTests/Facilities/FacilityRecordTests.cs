@@ -5,13 +5,13 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests.Facilities;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class FacilityRecordTests(CoSoApp app)
+public sealed class FacilityRecordTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task A_facility_record_version_saved_in_the_ui_shows_field_errors_first_then_appears_in_the_history()
     {
         // Station B (user B): the workforce test self-assesses station A and must not see this record.
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserB, TestData.Password);
         await page.GotoAsync("/co-so");
         await Expect(page.TestId("fac-record-current")).ToContainTextAsync("chưa có hồ sơ");
@@ -43,7 +43,7 @@ public sealed class FacilityRecordTests(CoSoApp app)
     [Fact]
     public async Task An_equipment_item_is_edited_inline_and_removed_after_confirmation()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserB, TestData.Password);
         await page.GotoAsync("/co-so");
         await page.Input("fac-eq-name").FillAsync("Tủ lạnh bảo quản vắc xin");

@@ -8,18 +8,18 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests.Indicators;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class DashboardTests(CoSoApp app)
+public sealed class DashboardTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task Station_staff_see_the_targets_with_no_data_shown_as_such_and_open_the_residents_behind_a_figure()
     {
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         {
             await using var scope = sp.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(Period.OfDate(VietnamClock.Today(TimeProvider.System)));
         }
 
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync("/chi-tieu");
 

@@ -23,19 +23,8 @@ public static class PageExtensions
 
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
-        var dir = Path.Combine(RepoRoot(), "docs", "screenshots");
+        var dir = Path.Combine(RepoPaths.Root, "docs", "screenshots");
         Directory.CreateDirectory(dir);
         await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png"), FullPage = false });
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoSo.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("CoSo.sln not found above the test binaries.");
     }
 }

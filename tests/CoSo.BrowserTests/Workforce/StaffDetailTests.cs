@@ -9,21 +9,21 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests.Workforce;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class StaffDetailTests(CoSoApp app)
+public sealed class StaffDetailTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task A_course_added_in_the_ui_raises_the_cme_hours_and_a_stale_edit_shows_the_conflict()
     {
         // A nurse (not a doctor: the other workforce test expects station A to have no doctor), born 1990, female: CCCD digit 4 = 1 (female, 1900s), then 90.
         StaffDto nurse;
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         {
             await using var scope = sp.CreateAsyncScope();
             nurse = await scope.ServiceProvider.GetRequiredService<WorkforceService>().CreateAsync(new StaffInput(
-                "038190004321", "Lê Thị Điều Dưỡng", Sex.Female, new DateOnly(1990, 5, 6), Cadre.Nurse, EmploymentType.Permanent, app.Data.StationA));
+                "038190004321", "Lê Thị Điều Dưỡng", Sex.Female, new DateOnly(1990, 5, 6), Cadre.Nurse, EmploymentType.Permanent, App.Data.StationA));
         }
 
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.TestId("nav-workforce").ClickAsync();
         await page.TestId($"wf-open-{nurse.Id}").ClickAsync();
@@ -37,7 +37,7 @@ public sealed class StaffDetailTests(CoSoApp app)
         await Expect(page.TestId("wf-cme")).ToContainTextAsync("Lê Thị Điều Dưỡng");
 
         // Someone else edits the nurse after this page opened her: saving here is refused with the conflict message.
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         {
             await using var scope = sp.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<WorkforceService>().UpdateAsync(nurse.Id, new StaffUpdateInput(

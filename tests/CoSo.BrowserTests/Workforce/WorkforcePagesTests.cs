@@ -8,12 +8,12 @@ using static Microsoft.Playwright.Assertions;
 namespace CoSo.BrowserTests.Workforce;
 
 [Collection(CoSoAppGroup.Name)]
-public sealed class WorkforcePagesTests(CoSoApp app)
+public sealed class WorkforcePagesTests(CoSoApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task A_clinician_sees_the_staffing_of_the_own_station_only_and_the_gap_views()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.TestId("nav-workforce").ClickAsync();
 
@@ -21,7 +21,7 @@ public sealed class WorkforcePagesTests(CoSoApp app)
         await Expect(page.TestId("wf-staffing")).Not.ToContainTextAsync("Trạm Y tế Thử Hai");
         await page.ScreenshotAsync("workforce");
 
-        await using (var sp = TestData.Services(app.ConnectionString))
+        await using (var sp = TestData.Services(App.ConnectionString))
         {
             await using var scope = sp.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<CriteriaService>().ImportAsync(await File.ReadAllTextAsync(DataFiles.PathOf("facilities/criteria-example-qd4667.json")));
