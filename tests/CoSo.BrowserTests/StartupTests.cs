@@ -30,7 +30,8 @@ public sealed class StartupTests(CoSoApp app) : BrowserTest(app)
         page.Response += (_, r) => statuses.Add((r.Url, r.Status));
         await page.GotoAsync("/dang-nhap");
         // MudBlazor's stylesheet is applied: the sign-in button is a styled MudBlazor button, not a bare one.
-        await Expect(page.TestId("signin-submit")).ToHaveCSSAsync("text-transform", "uppercase");
+        await Expect(page.TestId("signin-submit")).ToHaveCSSAsync("background-color", "rgb(89, 74, 226)");
+        await Expect(page.TestId("signin-user")).ToHaveCSSAsync("border-top-style", "solid");
         await page.SignInAsync("bacsi", DemoOptions.DemoPassword);
         await Expect(page.TestId("station-name")).ToContainTextAsync("Trạm Y tế");
         foreach (var asset in new[] { "_framework/blazor.web.js", "_content/MudBlazor/MudBlazor.min.css", "_content/MudBlazor/MudBlazor.min.js", "app.css", "favicon.png" })

@@ -32,12 +32,15 @@ public sealed class SurveillanceJourneyTests(CoSoApp app) : BrowserTest(app)
         await Expect(page.TestId("surveillance-open-alerts")).ToContainTextAsync("1");
         await page.TestId("surveillance-open-alerts").ClickAsync();
 
-        var row = page.TestId("alerts-table").Locator("tbody tr").Filter(new() { HasText = "2026-W14" });
+        var row = page.TestId("alerts-table").Locator("tbody tr").Filter(new() { HasText = "Tuần 14/2026" });
         await Expect(row).ToContainTextAsync("Mới");
-        await row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Đang xác minh" }).ClickAsync();
+        // Jargon stays out of the row: the method is said in words, the week as people write it.
+        await Expect(row).ToContainTextAsync("Tăng so với 7 tuần trước");
+        await Expect(row).Not.ToContainTextAsync("C1");
+        await row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Bắt đầu xác minh" }).ClickAsync();
         await Expect(row).ToContainTextAsync("Đang xác minh");
-        await row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
-        await Expect(row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Đáp ứng" })).ToBeVisibleAsync();
+        await row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Xác nhận có dịch" }).ClickAsync();
+        await Expect(row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Ghi biện pháp đáp ứng" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("surveillance-alerts");
 
         await using var check = TestData.Services(App.ConnectionString);
