@@ -35,6 +35,8 @@ public class CoSoDbContext : DbContext
 
     public DbSet<IcdCode> IcdCodes => Set<IcdCode>();
 
+    public DbSet<Core.Pharmacy.Drug> Drugs => Set<Core.Pharmacy.Drug>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Household> Households => Set<Household>();
@@ -77,6 +79,15 @@ public class CoSoDbContext : DbContext
         {
             apply.MakeGenericMethod(type).Invoke(this, [modelBuilder]);
         }
+
+        ApplyStationFilters(modelBuilder);
+    }
+
+    // Station stock is not personal data, but one station's pharmacy is still not another's business.
+    private void ApplyStationFilters(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Core.Pharmacy.StockLot>().HasQueryFilter(l => ScopeAll || ScopeUnitIds.Contains(l.StationId));
+        modelBuilder.Entity<Core.Pharmacy.StockMovement>().HasQueryFilter(m => ScopeAll || ScopeUnitIds.Contains(m.StationId));
     }
 
     private void ApplyScopeFilter<T>(ModelBuilder modelBuilder)
@@ -87,6 +98,22 @@ public class CoSoDbContext : DbContext
     public void AuditRead(string action, string entityType, Guid? entityId, Guid? personId, string? provinceCode)
     {
         AuditEntries.Add(NewAudit(action, entityType, entityId, personId, provinceCode));
+    }
+
+    /// <summary>Audits, and saves at once, the read of every resident a service hands out (one entry each).</summary>
+    public async Task AuditReadsAsync(string where, IEnumerable<(Guid PersonId, string ProvinceCode)> people, CancellationToken ct = default)
+    {
+        var any = false;
+        foreach (var (personId, province) in people.Distinct())
+        {
+            AuditEntries.Add(NewAudit(AuditActions.Read, where, null, personId, province));
+            any = true;
+        }
+
+        if (any)
+        {
+            await SaveChangesAsync(ct);
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -106,7 +133,7 @@ public class CoSoDbContext : DbContext
         var audits = new List<AuditEntry>();
         foreach (var entry in ChangeTracker.Entries<IPersonOwned>())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
@@ -117,7 +144,12 @@ public class CoSoDbContext : DbContext
                 continue;
             }
 
-            var action = entry.State == EntityState.Added ? AuditActions.Create : AuditActions.Update;
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditActions.Create,
+                EntityState.Deleted => AuditActions.Delete,
+                _ => AuditActions.Update,
+            };
             var id = entry.Property("Id").CurrentValue as Guid?;
             audits.Add(NewAudit(action, entry.Metadata.ClrType.Name, id, entry.Entity.SubjectPersonId, entry.Entity.ProvinceCode));
         }

@@ -40,6 +40,17 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PeopleService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<VisitService>();
+        services.AddScoped<VisitCorrections>();
+        services.AddScoped<VisitPrescriptions>();
+        services.AddScoped<StationResolver>();
+        services.AddScoped<Pharmacy.FormularyService>();
+        services.AddScoped<Pharmacy.StockService>();
+        services.AddScoped<Pharmacy.StockIssue>();
+        services.AddScoped<Pharmacy.StockReportService>();
+        services.AddSingleton<Reception.CoverageRulesProvider>();
+        services.AddSingleton<Reception.QueueEvents>();
+        services.AddScoped<Reception.ReceptionService>();
+        services.AddScoped<Reception.QueueService>();
         services.AddScoped<IcdSearch>();
         services.AddScoped<HealthRecordService>();
         services.AddScoped<OrgUnitService>();

@@ -125,7 +125,7 @@ public static class IndicatorsBench
                     OccurredAt = new DateTimeOffset(month.End.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7)),
                     Systolic = 128,
                     Diastolic = 82,
-                    BhytCovered = true,
+                    Diagnoses = [new DiagnosisInput("Z00.0", true)],
                 });
             }
         }, async () =>

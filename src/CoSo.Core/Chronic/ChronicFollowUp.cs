@@ -32,5 +32,8 @@ public sealed class ChronicFollowUp : IPersonOwned
 
     public DateOnly NextAppointment { get; set; }
 
+    /// <summary>The enrolment's appointment before this follow-up moved it (restored if the visit is voided).</summary>
+    public DateOnly? PreviousAppointment { get; set; }
+
     Guid? IPersonOwned.SubjectPersonId => PersonId;
 }

@@ -59,6 +59,29 @@ public sealed class Encounter : IPersonOwned
 
     public bool BhytCovered { get; set; }
 
+    /// <summary>MA_DOITUONG_KCB decided for the visit (QĐ 3276/QĐ-BYT): "1.2" at a station, "9" when not covered.</summary>
+    public string? BhytCategory { get; set; }
+
+    /// <summary>MUC_HUONG: the share the fund pays (100 at a commune station).</summary>
+    public int BhytBenefitPercent { get; set; }
+
+    /// <summary>The coverage rule that decided (data/bhyt/coverage-rules.json) or the card check that refused.</summary>
+    public string? BhytRuleId { get; set; }
+
+    /// <summary>The reception arrival this visit answers, if the resident came through the queue.</summary>
+    public Guid? ArrivalId { get; set; }
+
+    /// <summary>A voided visit stays on the record, marked, and out of every indicator.</summary>
+    public bool Voided { get; set; }
+
+    public string? VoidReason { get; set; }
+
+    public DateTimeOffset? VoidedAt { get; set; }
+
+    public Guid? VoidedByUserId { get; set; }
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public int Version { get; set; }

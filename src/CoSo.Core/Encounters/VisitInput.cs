@@ -34,7 +34,12 @@ public sealed record VisitInput
 
     public string? ReferredTo { get; init; }
 
+    /// <summary>Kept for the API's first clients and ignored: coverage is decided from the card (at the desk, or
+    /// when the visit is saved), never typed.</summary>
     public bool BhytCovered { get; init; }
+
+    /// <summary>The reception arrival this visit answers: its BHYT check is used and it leaves the queue as done.</summary>
+    public Guid? ArrivalId { get; init; }
 
     public IReadOnlyList<DiagnosisInput> Diagnoses { get; init; } = [];
 

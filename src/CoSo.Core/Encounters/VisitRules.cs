@@ -21,7 +21,8 @@ public static class VisitRules
         new("capillaryGlucoseMmol", 0.5m, 60, 3.9m, 11.1m),
     ];
 
-    public static ValidationErrors Validate(VisitInput input, DateTimeOffset now, Func<string, bool> icdExists)
+    /// <summary>Checks a visit before it is saved; <paramref name="birthDate"/> bounds its date from below.</summary>
+    public static ValidationErrors Validate(VisitInput input, DateTimeOffset now, Func<string, bool> icdExists, DateOnly? birthDate = null)
     {
         var errors = new ValidationErrors();
         Check(errors, "systolic", input.Systolic);
@@ -49,7 +50,17 @@ public static class VisitRules
             errors.Add("occurredAt", "visit.future");
         }
 
-        if (input.Diagnoses.Count > 0 && input.Diagnoses.Count(d => d.IsMain) != 1)
+        if (birthDate is { } born && VietnamClock.LocalDate(occurred) < born)
+        {
+            errors.Add("occurredAt", "visit.beforeBirth");
+        }
+
+        // One main ICD-10 diagnosis is what makes a visit a visit (and a claim): an empty visit is refused here too.
+        if (input.Diagnoses.Count == 0)
+        {
+            errors.Add("diagnoses", "diagnosis.required");
+        }
+        else if (input.Diagnoses.Count(d => d.IsMain) != 1)
         {
             errors.Add("diagnoses", "diagnosis.main");
         }
@@ -63,22 +74,33 @@ public static class VisitRules
             }
         }
 
+        var chronic = input.Diagnoses.Any(d => Chronic.ChronicCodes.ProgrammeOf(d.Code) is not null);
         for (var i = 0; i < input.Prescriptions.Count; i++)
         {
             var line = input.Prescriptions[i];
-            if (string.IsNullOrWhiteSpace(line.Drug))
+            if (string.IsNullOrWhiteSpace(line.Drug) && string.IsNullOrWhiteSpace(line.DrugCode))
             {
                 errors.Add($"prescriptions[{i}].drug", "required");
             }
 
-            if (line.Quantity <= 0)
+            if (line.EffectiveQuantity <= 0)
             {
                 errors.Add($"prescriptions[{i}].quantity", "prescription.quantity");
+            }
+
+            if (line.DosePerTake is <= 0 || line.TimesPerDay is < 1 or > 12)
+            {
+                errors.Add($"prescriptions[{i}].dosePerTake", "prescription.dose");
             }
 
             if (line.Days is < 1 or > 90)
             {
                 errors.Add($"prescriptions[{i}].days", "prescription.days");
+            }
+            else if (line.Days > 30 && !chronic)
+            {
+                // TT 26/2025/TT-BYT: 30 days at most, up to 90 for the listed chronic diseases (hypertension, diabetes…).
+                errors.Add($"prescriptions[{i}].days", "prescription.days30");
             }
         }
 

@@ -2,6 +2,7 @@ using CoSo.Core.Chronic;
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
 using CoSo.Data.Encounters;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Chronic;
 
@@ -23,7 +24,7 @@ public sealed class ChronicFollowUpService(CoSoDbContext db, VisitService visits
             ?? protocol.Steps[step - 1].Drugs.Select(d => new PrescriptionInput(d.Name, d.Strength, d.Dose, d.PerDay * input.Days, input.Days)).ToList();
         var code = enrolment.Programme == ChronicProgramme.Hypertension ? "I10" : "E11";
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The visit is the follow-up: VisitService links it to the enrolment (ChronicVisitLink) in its own SaveChanges.
         var visit = await visits.RecordAsync(enrolment.PersonId, new VisitInput
         {
             OccurredAt = input.OccurredAt,
@@ -37,22 +38,9 @@ public sealed class ChronicFollowUpService(CoSoDbContext db, VisitService visits
             FollowUpDate = input.NextAppointment,
             Diagnoses = [new DiagnosisInput(code, true)],
             Prescriptions = prescriptions,
-        }, ct);
-        var next = input.NextAppointment ?? visit.VisitDate.AddDays(protocol.FollowUpDays);
-        var row = new ChronicFollowUp
-        {
-            Id = Guid.CreateVersion7(), ProvinceCode = enrolment.ProvinceCode, OrgUnitId = enrolment.OrgUnitId, PersonId = enrolment.PersonId,
-            EnrolmentId = enrolment.Id, EncounterId = visit.Id, VisitDate = visit.VisitDate, FastingGlucose = input.FastingGlucose, HbA1c = input.HbA1c,
-            Adherence = input.Adherence, ProtocolStep = step, NextAppointment = next,
-        };
-        db.Add(row);
-        enrolment.ProtocolStep = step;
-        enrolment.NextAppointment = next;
-        enrolment.SnoozedUntil = null;
-        enrolment.CallAttempts = 0;
-        enrolment.Version++;
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        }, new ChronicDetails(input.Adherence, input.FastingGlucose, input.HbA1c, step), ct);
+        var row = await db.Set<ChronicFollowUp>().AsNoTracking().FirstAsync(f => f.ProvinceCode == enrolment.ProvinceCode && f.EncounterId == visit.Id && f.EnrolmentId == enrolment.Id, ct);
+        var next = row.NextAppointment;
         return new FollowUpResult(row.Id, enrolment.Id, visit, step, suggested, next);
     }
 }

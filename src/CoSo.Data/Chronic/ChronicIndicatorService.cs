@@ -53,7 +53,7 @@ public sealed class ChronicIndicatorService(CoSoDbContext db, TimeProvider time,
         var enrolments = db.VisibleEnrolments().Where(e => e.Programme == programme && stationIds.Contains(e.OrgUnitId));
         var rows = await enrolments.AsNoTracking().ToListAsync(ct);
         var visits = await db.Encounters.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => enrolments.Any(e => e.ProvinceCode == v.ProvinceCode && e.PersonId == v.PersonId))
+            .Where(v => !v.Voided && enrolments.Any(e => e.ProvinceCode == v.ProvinceCode && e.PersonId == v.PersonId))
             .Select(v => new { v.Id, v.PersonId, v.VisitDate, v.Systolic, v.Diastolic }).ToListAsync(ct);
         var labs = await db.Set<ChronicFollowUp>().IgnoreQueryFilters().AsNoTracking()
             .Where(f => enrolments.Any(e => e.ProvinceCode == f.ProvinceCode && e.PersonId == f.PersonId))

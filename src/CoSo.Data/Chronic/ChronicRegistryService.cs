@@ -15,7 +15,7 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
         var prefixes = ChronicCodes.Prefixes.ToArray();
         var rows = await db.EncounterDiagnoses.AsNoTracking()
             .Where(d => d.OrgUnitId == stationId && prefixes.Contains(d.Code.Substring(0, 3)))
-            .Join(db.Encounters, d => new { d.ProvinceCode, Id = d.EncounterId }, e => new { e.ProvinceCode, e.Id }, (d, e) => new { d.PersonId, d.ProvinceCode, d.Code, e.VisitDate })
+            .Join(db.Encounters.Where(e => !e.Voided), d => new { d.ProvinceCode, Id = d.EncounterId }, e => new { e.ProvinceCode, e.Id }, (d, e) => new { d.PersonId, d.ProvinceCode, d.Code, e.VisitDate })
             .ToListAsync(ct);
         var personIds = rows.Select(r => r.PersonId).Distinct().ToList();
         var enrolled = (await db.VisibleEnrolments().Where(e => personIds.Contains(e.PersonId) && e.Status == EnrolmentStatus.Active)

@@ -11,6 +11,7 @@ public static class ChronicServiceCollectionExtensions
         services.TryAddSingleton(new ChronicOptions());
         services.AddScoped<ChronicRegistryService>();
         services.AddScoped<ChronicFollowUpService>();
+        services.AddScoped<ChronicVisitLink>();
         services.AddScoped<OverdueService>();
         services.AddScoped<HighRiskService>();
         services.AddIndicatorSource<HighRiskCheckedSource>();

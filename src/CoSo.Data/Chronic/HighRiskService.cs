@@ -110,7 +110,7 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
     {
         var from = today.AddMonths(-options.Plan.HighRisk.CheckWithinMonths);
         return await db.Encounters.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => v.VisitDate <= today && db.People.Any(p => p.ProvinceCode == v.ProvinceCode && p.Id == v.PersonId && stationIds.Contains(p.OrgUnitId)))
+            .Where(v => !v.Voided && v.VisitDate <= today && db.People.Any(p => p.ProvinceCode == v.ProvinceCode && p.Id == v.PersonId && stationIds.Contains(p.OrgUnitId)))
             .GroupBy(v => v.PersonId)
             .Select(g => new VisitFacts(
                 g.Key,

@@ -34,7 +34,7 @@ public sealed class OverdueService(CoSoDbContext db, TimeProvider time, ChronicO
             joined = joined.Where(x => ids.Contains(x.p.OrgUnitId) || (x.p.VillageId != null && ids.Contains(x.p.VillageId.Value)));
         }
 
-        var visits = db.Encounters.AsNoTracking();
+        var visits = db.Encounters.AsNoTracking().Where(v => !v.Voided);
         var rows = await joined
             .Where(x => villageId == null || x.p.VillageId == villageId)
             .Select(x => new

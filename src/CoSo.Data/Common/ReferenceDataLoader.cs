@@ -1,6 +1,7 @@
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
 using CoSo.Core.Organisation;
+using CoSo.Core.Pharmacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,55 @@ public sealed class ReferenceDataLoader(CoSoDbContext db, ILogger<ReferenceDataL
         }
 
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await SyncFormularyAsync(ct);
     }
+
+    /// <summary>The formulary follows data/formulary/drugs.csv on every start: new drugs added, changed ones updated,
+    /// drugs no longer listed marked inactive (never deleted: old prescriptions and lots refer to them).</summary>
+    private async Task SyncFormularyAsync(CancellationToken ct)
+    {
+        var existing = await db.Drugs.ToDictionaryAsync(d => d.Code, ct);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in Read("formulary/drugs.csv"))
+        {
+            var code = r["code"].Trim();
+            listed.Add(code);
+            if (!existing.TryGetValue(code, out var drug))
+            {
+                drug = new Drug { Code = code };
+                db.Drugs.Add(drug);
+            }
+
+            drug.ActiveIngredient = TextFolding.Nfc(r["active_ingredient"]);
+            drug.Strength = TextFolding.Nfc(r["strength"]);
+            drug.Form = TextFolding.Nfc(r["form"]);
+            drug.Route = TextFolding.Nfc(r["route"]);
+            drug.Unit = TextFolding.Nfc(r["unit"]);
+            drug.BhytCovered = r["bhyt_covered"] == "true";
+            drug.BhytListNo = Empty(r["bhyt_list_no"]);
+            drug.Atc = Empty(r["atc"]);
+            drug.Group = r["group"];
+            drug.MinStock = decimal.Parse(r["min_stock"], System.Globalization.CultureInfo.InvariantCulture);
+            drug.NameEn = Empty(r["name_en"]);
+            drug.AllergyTerms = Empty(r.GetValueOrDefault("allergy_terms") ?? string.Empty);
+            drug.SearchKey = Clip(TextFolding.Fold($"{code} {drug.ActiveIngredient} {drug.Strength} {drug.NameEn}"), 350);
+            drug.Active = true;
+        }
+
+        foreach (var gone in existing.Values.Where(d => !listed.Contains(d.Code)))
+        {
+            gone.Active = false;
+        }
+
+        var changes = await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        if (changes > 0)
+        {
+            logger.LogInformation("Formulary: {Changes} drug rows added or updated", changes);
+        }
+    }
+
+    private static string? Empty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private async Task LoadAdminUnitsAsync(CancellationToken ct)
     {

@@ -17,6 +17,9 @@ internal sealed class EncounterConfiguration : IEntityTypeConfiguration<Encounte
         b.Property(e => e.Flags).HasMaxLength(200);
         b.Property(e => e.ReferredTo).HasMaxLength(200);
         b.Property(e => e.Version).IsConcurrencyToken();
+        b.Property(e => e.BhytCategory).HasMaxLength(5);
+        b.Property(e => e.BhytRuleId).HasMaxLength(40);
+        b.Property(e => e.VoidReason).HasMaxLength(500);
         b.Property(e => e.TemperatureC).HasPrecision(4, 1);
         b.Property(e => e.WeightKg).HasPrecision(5, 2);
         b.Property(e => e.HeightCm).HasPrecision(5, 1);

@@ -57,6 +57,28 @@ public sealed record VisitDto : IPersonReference
 
     public IReadOnlyList<PrescriptionInput> Prescriptions { get; init; } = [];
 
+    /// <summary>The prescription with what the station's stock handed out (added with the formulary).</summary>
+    public IReadOnlyList<PrescriptionLineDto> Lines { get; init; } = [];
+
+    public string? BhytCategory { get; init; }
+
+    public int BhytBenefitPercent { get; init; }
+
+    public string? BhytRuleId { get; init; }
+
+    public Guid? ArrivalId { get; init; }
+
+    public bool Voided { get; init; }
+
+    public string? VoidReason { get; init; }
+
+    public DateTimeOffset? VoidedAt { get; init; }
+
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>The clinician who wrote the visit (filled where one visit is read, e.g. for the printed prescription).</summary>
+    public string? StaffName { get; init; }
+
     public int Version { get; init; }
 
     IEnumerable<(Guid PersonId, string ProvinceCode)> IPersonReference.People => [(PersonId, ProvinceCode)];
@@ -88,7 +110,19 @@ public sealed record VisitDto : IPersonReference
         ReferredTo = e.ReferredTo,
         BhytCovered = e.BhytCovered,
         Diagnoses = e.Diagnoses.OrderByDescending(d => d.IsMain).Select(d => new DiagnosisDto(d.Code, d.NameVi, d.IsMain)).ToList(),
-        Prescriptions = e.Prescriptions.Select(l => new PrescriptionInput(l.Drug, l.Strength, l.Dose, l.Quantity, l.Days)).ToList(),
+        Prescriptions = e.Prescriptions.Select(l => new PrescriptionInput(l.Drug, l.Strength, l.Dose, l.Quantity, l.Days)
+        {
+            DrugCode = l.DrugCode, DosePerTake = l.DosePerTake, TimesPerDay = l.TimesPerDay, AllergyOverrideReason = l.AllergyOverrideReason,
+        }).ToList(),
+        Lines = e.Prescriptions.Select(PrescriptionLineDto.From).ToList(),
+        BhytCategory = e.BhytCategory,
+        BhytBenefitPercent = e.BhytBenefitPercent,
+        BhytRuleId = e.BhytRuleId,
+        ArrivalId = e.ArrivalId,
+        Voided = e.Voided,
+        VoidReason = e.VoidReason,
+        VoidedAt = e.VoidedAt,
+        UpdatedAt = e.UpdatedAt,
         Version = e.Version,
     };
 }

@@ -217,6 +217,18 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             }
         }
 
+        // The desk's log and a visit's earlier versions follow the resident too (the arrival stays at its station).
+        foreach (var a in await db.Set<Core.Reception.Arrival>().Where(a => a.ProvinceCode == dup.ProvinceCode && a.PersonId == dup.Id).ToListAsync(ct))
+        {
+            a.PersonId = keep.Id;
+        }
+
+        foreach (var r in await db.Set<Core.Encounters.EncounterRevision>().Where(r => r.ProvinceCode == dup.ProvinceCode && r.PersonId == dup.Id).ToListAsync(ct))
+        {
+            r.PersonId = keep.Id;
+            r.OrgUnitId = keep.OrgUnitId;
+        }
+
         var dupCccd = dup.Cccd;
         dup.Cccd = null;
         dup.MergedIntoId = keep.Id;

@@ -30,6 +30,7 @@ public sealed class ResidentRecordsRehomeInterceptor : SaveChangesInterceptor
                 Apply(db, province, personId, station, await Load<PrescriptionLine>(db, province, personId, station).ToListAsync(cancellationToken));
                 Apply(db, province, personId, station, await Load<ChronicFollowUp>(db, province, personId, station).ToListAsync(cancellationToken));
                 Apply(db, province, personId, station, await Load<HealthRecordVersion>(db, province, personId, station).ToListAsync(cancellationToken));
+                Apply(db, province, personId, station, await Load<EncounterRevision>(db, province, personId, station).ToListAsync(cancellationToken));
             }
         }
 
@@ -47,6 +48,7 @@ public sealed class ResidentRecordsRehomeInterceptor : SaveChangesInterceptor
                 Apply(db, province, personId, station, [.. Load<PrescriptionLine>(db, province, personId, station)]);
                 Apply(db, province, personId, station, [.. Load<ChronicFollowUp>(db, province, personId, station)]);
                 Apply(db, province, personId, station, [.. Load<HealthRecordVersion>(db, province, personId, station)]);
+                Apply(db, province, personId, station, [.. Load<EncounterRevision>(db, province, personId, station)]);
             }
         }
 

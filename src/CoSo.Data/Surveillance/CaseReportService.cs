@@ -175,7 +175,7 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
     public async Task<CaseProposalList> ProposalsAsync(int days, CancellationToken ct = default)
     {
         var since = VietnamClock.Today(time).AddDays(-Math.Clamp(days, 1, 90));
-        var rows = await (from e in db.Encounters.AsNoTracking()
+        var rows = await (from e in db.Encounters.AsNoTracking().Where(e => !e.Voided)
                           join d in db.EncounterDiagnoses.AsNoTracking() on new { e.ProvinceCode, EncounterId = e.Id } equals new { d.ProvinceCode, d.EncounterId }
                           where e.VisitDate >= since && !db.Set<CaseReport>().Any(c => c.SourceEncounterId == e.Id)
                           select new { e.Id, e.PersonId, e.ProvinceCode, e.OrgUnitId, e.OccurredAt, e.VisitDate, d.Code }).ToListAsync(ct);

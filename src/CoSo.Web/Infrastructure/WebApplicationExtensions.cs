@@ -73,6 +73,8 @@ public static class WebApplicationExtensions
         api.MapPeople();
         api.MapHouseholds();
         api.MapVisits();
+        Api.Reception.ReceptionEndpoints.MapReception(api);
+        Api.Pharmacy.PharmacyEndpoints.MapPharmacy(api);
         api.MapHealthRecords();
         api.MapOrganisation();
         api.MapAudit();

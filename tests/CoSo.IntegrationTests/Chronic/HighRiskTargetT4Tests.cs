@@ -39,6 +39,7 @@ public sealed class HighRiskTargetT4Tests
                 {
                     OccurredAt = new DateTimeOffset(v.On.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero),
                     Systolic = v.Sys, Diastolic = v.Dia, CapillaryGlucoseMmol = v.Glucose,
+                    Diagnoses = [new DiagnosisInput("Z00.0", true)],
                 });
             }
 

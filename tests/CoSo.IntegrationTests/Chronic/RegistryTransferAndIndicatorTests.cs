@@ -72,7 +72,7 @@ public sealed class RegistryTransferAndIndicatorTests
         var row = before.GetProperty("unchecked").EnumerateArray().Single(i => i.GetProperty("personId").GetGuid() == personId);
         Assert.Contains("Age", row.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
 
-        var visit = await a.PostAsJsonAsync($"/api/v1/people/{personId}/visits", new { systolic = 125, diastolic = 80, capillaryGlucoseMmol = 5.6 });
+        var visit = await a.PostAsJsonAsync($"/api/v1/people/{personId}/visits", new { systolic = 125, diastolic = 80, capillaryGlucoseMmol = 5.6, diagnoses = new[] { new { code = "Z00.0", isMain = true } } });
         Assert.Equal(HttpStatusCode.Created, visit.StatusCode);
 
         var after = await a.GetFromJsonAsync<JsonElement>($"/api/v1/chronic/high-risk?stationId={app.Org.StationA.Id}");

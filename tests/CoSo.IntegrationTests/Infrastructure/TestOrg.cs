@@ -33,6 +33,9 @@ public sealed class TestOrg
         org.Department = Unit(db, "SYT-38", "Sở Y tế Thanh Hóa", OrgUnitKind.ProvincialHealthDepartment, org.Nation, "38", "38");
         org.StationA = Unit(db, "TYT-" + communes[0].Code, "Trạm Y tế " + communes[0].Name, OrgUnitKind.CommuneHealthStation, org.Department, "38", communes[0].Code);
         org.StationB = Unit(db, "TYT-" + communes[1].Code, "Trạm Y tế " + communes[1].Name, OrgUnitKind.CommuneHealthStation, org.Department, "38", communes[1].Code);
+        // MA_CSKCB of the stations: test residents carry cards registered at A (38123).
+        org.StationA.BhytFacilityCode = "38123";
+        org.StationB.BhytFacilityCode = "38124";
         org.VillageA1 = Unit(db, org.StationA.Code + "-T1", "Thôn Đông", OrgUnitKind.Village, org.StationA, "38", communes[0].Code);
         org.VillageA2 = Unit(db, org.StationA.Code + "-T2", "Thôn Tây", OrgUnitKind.Village, org.StationA, "38", communes[0].Code);
         org.VillageB1 = Unit(db, org.StationB.Code + "-T1", "Thôn Bắc", OrgUnitKind.Village, org.StationB, "38", communes[1].Code);

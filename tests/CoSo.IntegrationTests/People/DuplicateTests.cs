@@ -28,8 +28,8 @@ public sealed class DuplicateTests
 
         var keepId = second.GetProperty("id").GetGuid();
         var dupId = first.GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/people/{dupId}/visits", new { systolic = 130, diastolic = 80 })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/people/{keepId}/visits", new { systolic = 140, diastolic = 85 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/people/{dupId}/visits", new { systolic = 130, diastolic = 80, diagnoses = new[] { new { code = "Z00.0", isMain = true } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/people/{keepId}/visits", new { systolic = 140, diastolic = 85, diagnoses = new[] { new { code = "Z00.0", isMain = true } } })).StatusCode);
 
         var merge = await client.PostAsJsonAsync($"/api/v1/people/{keepId}/merge", new { duplicateId = dupId });
         Assert.Equal(HttpStatusCode.OK, merge.StatusCode);

@@ -154,13 +154,13 @@ public sealed class ResidentWorkflowTests
         using var client = await app.LoginAsync("a1");
         var id = (await TestPeople.RegisterAsync(client, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetGuid();
 
-        var impossible = await client.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 400, diastolic = 95, temperatureC = 50 });
+        var impossible = await client.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 400, diastolic = 95, temperatureC = 50, diagnoses = new[] { new { code = "Z00.0", isMain = true } } });
         Assert.Equal(HttpStatusCode.BadRequest, impossible.StatusCode);
         var errors = (await impossible.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes");
         Assert.Equal("vital.impossible", errors.GetProperty("systolic")[0].GetString());
         Assert.Equal("vital.impossible", errors.GetProperty("temperatureC")[0].GetString());
 
-        var unusual = await client.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 220, diastolic = 130 });
+        var unusual = await client.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 220, diastolic = 130, diagnoses = new[] { new { code = "Z00.0", isMain = true } } });
         Assert.Equal(HttpStatusCode.Created, unusual.StatusCode);
         var flags = (await unusual.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("flags").EnumerateArray().Select(f => f.GetString()).ToList();
         Assert.Equal(["systolic", "diastolic"], flags);

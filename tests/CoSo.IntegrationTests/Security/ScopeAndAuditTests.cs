@@ -36,7 +36,7 @@ public sealed class ScopeAndAuditTests
                 return b.SendAsync(put);
             },
             () => b.GetAsync($"/api/v1/people/{id}/visits"),
-            () => b.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 120, diastolic = 80 }),
+            () => b.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 120, diastolic = 80, diagnoses = new[] { new { code = "Z00.0", isMain = true } } }),
             () => b.GetAsync($"/api/v1/people/{id}/health-record"),
             () => b.GetAsync($"/api/v1/people/{id}/health-record/history"),
             () =>
@@ -110,7 +110,7 @@ public sealed class ScopeAndAuditTests
         using var a = await app.LoginAsync("a1");
         var id = (await TestPeople.RegisterAsync(a, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetGuid();
         await a.GetAsync($"/api/v1/people/{id}");
-        await a.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 120, diastolic = 80 });
+        await a.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 120, diastolic = 80, diagnoses = new[] { new { code = "Z00.0", isMain = true } } });
         await a.GetAsync($"/api/v1/people/{id}/visits");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await a.GetAsync($"/api/v1/audit?personId={id}")).StatusCode);

@@ -18,7 +18,7 @@ public sealed class VisitsByChapterSource(IcdChapterGroup group) : IIndicatorSou
     {
         var (from, to) = (period.Start, period.End);
         var visits = db.Set<Encounter>().IgnoreQueryFilters().AsNoTracking()
-            .Where(e => stationIds.Contains(e.FacilityId) && e.VisitDate >= from && e.VisitDate <= to);
+            .Where(e => !e.Voided && stationIds.Contains(e.FacilityId) && e.VisitDate >= from && e.VisitDate <= to);
         var all = await visits.GroupBy(e => e.FacilityId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
 
         // One row per (station, first letter of the main diagnosis): small, then mapped to chapters in memory.

@@ -15,7 +15,7 @@ public sealed class BhytVisitsSource : IIndicatorSource
     {
         var (from, to) = (period.Start, period.End);
         var rows = await db.Set<Encounter>().IgnoreQueryFilters().AsNoTracking()
-            .Where(e => stationIds.Contains(e.FacilityId) && e.VisitDate >= from && e.VisitDate <= to)
+            .Where(e => !e.Voided && stationIds.Contains(e.FacilityId) && e.VisitDate >= from && e.VisitDate <= to)
             .GroupBy(e => e.FacilityId)
             .Select(g => new { g.Key, Denominator = g.Count(), Numerator = g.Count(e => e.BhytCovered) })
             .ToListAsync(ct);

@@ -254,6 +254,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
+                    b.Property<DateOnly?>("PreviousAppointment")
+                        .HasColumnType("date")
+                        .HasColumnName("previous_appointment");
+
                     b.Property<int>("ProtocolStep")
                         .HasColumnType("integer")
                         .HasColumnName("protocol_step");
@@ -288,9 +292,27 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ArrivalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("arrival_id");
+
+                    b.Property<int>("BhytBenefitPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("bhyt_benefit_percent");
+
+                    b.Property<string>("BhytCategory")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("bhyt_category");
+
                     b.Property<bool>("BhytCovered")
                         .HasColumnType("boolean")
                         .HasColumnName("bhyt_covered");
+
+                    b.Property<string>("BhytRuleId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bhyt_rule_id");
 
                     b.Property<decimal?>("Bmi")
                         .HasPrecision(4, 1)
@@ -383,6 +405,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("numeric(4,1)")
                         .HasColumnName("temperature_c");
 
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -391,6 +417,23 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date")
                         .HasColumnName("visit_date");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("void_reason");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("voided");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voided_at");
+
+                    b.Property<Guid?>("VoidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voided_by_user_id");
 
                     b.Property<decimal?>("WeightKg")
                         .HasPrecision(5, 2)
@@ -465,6 +508,72 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("encounter_diagnoses", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Encounters.EncounterRevision", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("change");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_encounter_revisions");
+
+                    b.HasIndex("ProvinceCode", "EncounterId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_encounter_revisions_province_code_encounter_id_version");
+
+                    b.ToTable("encounter_revisions", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Encounters.IcdCode", b =>
                 {
                     b.Property<string>("Code")
@@ -512,20 +621,49 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AllergyOverrideReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("allergy_override_reason");
+
+                    b.Property<bool>("BhytCovered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bhyt_covered");
+
                     b.Property<int>("Days")
                         .HasColumnType("integer")
                         .HasColumnName("days");
 
+                    b.Property<decimal>("DispensedQuantity")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("dispensed_quantity");
+
+                    b.Property<decimal>("DispensedValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("dispensed_value");
+
                     b.Property<string>("Dose")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("dose");
+
+                    b.Property<decimal?>("DosePerTake")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("dose_per_take");
 
                     b.Property<string>("Drug")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("drug");
+
+                    b.Property<string>("DrugCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("drug_code");
 
                     b.Property<Guid>("EncounterId")
                         .HasColumnType("uuid")
@@ -548,6 +686,15 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("strength");
+
+                    b.Property<int?>("TimesPerDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("times_per_day");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
 
                     b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_prescription_lines");
@@ -1787,6 +1934,373 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Pharmacy.Drug", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("ActiveIngredient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("active_ingredient");
+
+                    b.Property<string>("AllergyTerms")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("allergy_terms");
+
+                    b.Property<string>("Atc")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("atc");
+
+                    b.Property<bool>("BhytCovered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bhyt_covered");
+
+                    b.Property<string>("BhytListNo")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("bhyt_list_no");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("form");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("group");
+
+                    b.Property<decimal>("MinStock")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("min_stock");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("route");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(350)
+                        .HasColumnType("character varying(350)")
+                        .HasColumnName("search_key");
+
+                    b.Property<string>("Strength")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("strength");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Code")
+                        .HasName("pk_drugs");
+
+                    b.ToTable("drugs", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Pharmacy.StockLot", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DrugCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("drug_code");
+
+                    b.Property<DateOnly>("ExpiryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("expiry_date");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("lot_number");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<string>("Supplier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("unit_price");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_stock_lots");
+
+                    b.HasIndex("DrugCode")
+                        .HasDatabaseName("ix_stock_lots_drug_code");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_stock_lots_id");
+
+                    b.HasIndex("StationId", "DrugCode", "ExpiryDate")
+                        .HasDatabaseName("ix_stock_lots_station_id_drug_code_expiry_date");
+
+                    b.ToTable("stock_lots", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Pharmacy.StockMovement", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CounterpartStationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("counterpart_station_id");
+
+                    b.Property<string>("DrugCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("drug_code");
+
+                    b.Property<Guid?>("EncounterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("date")
+                        .HasColumnName("on_date");
+
+                    b.Property<Guid?>("PrescriptionLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prescription_line_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("unit_price");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_stock_movements");
+
+                    b.HasIndex("ProvinceCode", "LotId")
+                        .HasDatabaseName("ix_stock_movements_province_code_lot_id");
+
+                    b.HasIndex("ProvinceCode", "PrescriptionLineId")
+                        .HasDatabaseName("ix_stock_movements_province_code_prescription_line_id");
+
+                    b.HasIndex("StationId", "OnDate", "LotId")
+                        .HasDatabaseName("ix_stock_movements_station_id_on_date_lot_id");
+
+                    b.ToTable("stock_movements", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Reception.Arrival", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ArrivalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("arrival_date");
+
+                    b.Property<DateTimeOffset>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrived_at");
+
+                    b.Property<int>("BhytBenefitPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("bhyt_benefit_percent");
+
+                    b.Property<string>("BhytCategory")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("bhyt_category");
+
+                    b.Property<bool>("BhytCovered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bhyt_covered");
+
+                    b.Property<string>("BhytNumber")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("bhyt_number");
+
+                    b.Property<string>("BhytRuleId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bhyt_rule_id");
+
+                    b.Property<DateTimeOffset?>("CalledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("called_at");
+
+                    b.Property<string>("CalledByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("called_by_name");
+
+                    b.Property<Guid?>("CalledByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("called_by_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean")
+                        .HasColumnName("emergency");
+
+                    b.Property<Guid?>("EncounterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("PaperNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("paper_number");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("boolean")
+                        .HasColumnName("priority");
+
+                    b.Property<int>("QueueNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("queue_number");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_arrivals");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_arrivals_id");
+
+                    b.HasIndex("OrgUnitId", "ArrivalDate", "QueueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_arrivals_org_unit_id_arrival_date_queue_number");
+
+                    b.HasIndex("ProvinceCode", "PersonId", "ArrivalDate")
+                        .HasDatabaseName("ix_arrivals_province_code_person_id_arrival_date");
+
+                    b.ToTable("arrivals", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Records.HealthRecordVersion", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -2645,6 +3159,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_encounter_diagnoses_encounters_province_code_encounter_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Encounters.EncounterRevision", b =>
+                {
+                    b.HasOne("CoSo.Core.Encounters.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "EncounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_encounter_revisions_encounters_province_code_encounter_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Encounters.PrescriptionLine", b =>
                 {
                     b.HasOne("CoSo.Core.Encounters.Encounter", null)
@@ -2834,6 +3358,57 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasForeignKey("ProvinceCode", "HouseholdId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_people_households_province_code_household_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Pharmacy.StockLot", b =>
+                {
+                    b.HasOne("CoSo.Core.Pharmacy.Drug", null)
+                        .WithMany()
+                        .HasForeignKey("DrugCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_lots_drugs_drug_code");
+
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_lots_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Pharmacy.StockMovement", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_org_units_station_id");
+
+                    b.HasOne("CoSo.Core.Pharmacy.StockLot", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_stock_lots_province_code_lot_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Reception.Arrival", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrivals_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrivals_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Records.HealthRecordVersion", b =>

@@ -249,6 +249,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
+                    b.Property<DateOnly?>("PreviousAppointment")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_appointment");
+
                     b.Property<int>("ProtocolStep")
                         .HasColumnType("INTEGER")
                         .HasColumnName("protocol_step");
@@ -283,9 +287,27 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ArrivalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival_id");
+
+                    b.Property<int>("BhytBenefitPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bhyt_benefit_percent");
+
+                    b.Property<string>("BhytCategory")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_category");
+
                     b.Property<bool>("BhytCovered")
                         .HasColumnType("INTEGER")
                         .HasColumnName("bhyt_covered");
+
+                    b.Property<string>("BhytRuleId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_rule_id");
 
                     b.Property<double?>("Bmi")
                         .HasPrecision(4, 1)
@@ -378,6 +400,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("temperature_c");
 
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -386,6 +412,23 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("visit_date");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("void_reason");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voided");
+
+                    b.Property<long?>("VoidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voided_at");
+
+                    b.Property<Guid?>("VoidedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voided_by_user_id");
 
                     b.Property<double?>("WeightKg")
                         .HasPrecision(5, 2)
@@ -459,6 +502,72 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("encounter_diagnoses", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Encounters.EncounterRevision", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_encounter_revisions");
+
+                    b.HasIndex("ProvinceCode", "EncounterId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_encounter_revisions_province_code_encounter_id_version");
+
+                    b.ToTable("encounter_revisions", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Encounters.IcdCode", b =>
                 {
                     b.Property<string>("Code")
@@ -505,20 +614,49 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("AllergyOverrideReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allergy_override_reason");
+
+                    b.Property<bool>("BhytCovered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bhyt_covered");
+
                     b.Property<int>("Days")
                         .HasColumnType("INTEGER")
                         .HasColumnName("days");
 
+                    b.Property<double>("DispensedQuantity")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("dispensed_quantity");
+
+                    b.Property<double>("DispensedValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("dispensed_value");
+
                     b.Property<string>("Dose")
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("dose");
+
+                    b.Property<double?>("DosePerTake")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("dose_per_take");
 
                     b.Property<string>("Drug")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("drug");
+
+                    b.Property<string>("DrugCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drug_code");
 
                     b.Property<Guid>("EncounterId")
                         .HasColumnType("TEXT")
@@ -541,6 +679,15 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT")
                         .HasColumnName("strength");
+
+                    b.Property<int?>("TimesPerDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("times_per_day");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
 
                     b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_prescription_lines");
@@ -1774,6 +1921,373 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Pharmacy.Drug", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("ActiveIngredient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("active_ingredient");
+
+                    b.Property<string>("AllergyTerms")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allergy_terms");
+
+                    b.Property<string>("Atc")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("atc");
+
+                    b.Property<bool>("BhytCovered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bhyt_covered");
+
+                    b.Property<string>("BhytListNo")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_list_no");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group");
+
+                    b.Property<double>("MinStock")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("min_stock");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(350)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_key");
+
+                    b.Property<string>("Strength")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strength");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Code")
+                        .HasName("pk_drugs");
+
+                    b.ToTable("drugs", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Pharmacy.StockLot", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DrugCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drug_code");
+
+                    b.Property<DateOnly>("ExpiryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expiry_date");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_number");
+
+                    b.Property<double>("Quantity")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("station_id");
+
+                    b.Property<string>("Supplier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier");
+
+                    b.Property<double>("UnitPrice")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("unit_price");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_stock_lots");
+
+                    b.HasIndex("DrugCode")
+                        .HasDatabaseName("ix_stock_lots_drug_code");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_stock_lots_id");
+
+                    b.HasIndex("StationId", "DrugCode", "ExpiryDate")
+                        .HasDatabaseName("ix_stock_lots_station_id_drug_code_expiry_date");
+
+                    b.ToTable("stock_lots", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Pharmacy.StockMovement", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CounterpartStationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counterpart_station_id");
+
+                    b.Property<string>("DrugCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drug_code");
+
+                    b.Property<Guid?>("EncounterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on_date");
+
+                    b.Property<Guid?>("PrescriptionLineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescription_line_id");
+
+                    b.Property<double>("Quantity")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("station_id");
+
+                    b.Property<double>("UnitPrice")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("unit_price");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_stock_movements");
+
+                    b.HasIndex("ProvinceCode", "LotId")
+                        .HasDatabaseName("ix_stock_movements_province_code_lot_id");
+
+                    b.HasIndex("ProvinceCode", "PrescriptionLineId")
+                        .HasDatabaseName("ix_stock_movements_province_code_prescription_line_id");
+
+                    b.HasIndex("StationId", "OnDate", "LotId")
+                        .HasDatabaseName("ix_stock_movements_station_id_on_date_lot_id");
+
+                    b.ToTable("stock_movements", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Reception.Arrival", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ArrivalDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival_date");
+
+                    b.Property<long>("ArrivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrived_at");
+
+                    b.Property<int>("BhytBenefitPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bhyt_benefit_percent");
+
+                    b.Property<string>("BhytCategory")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_category");
+
+                    b.Property<bool>("BhytCovered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bhyt_covered");
+
+                    b.Property<string>("BhytNumber")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_number");
+
+                    b.Property<string>("BhytRuleId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_rule_id");
+
+                    b.Property<long?>("CalledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("called_at");
+
+                    b.Property<string>("CalledByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("called_by_name");
+
+                    b.Property<Guid?>("CalledByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("called_by_user_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("emergency");
+
+                    b.Property<Guid?>("EncounterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("PaperNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paper_number");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority");
+
+                    b.Property<int>("QueueNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queue_number");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_arrivals");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_arrivals_id");
+
+                    b.HasIndex("OrgUnitId", "ArrivalDate", "QueueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_arrivals_org_unit_id_arrival_date_queue_number");
+
+                    b.HasIndex("ProvinceCode", "PersonId", "ArrivalDate")
+                        .HasDatabaseName("ix_arrivals_province_code_person_id_arrival_date");
+
+                    b.ToTable("arrivals", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Records.HealthRecordVersion", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -2632,6 +3146,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasConstraintName("fk_encounter_diagnoses_encounters_province_code_encounter_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Encounters.EncounterRevision", b =>
+                {
+                    b.HasOne("CoSo.Core.Encounters.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "EncounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_encounter_revisions_encounters_province_code_encounter_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Encounters.PrescriptionLine", b =>
                 {
                     b.HasOne("CoSo.Core.Encounters.Encounter", null)
@@ -2821,6 +3345,57 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasForeignKey("ProvinceCode", "HouseholdId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_people_households_province_code_household_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Pharmacy.StockLot", b =>
+                {
+                    b.HasOne("CoSo.Core.Pharmacy.Drug", null)
+                        .WithMany()
+                        .HasForeignKey("DrugCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_lots_drugs_drug_code");
+
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_lots_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Pharmacy.StockMovement", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_org_units_station_id");
+
+                    b.HasOne("CoSo.Core.Pharmacy.StockLot", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_stock_lots_province_code_lot_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Reception.Arrival", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrivals_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrivals_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Records.HealthRecordVersion", b =>
