@@ -6,10 +6,12 @@ public sealed class VisitRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 3, 0, 0, TimeSpan.Zero);
 
+    private static readonly IReadOnlyList<DiagnosisInput> Dx = [new("J06.9", true)];
+
     [Fact]
     public void Impossible_values_are_errors_and_unusual_ones_are_warnings()
     {
-        var result = VisitRules.Validate(new VisitInput { Systolic = 220, Diastolic = 130, Pulse = 300, SpO2 = 91 }, Now, _ => true);
+        var result = VisitRules.Validate(new VisitInput { Systolic = 220, Diastolic = 130, Pulse = 300, SpO2 = 91, Diagnoses = Dx }, Now, _ => true);
         Assert.Equal(["pulse"], result.Errors.Select(e => e.Field));
         Assert.Equal(["systolic", "diastolic", "spO2"], result.Warnings.Select(e => e.Field));
     }
@@ -17,7 +19,7 @@ public sealed class VisitRulesTests
     [Fact]
     public void Normal_values_raise_nothing()
     {
-        var result = VisitRules.Validate(new VisitInput { Systolic = 120, Diastolic = 80, Pulse = 72, TemperatureC = 36.8m, SpO2 = 98, WeightKg = 55, HeightCm = 158 }, Now, _ => true);
+        var result = VisitRules.Validate(new VisitInput { Systolic = 120, Diastolic = 80, Pulse = 72, TemperatureC = 36.8m, SpO2 = 98, WeightKg = 55, HeightCm = 158, Diagnoses = Dx }, Now, _ => true);
         Assert.True(result.IsValid);
         Assert.Empty(result.Warnings);
     }
@@ -25,8 +27,8 @@ public sealed class VisitRulesTests
     [Fact]
     public void Blood_pressure_needs_both_numbers_and_diastolic_below_systolic()
     {
-        Assert.Equal(["bp.pair"], VisitRules.Validate(new VisitInput { Systolic = 120 }, Now, _ => true).Errors.Select(e => e.Code));
-        Assert.Equal(["bp.order"], VisitRules.Validate(new VisitInput { Systolic = 90, Diastolic = 95 }, Now, _ => true).Errors.Select(e => e.Code));
+        Assert.Equal(["bp.pair"], VisitRules.Validate(new VisitInput { Systolic = 120, Diagnoses = Dx }, Now, _ => true).Errors.Select(e => e.Code));
+        Assert.Equal(["bp.order"], VisitRules.Validate(new VisitInput { Systolic = 90, Diastolic = 95, Diagnoses = Dx }, Now, _ => true).Errors.Select(e => e.Code));
     }
 
     [Fact]
@@ -42,9 +44,42 @@ public sealed class VisitRulesTests
     public void Follow_up_must_be_after_the_local_visit_date()
     {
         // 03:00 UTC is 10:00 in Hà Nội on 2026-11-22.
-        var sameDay = new VisitInput { FollowUpDate = new DateOnly(2026, 11, 22) };
+        var sameDay = new VisitInput { FollowUpDate = new DateOnly(2026, 11, 22), Diagnoses = Dx };
         Assert.Equal(["followUp.date"], VisitRules.Validate(sameDay, Now, _ => true).Errors.Select(e => e.Code));
         Assert.True(VisitRules.Validate(sameDay with { FollowUpDate = new DateOnly(2026, 12, 22) }, Now, _ => true).IsValid);
+    }
+
+    [Fact]
+    public void An_empty_visit_and_one_without_a_diagnosis_are_refused_on_the_diagnosis_field()
+    {
+        Assert.Equal([("diagnoses", "diagnosis.required")], VisitRules.Validate(new VisitInput(), Now, _ => true).Errors.Select(e => (e.Field, e.Code)));
+        Assert.Equal([("diagnoses", "diagnosis.required")], VisitRules.Validate(new VisitInput { Systolic = 130, Diastolic = 80 }, Now, _ => true).Errors.Select(e => (e.Field, e.Code)));
+    }
+
+    [Fact]
+    public void A_visit_before_the_date_of_birth_is_refused()
+    {
+        var input = new VisitInput { OccurredAt = Now, Diagnoses = Dx };
+        Assert.Equal(["visit.beforeBirth"], VisitRules.Validate(input, Now, _ => true, new DateOnly(2026, 11, 23)).Errors.Select(e => e.Code));
+        Assert.True(VisitRules.Validate(input, Now, _ => true, new DateOnly(2026, 11, 22)).IsValid);
+    }
+
+    [Fact]
+    public void More_than_30_days_of_drugs_needs_a_listed_chronic_diagnosis_as_tt_26_2025_allows()
+    {
+        // TT 26/2025/TT-BYT: an outpatient prescription covers at most 30 days; listed chronic diseases up to 90.
+        var line = new PrescriptionInput("Paracetamol", "500 mg", null, 60, 60);
+        Assert.Equal(["prescription.days30"], VisitRules.Validate(new VisitInput { Diagnoses = Dx, Prescriptions = [line] }, Now, _ => true).Errors.Select(e => e.Code));
+        Assert.True(VisitRules.Validate(new VisitInput { Diagnoses = [new("I10", true)], Prescriptions = [line with { Drug = "Amlodipin" }] }, Now, _ => true).IsValid);
+        Assert.Equal(["prescription.days"], VisitRules.Validate(new VisitInput { Diagnoses = [new("I10", true)], Prescriptions = [line with { Days = 91 }] }, Now, _ => true).Errors.Select(e => e.Code));
+    }
+
+    [Fact]
+    public void A_formulary_line_gets_its_quantity_from_dose_times_a_day_and_days()
+    {
+        var line = new PrescriptionInput(string.Empty, null, null, 0, 30) { DrugCode = "AMLO5", DosePerTake = 1, TimesPerDay = 2 };
+        Assert.Equal(60, line.EffectiveQuantity);
+        Assert.True(VisitRules.Validate(new VisitInput { Diagnoses = [new("I10", true)], Prescriptions = [line] }, Now, _ => true).IsValid);
     }
 
     [Theory]
