@@ -41,6 +41,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<HouseholdService>();
         services.AddScoped<VisitService>();
         services.AddScoped<VisitCorrections>();
+        services.AddScoped<VisitContextService>();
         services.AddScoped<VisitPrescriptions>();
         services.AddScoped<StationResolver>();
         services.AddScoped<Pharmacy.FormularyService>();

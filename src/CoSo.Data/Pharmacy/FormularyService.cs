@@ -21,6 +21,14 @@ public sealed class FormularyService(CoSoDbContext db, TimeProvider time)
         return drugs.Select(d => DrugDto.From(d, stationId is null ? null : onHand.GetValueOrDefault(d.Code))).ToList();
     }
 
+    /// <summary>The formulary entries of some codes (repeating a prescription, loading one to correct), with stock.</summary>
+    public async Task<Dictionary<string, DrugDto>> GetManyAsync(IReadOnlyCollection<string> codes, Guid? stationId = null, CancellationToken ct = default)
+    {
+        var drugs = await db.Drugs.AsNoTracking().Where(d => codes.Contains(d.Code)).ToListAsync(ct);
+        var onHand = stationId is { } s ? await OnHandAsync(s, codes, ct) : [];
+        return drugs.ToDictionary(d => d.Code, d => DrugDto.From(d, stationId is null ? null : onHand.GetValueOrDefault(d.Code)));
+    }
+
     public async Task<Drug?> FindAsync(string code, CancellationToken ct = default) =>
         await db.Drugs.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
 
