@@ -57,13 +57,23 @@ public sealed class InputCultureTests(CoSoApp app) : BrowserTest(app)
         await Expect(page.TestId("card-name")).ToContainTextAsync("Trịnh Văn Dấu Chấm");
         await page.TestId("card-follow-up").ClickAsync();
 
-        // 1.250: one and a quarter, or twelve hundred and fifty? The field says so and keeps what was typed.
-        await page.Input("fu-fasting-glucose").FillAsync("1.250");
+        // 1.250: one and a quarter, or twelve hundred and fifty? The field says so and keeps what was typed. Typed key
+        // by key as a person does: "1.25" reads, the last key makes it ambiguous, and what was typed must stay.
+        await page.Input("fu-fasting-glucose").PressSequentiallyAsync("1.250");
         await Expect(page.TestId("fastingGlucose-hint")).ToContainTextAsync("có thể hiểu hai cách");
         await Expect(page.Input("fu-fasting-glucose")).ToHaveValueAsync("1.250");
+
+        // A date that read, then lost its last digit: the text stays as it is now, not as it last read.
+        var typedNext = VietnamClock.Today(TimeProvider.System).AddDays(21).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        await page.Input("fu-next").FillAsync(typedNext);
+        await page.Input("fu-next").PressAsync("Backspace");
+        await Expect(page.Input("fu-next")).ToHaveValueAsync(typedNext[..^1]);
         await page.TestId("fu-save").ClickAsync();
 
-        await Expect(page.TestId("fu-error")).ToContainTextAsync("Sửa các ô còn sai: Đường huyết lúc đói (mmol/L).");
+        await Expect(page.TestId("nextAppointment-hint")).ToContainTextAsync("Ngày không hợp lệ");
+        await Expect(page.TestId("fu-error")).ToContainTextAsync("Sửa các ô còn sai:");
+        await Expect(page.TestId("fu-error")).ToContainTextAsync("Đường huyết lúc đói (mmol/L)");
+        await Expect(page.TestId("fu-error")).ToContainTextAsync("Hẹn tái khám");
         await Expect(page.TestId("fu-saved")).ToHaveCountAsync(0);
         await page.TestId("follow-up-form").ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "follow-up-ambiguous.png") });
         await using var sp = TestData.Services(App.ConnectionString);
