@@ -41,7 +41,7 @@ public sealed class CaseLabResultTests(CoSoApp app) : BrowserTest(app)
         await Expect(page.TestId("lab-results").Locator("tbody tr")).ToHaveCountAsync(0);
 
         await page.Input("lab-test").FillAsync("NS1");
-        await page.Input("lab-specimen").FillAsync("2026-11-03");
+        await page.Input("lab-specimen").FillAsync("03/11/2026");
         await page.Input("lab-result").FillAsync("Dương tính");
         await page.Input("lab-name").FillAsync("CDC Hà Nội");
         await page.TestId("lab-add").ClickAsync();

@@ -44,9 +44,7 @@ public sealed class ChildCardTests(CoSoApp app) : BrowserTest(app)
         await option.ClickAsync();
         await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         var givenOn = born.AddDays(1);
-        var date = page.Input("elsewhere-date");
-        await date.FillAsync(givenOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-        await date.PressAsync("Enter");
+        await page.Input("elsewhere-date").FillAsync(givenOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await page.Input("elsewhere-place").FillAsync("Bệnh viện Phụ sản Hà Nội");
         await page.TestId("elsewhere-save").ClickAsync();
 

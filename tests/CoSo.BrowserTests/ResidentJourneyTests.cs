@@ -104,7 +104,7 @@ public sealed class ResidentJourneyTests(CoSoApp app) : BrowserTest(app)
         var before = await CountPeopleAsync();
 
         await page.Input("reg-name").FillAsync("Lê Thị Cúc");
-        await page.Input("reg-birth").FillAsync("1990-05-20");
+        await page.Input("reg-birth").FillAsync("20/05/1990");
         await page.TestId("reg-sex-female").ClickAsync();
         await page.Input("reg-cccd").FillAsync("12345");
         await page.TestId("reg-save").ClickAsync();
@@ -142,7 +142,7 @@ public sealed class ResidentJourneyTests(CoSoApp app) : BrowserTest(app)
         var before = await CountPeopleAsync();
 
         await page.Input("reg-name").FillAsync("Nguyen Van An");
-        await page.Input("reg-birth").FillAsync("1962-03-14");
+        await page.Input("reg-birth").FillAsync("14/03/1962");
         await page.TestId("reg-sex-male").ClickAsync();
         await page.TestId("reg-save").ClickAsync();
 

@@ -57,18 +57,16 @@ public sealed class TdTests(CoSoApp app) : BrowserTest(app)
 
         var row = page.Locator($"[data-testid='td-woman'][data-person='{woman}']");
         await Expect(row).ToHaveCountAsync(1);
-        await Expect(row.GetByTestId("td-next")).ToHaveTextAsync("Td 1");
+        await Expect(row.GetByTestId("td-next")).ToHaveTextAsync("Uốn ván – bạch hầu (Td) mũi 1");
 
         await row.GetByTestId("td-record").ClickAsync();
         await Expect(page.TestId("td-form")).ToBeVisibleAsync();
         await page.Input("td-lot").FillAsync("TD-0126");
-        var expiry = page.Input("td-expiry");
-        await expiry.FillAsync(VietnamClock.Today(TimeProvider.System).AddYears(1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-        await expiry.PressAsync("Enter");
+        await page.Input("td-expiry").FillAsync(VietnamClock.Today(TimeProvider.System).AddYears(1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await page.TestId("td-save").ClickAsync();
 
         await Expect(page.TestId("td-form")).ToHaveCountAsync(0);
-        await Expect(row.GetByTestId("td-next")).ToHaveTextAsync("Td 2");
+        await Expect(row.GetByTestId("td-next")).ToHaveTextAsync("Uốn ván – bạch hầu (Td) mũi 2");
 
         await using var check = TestData.Services(App.ConnectionString);
         await using var s2 = check.CreateAsyncScope();

@@ -18,14 +18,14 @@ public sealed class FacilityRecordTests(CoSoApp app) : BrowserTest(app)
 
         // Too many rooms and a date in the future: each message shows under its own field, nothing is saved.
         await page.Input("fac-rec-rooms").FillAsync("101");
-        await page.Input("fac-rec-effective").FillAsync("2099-01-01");
+        await page.Input("fac-rec-effective").FillAsync("01/01/2099");
         await page.TestId("fac-rec-save").ClickAsync();
         await Expect(page.Field("fac-rec-rooms")).ToContainTextAsync("Số phòng phải từ 0 đến 100");
         await Expect(page.Field("fac-rec-effective")).ToContainTextAsync("không được sau ngày hôm nay");
         await Expect(page.TestId("fac-history").Locator("tbody tr")).ToHaveCountAsync(0);
 
         await page.Input("fac-rec-rooms").FillAsync("7");
-        await page.Input("fac-rec-effective").FillAsync("2025-01-15");
+        await page.Input("fac-rec-effective").FillAsync("15012025");
         await page.GetByLabel("Nước sạch").CheckAsync();
         await page.GetByLabel("Đủ điều kiện KCB BHYT ban đầu").CheckAsync();
         await page.TestId("fac-rec-save").ClickAsync();

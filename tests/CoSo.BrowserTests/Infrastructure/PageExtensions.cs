@@ -9,9 +9,12 @@ public static class PageExtensions
     /// <summary>The input inside a MudBlazor field that carries the test id on its root element.</summary>
     public static ILocator Input(this IPage page, string id) => page.Locator($"[data-testid='{id}'] input, input[data-testid='{id}']").First;
 
-    /// <summary>A MudBlazor field (label, input, helper or error text) by its input's test id.</summary>
+    /// <summary>
+    /// A field (label, input, helper or error text) by its input's test id: a NumberField or DateField with the hint
+    /// under it (.coso-field), else the MudBlazor input control.
+    /// </summary>
     public static ILocator Field(this IPage page, string id) =>
-        page.Locator(".mud-input-control").Filter(new() { Has = page.Locator($"[data-testid='{id}']") });
+        page.Locator(".coso-field, .mud-input-control").Filter(new() { Has = page.Locator($"[data-testid='{id}']") }).First;
 
     public static async Task SignInAsync(this IPage page, string user, string password)
     {

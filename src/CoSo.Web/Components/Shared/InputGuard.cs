@@ -1,3 +1,7 @@
+using System.Globalization;
+using CoSo.Web.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace CoSo.Web.Components.Shared;
 
 /// <summary>
@@ -12,6 +16,9 @@ public sealed class InputGuard
 
     /// <summary>The labels of the fields to correct, for a message at the save button.</summary>
     public IReadOnlyCollection<string> Labels => _invalid.Values;
+
+    /// <summary>"Sửa các ô còn sai: Ngày sinh, HbA1c (%)." — what a form shows instead of saving.</summary>
+    public string Message(IStringLocalizer<Ui> l) => string.Format(CultureInfo.CurrentCulture, l["FixFields"], string.Join(", ", Labels));
 
     public void Invalid(string name, string? label) => _invalid[name] = label ?? name;
 
