@@ -21,6 +21,10 @@ public sealed class OrgUnitService(CoSoDbContext db)
         await db.OrgUnits.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new OrgUnitDto(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Depth, u.ProvinceCode, u.AdminUnitCode)).FirstOrDefaultAsync(ct);
 
+    /// <summary>The unit's BHYT facility code (MA_CSKCB), if it has one.</summary>
+    public async Task<string?> BhytCodeAsync(Guid id, CancellationToken ct = default) =>
+        await db.OrgUnits.AsNoTracking().Where(u => u.Id == id).Select(u => u.BhytFacilityCode).FirstOrDefaultAsync(ct);
+
     /// <summary>The stations in the actor's scope (for pickers and the home page).</summary>
     public async Task<IReadOnlyList<OrgUnitDto>> StationsInScopeAsync(CancellationToken ct = default)
     {

@@ -16,7 +16,8 @@ public sealed class FormularyService(CoSoDbContext db, TimeProvider time)
             q = q.Where(d => d.SearchKey.Contains(w));
         }
 
-        var drugs = await q.OrderBy(d => d.ActiveIngredient).ThenBy(d => d.Strength).Take(Math.Clamp(limit, 1, 100)).ToListAsync(ct);
+        var drugs = (await q.OrderBy(d => d.ActiveIngredient).Take(Math.Clamp(limit, 1, 100)).ToListAsync(ct))
+            .OrderBy(d => d.ActiveIngredient, StringComparer.Ordinal).ThenBy(d => LeadingNumber(d.Strength)).ThenBy(d => d.Strength, StringComparer.Ordinal).ToList();
         var onHand = stationId is { } s ? await OnHandAsync(s, drugs.Select(d => d.Code).ToList(), ct) : [];
         return drugs.Select(d => DrugDto.From(d, stationId is null ? null : onHand.GetValueOrDefault(d.Code))).ToList();
     }
@@ -27,6 +28,13 @@ public sealed class FormularyService(CoSoDbContext db, TimeProvider time)
         var drugs = await db.Drugs.AsNoTracking().Where(d => codes.Contains(d.Code)).ToListAsync(ct);
         var onHand = stationId is { } s ? await OnHandAsync(s, codes, ct) : [];
         return drugs.ToDictionary(d => d.Code, d => DrugDto.From(d, stationId is null ? null : onHand.GetValueOrDefault(d.Code)));
+    }
+
+    /// <summary>"5 mg" before "10 mg": the number a strength starts with.</summary>
+    private static decimal LeadingNumber(string strength)
+    {
+        var digits = new string(strength.TakeWhile(c => char.IsAsciiDigit(c) || c is ',' or '.').ToArray()).Replace(',', '.');
+        return decimal.TryParse(digits, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : decimal.MaxValue;
     }
 
     public async Task<Drug?> FindAsync(string code, CancellationToken ct = default) =>
