@@ -42,6 +42,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VisitService>();
         services.AddScoped<VisitCorrections>();
         services.AddScoped<VisitContextService>();
+        services.AddScoped<Village.VillageOverviewService>();
         services.AddScoped<VisitPrescriptions>();
         services.AddScoped<StationResolver>();
         services.AddScoped<Pharmacy.FormularyService>();

@@ -1,6 +1,7 @@
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
 using CoSo.Core.People;
+using CoSo.Core.Pharmacy;
 using CoSo.Core.Records;
 
 namespace CoSo.Data.Demo;
@@ -92,27 +93,66 @@ internal sealed class DemoClinicalFactory(DemoRandom random, DateOnly today, IRe
             Disposition = referred ? Disposition.Referred : chronic ? Disposition.FollowUp : Disposition.Home,
             FollowUpDate = chronic && !referred ? date.AddDays(30) : null,
             ReferredTo = referred ? random.Pick(Referrals) : null,
-            BhytCovered = person.BhytNumber is not null,
             CreatedAt = Instant(date),
             Version = 1,
         };
         encounter.Flags = systolic >= 180 || diastolic >= 110 ? "systolic;diastolic" : null;
+        Cover(encounter, person);
         encounter.Diagnoses.Add(new EncounterDiagnosis { Id = random.NextGuid(), ProvinceCode = person.ProvinceCode, OrgUnitId = person.OrgUnitId, EncounterId = id, PersonId = person.Id, Code = code, NameVi = icdNames[code], IsMain = true });
-        var (drug, strength, dose, quantity, days) = Prescription(code);
-        encounter.Prescriptions.Add(new PrescriptionLine { Id = random.NextGuid(), ProvinceCode = person.ProvinceCode, OrgUnitId = person.OrgUnitId, EncounterId = id, PersonId = person.Id, Drug = drug, Strength = strength, Dose = dose, Quantity = quantity, Days = days });
+        AddPrescription(encounter, code);
         return encounter;
     }
 
-    private static (string Drug, string Strength, string Dose, decimal Quantity, int Days) Prescription(string code) => code switch
+    /// <summary>A chronic follow-up visit on a given day: BP (and glucose for diabetes), the registry's code, its drug.</summary>
+    public Encounter FollowUpVisit(Person person, Guid facilityId, Guid? staffUserId, string code, DateOnly date)
     {
-        "I10" => ("Amlodipin", "5mg", "1 viên x 1 lần/ngày", 30, 30),
-        "E11" => ("Metformin", "500mg", "1 viên x 2 lần/ngày", 60, 30),
-        "J20.9" => ("Amoxicilin", "500mg", "1 viên x 3 lần/ngày", 21, 7),
-        "K29.7" => ("Omeprazol", "20mg", "1 viên x 2 lần/ngày", 28, 14),
-        "A09" => ("Oresol", "245mOsm", "1 gói pha 200ml, uống sau mỗi lần đi ngoài", 10, 5),
-        "M54.5" => ("Meloxicam", "7,5mg", "1 viên x 1 lần/ngày sau ăn", 10, 10),
-        _ => ("Paracetamol", "500mg", "1 viên khi sốt hoặc đau, cách 6 giờ", 15, 5),
-    };
+        var id = random.NextGuid();
+        var e = new Encounter
+        {
+            Id = id, ProvinceCode = person.ProvinceCode, OrgUnitId = person.OrgUnitId, FacilityId = facilityId, PersonId = person.Id, StaffUserId = staffUserId,
+            OccurredAt = Instant(date), VisitDate = date, Reason = code == "I10" ? "Tái khám tăng huyết áp" : "Tái khám đái tháo đường",
+            Systolic = (int)random.Normal(138, 10), Diastolic = (int)random.Normal(86, 6), Pulse = random.Next(62, 90),
+            CapillaryGlucoseMmol = code == "E11" ? Math.Round(6.5m + ((decimal)random.NextDouble() * 4m), 1) : null,
+            Disposition = code is "I10" or "E11" ? Disposition.FollowUp : Disposition.Home,
+            FollowUpDate = code is "I10" or "E11" ? date.AddDays(30) : null, CreatedAt = Instant(date), Version = 1,
+        };
+        e.Diastolic = Math.Min(e.Diastolic!.Value, e.Systolic!.Value - 20);
+        Cover(e, person);
+        e.Diagnoses.Add(new EncounterDiagnosis { Id = random.NextGuid(), ProvinceCode = person.ProvinceCode, OrgUnitId = person.OrgUnitId, EncounterId = id, PersonId = person.Id, Code = code, NameVi = icdNames[code], IsMain = true });
+        AddPrescription(e, code);
+        return e;
+    }
+
+    /// <summary>The station's usual prescription for a code, as formulary lines (data/formulary/drugs.csv).</summary>
+    public void AddPrescription(Encounter e, string code)
+    {
+        var (drugCode, ingredient, strength, unit, perTake, times, days, note) = code switch
+        {
+            "I10" => ("AMLO5", "Amlodipin", "5 mg", "viên", 1m, 1, 30, "buổi sáng"),
+            "E11" => ("METF500", "Metformin", "500 mg", "viên", 1m, 2, 30, "sau ăn"),
+            "J20.9" => ("AMOX500", "Amoxicilin", "500 mg", "viên", 1m, 3, 7, null),
+            "K29.7" => ("OMEP20", "Omeprazol", "20 mg", "viên", 1m, 2, 14, "trước ăn 30 phút"),
+            "A09" => ("ORS245", "Natri clorid + kali clorid + natri citrat + glucose khan", "0,52 g + 0,3 g + 0,58 g + 2,7 g (gói 4,1 g pha 200 ml)", "gói", 1m, 2, 5, "pha 200 ml nước"),
+            "M54.5" => ("DICL50", "Diclofenac", "50 mg", "viên", 1m, 2, 5, "sau ăn"),
+            _ => ("PARA500", "Paracetamol (acetaminophen)", "500 mg", "viên", 1m, 3, 5, "khi sốt hoặc đau, cách 6 giờ"),
+        };
+        e.Prescriptions.Add(new PrescriptionLine
+        {
+            Id = random.NextGuid(), ProvinceCode = e.ProvinceCode, OrgUnitId = e.OrgUnitId, EncounterId = e.Id, PersonId = e.PersonId, Drug = ingredient,
+            Strength = strength, DrugCode = drugCode, Unit = unit, DosePerTake = perTake, TimesPerDay = times, Days = days,
+            Quantity = Dosing.Quantity(perTake, times, days), Dose = Dosing.Instruction("uống", perTake, times, unit, note), BhytCovered = true,
+        });
+    }
+
+    /// <summary>BHYT on the day of the visit: a valid card at a commune station is 100 % (category 1.2 since 2025).</summary>
+    public static void Cover(Encounter e, Person person)
+    {
+        var valid = person.BhytNumber is not null && (person.BhytValidFrom is not { } from || e.VisitDate >= from) && (person.BhytValidTo is not { } to || e.VisitDate <= to);
+        e.BhytCovered = valid;
+        e.BhytCategory = valid ? (e.VisitDate >= new DateOnly(2025, 1, 1) ? "1.2" : "1.1") : Core.Reception.CoverageCheck.NotCoveredCategory;
+        e.BhytBenefitPercent = valid ? 100 : 0;
+        e.BhytRuleId = valid ? (e.VisitDate >= new DateOnly(2025, 1, 1) ? "R-CAP-BAN-DAU-HERE" : "R-XA-100") : "card.expired";
+    }
 
     /// <summary>A time between 7:00 and 16:30 local on that date, as UTC.</summary>
     private DateTimeOffset Instant(DateOnly date)

@@ -14,7 +14,9 @@ namespace CoSo.Data.Demo;
 /// Seeds a synthetic but realistic province: org tree, villages, households, residents, records, visits and demo
 /// users. Deterministic for a seed (all rows but the audit entries and user accounts come from one random stream).
 /// </summary>
-public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<DemoSeeder> logger, TechnicalServiceCatalogue technicalServices, NotifiableDiseaseCatalogue diseases)
+public sealed class DemoSeeder(
+    CoSoDbContext db, TimeProvider time, ILogger<DemoSeeder> logger, TechnicalServiceCatalogue technicalServices, NotifiableDiseaseCatalogue diseases,
+    Reception.CoverageRulesProvider coverageRules)
 {
     private const int BatchRows = 2_000;
     private static readonly string[] IcdCodes = ["I10", "E11", "J06.9", "K29.7", "M54.5", "J20.9", "A09", "R51"];
@@ -62,6 +64,24 @@ public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<Demo
 
             await people.FlushAsync(ct);
 
+            // The station's day: registries, this morning's queue, the pharmacy (which hands out what the visits prescribed).
+            var dayRandom = new DemoRandom(options.Seed + 65537);
+            var dayClinical = new DemoClinicalFactory(dayRandom, today, icdNames);
+            var chronic = new DemoChronicWriter(db, dayRandom, today, time.GetUtcNow(), dayClinical);
+            var queue = new DemoQueueWriter(db, dayRandom, today, dayClinical, coverageRules.Rules);
+            var pharmacy = new DemoPharmacyWriter(db, dayRandom, today, time.GetUtcNow());
+            for (var i = 0; i < tree.Stations.Count; i++)
+            {
+                var staff = i < users.StationStaff.Count ? users.StationStaff[i] : (Guid?)null;
+                await chronic.WriteAsync(tree.Stations[i].Station, staff, ct);
+                if (staff is not null)
+                {
+                    await queue.WriteAsync(tree.Stations[i].Station, staff, DemoLogins.All.Where(l => l.Role == Role.StationClinician).ElementAtOrDefault(i)?.UserName, ct);
+                }
+
+                await pharmacy.WriteAsync(tree.Stations[i].Station, ct);
+            }
+
             // Its own random stream: adding workers must not change the residents a seed gives.
             var workforce = new DemoWorkforceWriter(db, new DemoRandom(options.Seed + 7919), today, time.GetUtcNow());
             await workforce.WriteAsync(tree, ct);
@@ -70,7 +90,8 @@ public sealed class DemoSeeder(CoSoDbContext db, TimeProvider time, ILogger<Demo
             var surveillance = new DemoSurveillanceWriter(db, new DemoRandom(options.Seed + 104729), today, time.GetUtcNow());
             await surveillance.WriteAsync(tree, diseases, ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);
-            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Staff} health workers, {Cases} case reports", province, summary.Stations, summary.Residents, summary.Visits, workforce.Staff, surveillance.Cases);
+            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Enrolled} chronic patients, {Arrivals} arrivals today, {Lots} stock lots, {Staff} health workers, {Cases} case reports",
+                province, summary.Stations, summary.Residents, summary.Visits, chronic.Enrolled, queue.Arrivals, pharmacy.Lots, workforce.Staff, surveillance.Cases);
             return summary;
         }
         finally

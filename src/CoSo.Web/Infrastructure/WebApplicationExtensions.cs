@@ -36,6 +36,8 @@ public static class WebApplicationExtensions
         {
             if (demo)
             {
+                // The seed reads what it wrote (visits to enrol, prescriptions to dispense): as the system, not as nobody.
+                scope.ServiceProvider.GetRequiredService<HttpCurrentActor>().InitializeSystem("system:demo");
                 var summary = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(new DemoOptions());
                 if (!summary.AlreadySeeded)
                 {

@@ -16,6 +16,9 @@ public sealed class TestData
     public const string UserA = "yta.t1";
     public const string UserB = "yta.t2";
 
+    /// <summary>MA_CSKCB of station A.</summary>
+    public const string StationABhytCode = "01070";
+
     public Guid StationA { get; private set; }
 
     public Guid StationB { get; private set; }
@@ -40,6 +43,7 @@ public sealed class TestData
         var nation = Unit("VN", "Bộ Y tế", OrgUnitKind.Nation, null, null);
         var syt = Unit("SYT-01", "Sở Y tế Hà Nội", OrgUnitKind.ProvincialHealthDepartment, nation, "01");
         var t1 = Unit("TYT-T1", "Trạm Y tế Thử Một", OrgUnitKind.CommuneHealthStation, syt, "00070");
+        t1.BhytFacilityCode = StationABhytCode;
         var v1 = Unit("T1-V1", "Thôn Đông", OrgUnitKind.Village, t1, "00070");
         var v2 = Unit("T1-V2", "Thôn Tây", OrgUnitKind.Village, t1, "00070");
         var t2 = Unit("TYT-T2", "Trạm Y tế Thử Hai", OrgUnitKind.CommuneHealthStation, syt, "00082");

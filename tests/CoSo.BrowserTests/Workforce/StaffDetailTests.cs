@@ -25,6 +25,7 @@ public sealed class StaffDetailTests(CoSoApp app) : BrowserTest(app)
 
         var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.TestId("nav-more").ClickAsync();
         await page.TestId("nav-workforce").ClickAsync();
         await page.TestId($"wf-open-{nurse.Id}").ClickAsync();
         await Expect(page.TestId("wf-cme-hours")).ToContainTextAsync("0 / 120");

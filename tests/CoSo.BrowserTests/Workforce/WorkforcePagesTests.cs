@@ -15,6 +15,7 @@ public sealed class WorkforcePagesTests(CoSoApp app) : BrowserTest(app)
     {
         var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
+        await page.TestId("nav-more").ClickAsync();
         await page.TestId("nav-workforce").ClickAsync();
 
         await Expect(page.TestId("wf-staffing")).ToContainTextAsync("Trạm Y tế Thử Một");

@@ -21,6 +21,13 @@ public sealed class HttpCurrentActor : ICurrentActor
 
     public bool IsAuthenticated => UserId is not null;
 
+    /// <summary>Work the server does for itself at start (the demo seed): the whole tree, named as the system.</summary>
+    public void InitializeSystem(string name)
+    {
+        UserName = name;
+        Scope = AccessScope.Everything;
+    }
+
     public void Initialize(ClaimsPrincipal user, string? remoteAddress, AccessScope scope)
     {
         if (Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
