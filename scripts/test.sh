@@ -20,3 +20,6 @@ trap pg_temp_stop EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build CoSo.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test CoSo.sln -c Release --no-build -nologo "$@"
+
+# The README's run command, as a new user runs it (fresh clone, Production, --demo): every asset must answer 200.
+bash scripts/readme-run-check.sh
