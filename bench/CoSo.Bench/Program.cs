@@ -30,6 +30,16 @@ if (args.Length > 0 && args[0] == "immunization-duelists")
     return await CoSo.Bench.Immunization.DueListBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "station-day")
+{
+    return await CoSo.Bench.Encounters.StationDayBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "queue-latency")
+{
+    return await CoSo.Bench.Encounters.QueueLatencyBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "search")
 {
     return await SearchBench.RunAsync(args[1..]);

@@ -81,5 +81,11 @@ public sealed class ChronicCareTests
             Assert.Equal((byte)'P', bytes[0]);
             Assert.Equal((byte)'K', bytes[1]);
         }
+
+        // Phone numbers stay text, with their leading 0 (they were written as numbers and lost it).
+        using var book = new ClosedXML.Excel.XLWorkbook(await (await a.GetAsync("/api/v1/chronic/overdue.xlsx")).Content.ReadAsStreamAsync());
+        var phones = book.Worksheet(1).Column(2).CellsUsed().Skip(1).ToList();
+        Assert.NotEmpty(phones);
+        Assert.All(phones, c => Assert.StartsWith("0", c.GetString(), StringComparison.Ordinal));
     }
 }

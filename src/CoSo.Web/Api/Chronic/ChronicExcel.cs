@@ -22,7 +22,8 @@ public static class ChronicExcel
         foreach (var i in list.Items)
         {
             ws.Cell(r, 1).Value = i.FullName;
-            ws.Cell(r, 2).Value = i.Phone;
+            // Text, not a number: a phone number keeps its leading 0.
+            ws.Cell(r, 2).SetValue(i.Phone ?? string.Empty).SetDataType(XLDataType.Text);
             ws.Cell(r, 3).Value = i.VillageName;
             ws.Cell(r, 4).Value = i.Programme == Core.Chronic.ChronicProgramme.Hypertension ? "Tăng huyết áp" : "Đái tháo đường";
             ws.Cell(r, 5).Value = i.Appointment.ToDateTime(TimeOnly.MinValue);

@@ -28,7 +28,7 @@ public static class DueListExcel
                 sheet.Cell(row, 2).Value = child.FullName;
                 sheet.Cell(row, 3).Value = child.BirthDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
                 sheet.Cell(row, 4).Value = child.MotherName ?? string.Empty;
-                sheet.Cell(row, 5).Value = child.Phone ?? string.Empty;
+                sheet.Cell(row, 5).SetValue(child.Phone ?? string.Empty).SetDataType(XLDataType.Text);
                 sheet.Cell(row, 6).Value = string.Join(", ", child.Needs.Select(n => $"{n.Vaccine} {n.Dose}"));
                 row++;
             }
