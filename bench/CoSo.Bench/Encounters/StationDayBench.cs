@@ -208,7 +208,7 @@ public static class StationDayBench
         await using var cmd = new NpgsqlCommand($"""
             INSERT INTO stock_movements (id, province_code, station_id, lot_id, drug_code, kind, quantity, unit_price, on_date, occurred_at, reason)
             SELECT gen_random_uuid(), l.province_code, l.station_id, l.id, l.drug_code, CASE WHEN g % 2 = 0 THEN 1 ELSE 2 END, CASE WHEN g % 2 = 0 THEN 1 ELSE -1 END,
-                   l.unit_price, current_date - (g % ({months} * 30)), now(), 'bench-history'
+                   l.unit_price, current_date - (g % ({months} * 30))::int, now(), 'bench-history'
             FROM stock_lots l CROSS JOIN generate_series(1, {months * perMonth} / GREATEST(1, (SELECT count(*) FROM stock_lots WHERE station_id = @s))) g
             WHERE l.station_id = @s AND NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.station_id = @s AND m.reason = 'bench-history')
             """, conn) { CommandTimeout = 600 };

@@ -63,7 +63,7 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
         var villageId = village.Id;
         var pregnancies = await db.Set<Pregnancy>().IgnoreQueryFilters().AsNoTracking()
             .Where(pr => db.People.Any(p => p.ProvinceCode == pr.ProvinceCode && p.Id == pr.PersonId && p.VillageId == villageId && p.MergedIntoId == null))
-            .Join(db.People.IgnoreQueryFilters(), pr => new { pr.ProvinceCode, Id = pr.PersonId }, p => new { p.ProvinceCode, p.Id }, (pr, p) => new { pr, p.FullName, p.Phone })
+            .Join(db.People, pr => new { pr.ProvinceCode, Id = pr.PersonId }, p => new { p.ProvinceCode, p.Id }, (pr, p) => new { pr, p.FullName, p.Phone })
             .ToListAsync(ct);
         var expecting = pregnancies.Where(x => x.pr.EstimatedDelivery >= today.AddDays(-42)).OrderBy(x => x.pr.EstimatedDelivery)
             .Select(x => new VillagePregnancy(x.pr.PersonId, x.pr.ProvinceCode, x.FullName, x.pr.EstimatedDelivery, x.Phone)).ToList();

@@ -41,4 +41,11 @@ public static class UiFormat
     /// <summary>"Sởi mũi 1".</summary>
     public static string Vaccine(IStringLocalizer<Ui> l, string? code, int? dose) =>
         code is null ? "—" : dose is { } d ? Vaccine(l, code) + " " + string.Format(CultureInfo.CurrentCulture, l["VacDose"], d) : Vaccine(l, code);
+
+    /// <summary>A notifiable disease in the user's language only (no "Tả / Cholera").</summary>
+    public static string Disease(NotifiableDisease d) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" ? d.NameVi : d.NameEn;
+
+    /// <summary>Diseases in the alphabetical order of the user's language (dengue before the rare viral haemorrhagic fevers).</summary>
+    public static IEnumerable<NotifiableDisease> ByName(IEnumerable<NotifiableDisease> diseases) =>
+        diseases.OrderBy(Disease, StringComparer.Create(CultureInfo.CurrentUICulture, ignoreCase: true));
 }
