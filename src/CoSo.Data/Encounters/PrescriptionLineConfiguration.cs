@@ -12,7 +12,7 @@ internal sealed class PrescriptionLineConfiguration : IEntityTypeConfiguration<P
         b.HasKey(d => new { d.ProvinceCode, d.Id });
         b.Property(d => d.ProvinceCode).HasMaxLength(2);
         b.Property(d => d.Drug).HasMaxLength(200);
-        b.Property(d => d.Strength).HasMaxLength(50);
+        b.Property(d => d.Strength).HasMaxLength(100);
         b.Property(d => d.Dose).HasMaxLength(200);
         b.Property(d => d.Quantity).HasPrecision(8, 2);
         b.Property(d => d.DrugCode).HasMaxLength(20);

@@ -52,6 +52,9 @@ public sealed class CoSoApp : IAsyncLifetime
         _server = StartServer(port);
         await WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
 
+        // The suite shares two cores with the integration tests (dotnet test runs the projects at once): an assertion
+        // waits as long as an action does, rather than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(15000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

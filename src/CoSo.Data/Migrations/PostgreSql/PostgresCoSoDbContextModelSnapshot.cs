@@ -683,8 +683,8 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnName("quantity");
 
                     b.Property<string>("Strength")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("strength");
 
                     b.Property<int?>("TimesPerDay")

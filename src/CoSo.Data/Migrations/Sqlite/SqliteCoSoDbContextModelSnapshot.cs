@@ -676,7 +676,7 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnName("quantity");
 
                     b.Property<string>("Strength")
-                        .HasMaxLength(50)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("strength");
 
