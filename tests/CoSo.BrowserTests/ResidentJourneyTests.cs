@@ -20,6 +20,8 @@ public sealed class ResidentJourneyTests(CoSoApp app) : BrowserTest(app)
         await page.SignInAsync(TestData.UserA, "sai-mat-khau");
         await Expect(page.TestId("signin-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+        // The user name stays in its box; only the password is typed again.
+        await Expect(page.TestId("signin-user")).ToHaveValueAsync(TestData.UserA);
     }
 
     [Fact]

@@ -45,7 +45,9 @@ public static class AccountEndpoints
         }
 
         var query = result.LockedMinutes is { } m ? $"khoa={m}" : "loi=1";
-        return Results.LocalRedirect($"/dang-nhap?{query}&ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        // The user name comes back into the box (a typo in the password should not mean typing both again).
+        var user = Uri.EscapeDataString(form["userName"].ToString().Trim());
+        return Results.LocalRedirect($"/dang-nhap?{query}&u={user}&ReturnUrl={Uri.EscapeDataString(returnUrl)}");
     }
 
     private static bool IsLocal(string? url) =>
