@@ -18,6 +18,8 @@ public static class ReportIndicators
     public const string GroupBCases = "CDS.groupB";
     public const string FullyImmunized = "EPI.fullyImmunized";
     public const string MeaslesRubella = "EPI.mr18";
+    public const string FamilyPlanningNewUsers = "FP.newUsers";
+    public const string ContraceptivePrevalence = "FP.cpr";
 
     private const string ManagedVi = "Người dân đang quản lý vào ngày cuối kỳ";
 
@@ -76,6 +78,23 @@ public static class ReportIndicators
         NameVi = "Trẻ 18 tháng được tiêm sởi – rubella (MR)", NameEn = "Children given measles–rubella (MR) at 18 months",
         NumeratorVi = "Trẻ tròn 2 tuổi trong kỳ có mũi MR hợp lệ trước sinh nhật thứ hai",
         DenominatorVi = "Trẻ trong sổ tiêm chủng tròn 2 tuổi trong kỳ",
+    };
+
+    /// <summary>Women whose first modern contraceptive method started in the period (new acceptors).</summary>
+    public static IndicatorDefinition FamilyPlanningNewUsersDefinition { get; } = new()
+    {
+        Code = FamilyPlanningNewUsers, Programme = "Dân số – KHHGĐ", Unit = IndicatorUnit.Count,
+        NameVi = "Số người mới sử dụng biện pháp tránh thai hiện đại", NameEn = "New users of a modern contraceptive method",
+        NumeratorVi = "Người dân có biện pháp tránh thai hiện đại đầu tiên bắt đầu trong kỳ", DenominatorVi = "—",
+    };
+
+    /// <summary>Women 15–49 using a modern method on the period's last day, over the women 15–49 managed then.</summary>
+    public static IndicatorDefinition ContraceptivePrevalenceDefinition { get; } = new()
+    {
+        Code = ContraceptivePrevalence, Programme = "Dân số – KHHGĐ",
+        NameVi = "Tỷ lệ phụ nữ 15–49 tuổi đang sử dụng biện pháp tránh thai hiện đại", NameEn = "Women 15–49 using a modern contraceptive method",
+        NumeratorVi = "Phụ nữ 15–49 tuổi (theo năm sinh) đang dùng biện pháp tránh thai hiện đại vào ngày cuối kỳ",
+        DenominatorVi = "Phụ nữ 15–49 tuổi (theo năm sinh) đang quản lý vào ngày cuối kỳ",
     };
 
     /// <summary>Report rows whose data CoSo does not hold yet (antenatal visits, nutrition measurements).</summary>

@@ -77,6 +77,7 @@ public static class WebApplicationExtensions
         api.MapVisits();
         Api.Reception.ReceptionEndpoints.MapReception(api);
         Api.Pharmacy.PharmacyEndpoints.MapPharmacy(api);
+        Api.FamilyPlanning.FamilyPlanningEndpoints.MapFamilyPlanning(api);
         api.MapHealthRecords();
         api.MapOrganisation();
         api.MapAudit();

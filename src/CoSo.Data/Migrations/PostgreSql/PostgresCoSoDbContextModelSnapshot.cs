@@ -1017,6 +1017,138 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("station_services", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.FamilyPlanning.ContraceptiveSupply", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("GivenByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("given_by_user_id");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("given_on");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer")
+                        .HasColumnName("method");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("quantity");
+
+                    b.Property<Guid>("UseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("use_id");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_contraceptive_supplies");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_contraceptive_supplies_id");
+
+                    b.HasIndex("OrgUnitId", "GivenOn")
+                        .HasDatabaseName("ix_contraceptive_supplies_org_unit_id_given_on");
+
+                    b.HasIndex("ProvinceCode", "UseId")
+                        .HasDatabaseName("ix_contraceptive_supplies_province_code_use_id");
+
+                    b.ToTable("contraceptive_supplies", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.FamilyPlanning.ContraceptiveUse", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("FromStation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_station");
+
+                    b.Property<DateOnly?>("LastSupplyOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_supply_on");
+
+                    b.Property<decimal>("LastSupplyQuantity")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("last_supply_quantity");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer")
+                        .HasColumnName("method");
+
+                    b.Property<DateOnly?>("NextSupplyDue")
+                        .HasColumnType("date")
+                        .HasColumnName("next_supply_due");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("stop_reason");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stopped_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_contraceptive_uses");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_contraceptive_uses_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_contraceptive_uses_province_code_person_id");
+
+                    b.HasIndex("OrgUnitId", "StoppedOn", "NextSupplyDue")
+                        .HasDatabaseName("ix_contraceptive_uses_org_unit_id_stopped_on_next_supply_due");
+
+                    b.ToTable("contraceptive_uses", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Identity.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3234,6 +3366,26 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_station_services_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.FamilyPlanning.ContraceptiveSupply", b =>
+                {
+                    b.HasOne("CoSo.Core.FamilyPlanning.ContraceptiveUse", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "UseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contraceptive_supplies_contraceptive_uses_province_code_use");
+                });
+
+            modelBuilder.Entity("CoSo.Core.FamilyPlanning.ContraceptiveUse", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contraceptive_uses_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Identity.UserOrgUnit", b =>

@@ -1010,6 +1010,138 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("station_services", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.FamilyPlanning.ContraceptiveSupply", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("GivenByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_by_user_id");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_on");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("method");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<double>("Quantity")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("quantity");
+
+                    b.Property<Guid>("UseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("use_id");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_contraceptive_supplies");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_contraceptive_supplies_id");
+
+                    b.HasIndex("OrgUnitId", "GivenOn")
+                        .HasDatabaseName("ix_contraceptive_supplies_org_unit_id_given_on");
+
+                    b.HasIndex("ProvinceCode", "UseId")
+                        .HasDatabaseName("ix_contraceptive_supplies_province_code_use_id");
+
+                    b.ToTable("contraceptive_supplies", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.FamilyPlanning.ContraceptiveUse", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("FromStation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_station");
+
+                    b.Property<DateOnly?>("LastSupplyOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_supply_on");
+
+                    b.Property<double>("LastSupplyQuantity")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_supply_quantity");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("method");
+
+                    b.Property<DateOnly?>("NextSupplyDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_supply_due");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stop_reason");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stopped_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_contraceptive_uses");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_contraceptive_uses_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_contraceptive_uses_province_code_person_id");
+
+                    b.HasIndex("OrgUnitId", "StoppedOn", "NextSupplyDue")
+                        .HasDatabaseName("ix_contraceptive_uses_org_unit_id_stopped_on_next_supply_due");
+
+                    b.ToTable("contraceptive_uses", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Identity.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3221,6 +3353,26 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_station_services_org_units_org_unit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.FamilyPlanning.ContraceptiveSupply", b =>
+                {
+                    b.HasOne("CoSo.Core.FamilyPlanning.ContraceptiveUse", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "UseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contraceptive_supplies_contraceptive_uses_province_code_use_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.FamilyPlanning.ContraceptiveUse", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contraceptive_uses_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Identity.UserOrgUnit", b =>
