@@ -69,6 +69,7 @@ public static class DataServiceCollectionExtensions
         Chronic.ChronicServiceCollectionExtensions.AddChronic(services);
         Workforce.WorkforceServiceCollectionExtensions.AddWorkforce(services);
         FamilyPlanning.FamilyPlanningServiceCollectionExtensions.AddFamilyPlanning(services);
+        Nutrition.NutritionServiceCollectionExtensions.AddNutrition(services);
         return services;
     }
 

@@ -78,6 +78,7 @@ public static class WebApplicationExtensions
         Api.Reception.ReceptionEndpoints.MapReception(api);
         Api.Pharmacy.PharmacyEndpoints.MapPharmacy(api);
         Api.FamilyPlanning.FamilyPlanningEndpoints.MapFamilyPlanning(api);
+        Api.Nutrition.NutritionEndpoints.MapNutrition(api);
         api.MapHealthRecords();
         api.MapOrganisation();
         api.MapAudit();

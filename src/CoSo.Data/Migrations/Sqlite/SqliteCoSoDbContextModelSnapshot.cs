@@ -1650,6 +1650,56 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("indicator_results", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Nutrition.VitaminADose", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DoseIu")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dose_iu");
+
+                    b.Property<Guid?>("GivenByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_by_user_id");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_on");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_vitamin_a_doses");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_vitamin_a_doses_id");
+
+                    b.HasIndex("OrgUnitId", "GivenOn")
+                        .HasDatabaseName("ix_vitamin_a_doses_org_unit_id_given_on");
+
+                    b.HasIndex("ProvinceCode", "PersonId", "GivenOn")
+                        .HasDatabaseName("ix_vitamin_a_doses_province_code_person_id_given_on");
+
+                    b.ToTable("vitamin_a_doses", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Organisation.AdminUnit", b =>
                 {
                     b.Property<int>("Edition")
@@ -3440,6 +3490,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vaccination_sessions_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Nutrition.VitaminADose", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vitamin_a_doses_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Organisation.OrgUnit", b =>

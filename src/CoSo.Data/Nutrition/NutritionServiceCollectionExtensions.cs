@@ -1,0 +1,14 @@
+using CoSo.Data.Indicators;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoSo.Data.Nutrition;
+
+public static class NutritionServiceCollectionExtensions
+{
+    public static IServiceCollection AddNutrition(this IServiceCollection services)
+    {
+        services.AddScoped<VitaminAService>();
+        services.AddIndicatorSource<VitaminACoverageSource>();
+        return services;
+    }
+}
