@@ -12,6 +12,7 @@ public static class ReportIndicators
     public const string Births = "POP.births";
     public const string Deaths = "POP.deaths";
     public const string InfantDeaths = "MCH.infantDeaths";
+    public const string NeonatalDeaths = "MCH.neonatalDeaths";
     public const string HypertensionManaged = "NCD.htnManaged";
     public const string DiabetesManaged = "NCD.dmManaged";
     public const string GroupACases = "CDS.groupA";
@@ -44,6 +45,14 @@ public static class ReportIndicators
         Code = InfantDeaths, Programme = "Sức khỏe bà mẹ trẻ em", Unit = IndicatorUnit.PerThousand, Direction = IndicatorDirection.LowerIsBetter,
         NameVi = "Tử vong trẻ dưới 1 tuổi (trên 1.000 trẻ đẻ ra sống trong kỳ)", NameEn = "Infant deaths (per 1,000 live births of the period)",
         NumeratorVi = "Trẻ tử vong trong kỳ trước sinh nhật đầu tiên", DenominatorVi = "Trẻ đẻ ra sống trong kỳ",
+    };
+
+    /// <summary>Deaths in the first 28 days of life (days 0–27, WHO's neonatal period) per 1,000 live births of the period.</summary>
+    public static IndicatorDefinition NeonatalDeathsDefinition { get; } = new()
+    {
+        Code = NeonatalDeaths, Programme = "Sức khỏe bà mẹ trẻ em", Unit = IndicatorUnit.PerThousand, Direction = IndicatorDirection.LowerIsBetter,
+        NameVi = "Tử vong sơ sinh (trong 28 ngày đầu, trên 1.000 trẻ đẻ ra sống trong kỳ)", NameEn = "Neonatal deaths (first 28 days, per 1,000 live births of the period)",
+        NumeratorVi = "Trẻ tử vong trong kỳ khi chưa đủ 28 ngày tuổi", DenominatorVi = "Trẻ đẻ ra sống trong kỳ",
     };
 
     /// <summary>Visits whose main diagnosis falls in an ICD-10 chapter (or none of the listed chapters).</summary>

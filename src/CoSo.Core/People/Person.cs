@@ -52,6 +52,9 @@ public sealed class Person : IPersonOwned
 
     public DateOnly? DeceasedOn { get; set; }
 
+    /// <summary>Underlying cause of death where known (ICD-10 code of QĐ 4469), for the population report.</summary>
+    public string? DeathCauseCode { get; set; }
+
     public bool MovedAway { get; set; }
 
     public DateOnly? MovedAwayOn { get; set; }

@@ -41,6 +41,9 @@ public sealed record PersonInput
 
     public DateOnly? DeceasedOn { get; init; }
 
+    /// <summary>ICD-10 code of the cause of death, where known.</summary>
+    public string? DeathCauseCode { get; init; }
+
     public bool MovedAway { get; init; }
 
     public DateOnly? MovedAwayOn { get; init; }

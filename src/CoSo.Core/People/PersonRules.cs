@@ -141,6 +141,7 @@ public static class PersonRules
         person.BhytFacilityCode = string.IsNullOrWhiteSpace(input.BhytFacilityCode) ? null : input.BhytFacilityCode.Trim();
         person.IsDeceased = input.IsDeceased;
         person.DeceasedOn = input.IsDeceased ? input.DeceasedOn : null;
+        person.DeathCauseCode = input.IsDeceased && !string.IsNullOrWhiteSpace(input.DeathCauseCode) ? Encounters.VisitRules.NormalizeIcd(input.DeathCauseCode) : null;
         person.MovedAway = input.MovedAway;
         person.MovedAwayOn = input.MovedAway ? input.MovedAwayOn : null;
     }

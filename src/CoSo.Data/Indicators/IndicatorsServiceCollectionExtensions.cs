@@ -47,6 +47,7 @@ public static class IndicatorsServiceCollectionExtensions
         services.AddIndicatorSource<BirthsSource>();
         services.AddIndicatorSource<DeathsSource>();
         services.AddIndicatorSource<InfantDeathsSource>();
+        services.AddIndicatorSource<NeonatalDeathsSource>();
         foreach (var group in IcdChapterGroup.ReportRows)
         {
             services.AddSingleton<IIndicatorSource>(new VisitsByChapterSource(group));

@@ -111,6 +111,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
     {
         var today = VietnamClock.Today(time);
         var errors = PersonRules.Validate(input, today);
+        await CheckDeathCauseAsync(input, errors, ct);
         errors.ThrowIfInvalid();
         var station = await ResolveStationAsync(input.OrgUnitId, ct);
         await CheckPlacementAsync(station, input, errors, ct);
@@ -144,6 +145,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
         }
 
         var errors = PersonRules.Validate(input with { OrgUnitId = input.OrgUnitId ?? person.OrgUnitId }, VietnamClock.Today(time));
+        await CheckDeathCauseAsync(input, errors, ct);
         errors.ThrowIfInvalid();
         var station = await ResolveStationAsync(input.OrgUnitId ?? person.OrgUnitId, ct);
         await CheckPlacementAsync(station, input, errors, ct);
@@ -167,6 +169,57 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             throw new ConcurrencyConflictException("Stale version.", ex);
         }
 
+        return await ToDtoAsync(person, ct);
+    }
+
+    /// <summary>
+    /// Records a resident's death: the day, the underlying cause where known (an ICD-10 code of QĐ 4469), the chronic
+    /// programmes they were on closed as "died" that day. The population report counts it (POP.deaths, MCH.infantDeaths,
+    /// MCH.neonatalDeaths); a correction is the same call again with the resident's current version.
+    /// </summary>
+    public async Task<PersonDto> RecordDeathAsync(Guid id, DateOnly diedOn, string? causeCode, int expectedVersion, CancellationToken ct = default)
+    {
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id && p.MergedIntoId == null, ct) ?? throw new NotFoundException();
+        if (person.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        var errors = new ValidationErrors();
+        var today = VietnamClock.Today(time);
+        if (diedOn > today || (person.BirthDate is { } born && diedOn < born) || diedOn.Year < person.BirthYear)
+        {
+            errors.Add("deceasedOn", "deceased.date");
+        }
+
+        var input = new PersonInput { FullName = person.FullName, IsDeceased = true, DeathCauseCode = causeCode };
+        await CheckDeathCauseAsync(input, errors, ct);
+        errors.ThrowIfInvalid();
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        person.IsDeceased = true;
+        person.DeceasedOn = diedOn;
+        person.DeathCauseCode = string.IsNullOrWhiteSpace(causeCode) ? null : Core.Encounters.VisitRules.NormalizeIcd(causeCode);
+        person.UpdatedAt = time.GetUtcNow();
+        db.Entry(person).Property(p => p.Version).OriginalValue = expectedVersion;
+        person.Version = expectedVersion + 1;
+        var open = await db.Set<Core.Chronic.ChronicEnrolment>()
+            .Where(e => e.ProvinceCode == person.ProvinceCode && e.PersonId == person.Id && e.Status == Core.Chronic.EnrolmentStatus.Active).ToListAsync(ct);
+        foreach (var enrolment in open)
+        {
+            enrolment.Close(Core.Chronic.ClosingReason.Died, diedOn < enrolment.RegisteredOn ? enrolment.RegisteredOn : diedOn);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException("Stale version.", ex);
+        }
+
+        await tx.CommitAsync(ct);
         return await ToDtoAsync(person, ct);
     }
 
@@ -363,11 +416,24 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             BhytStatus = BhytCard.Status(p.BhytNumber, p.BhytValidFrom, p.BhytValidTo, today),
             IsDeceased = p.IsDeceased,
             DeceasedOn = p.DeceasedOn,
+            DeathCauseCode = p.DeathCauseCode,
             MovedAway = p.MovedAway,
             MovedAwayOn = p.MovedAwayOn,
             NeedsDuplicateReview = p.NeedsDuplicateReview,
             MergedIntoId = p.MergedIntoId,
             Version = p.Version,
         };
+    }
+
+    private async Task CheckDeathCauseAsync(PersonInput input, ValidationErrors errors, CancellationToken ct)
+    {
+        if (input.IsDeceased && !string.IsNullOrWhiteSpace(input.DeathCauseCode))
+        {
+            var code = Core.Encounters.VisitRules.NormalizeIcd(input.DeathCauseCode);
+            if (!await db.IcdCodes.AnyAsync(c => c.Code == code, ct))
+            {
+                errors.Add("deathCauseCode", "icd.unknown", input.DeathCauseCode);
+            }
+        }
     }
 }

@@ -24,6 +24,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.BhytNumber).HasMaxLength(15);
         b.Property(p => p.SocialInsuranceNumber).HasMaxLength(10);
         b.Property(p => p.BhytFacilityCode).HasMaxLength(5);
+        b.Property(p => p.DeathCauseCode).HasMaxLength(10);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.EffectiveBirthDate);
 

@@ -55,6 +55,8 @@ public sealed record PersonDto : IPersonReference
 
     public DateOnly? DeceasedOn { get; init; }
 
+    public string? DeathCauseCode { get; init; }
+
     public bool MovedAway { get; init; }
 
     public DateOnly? MovedAwayOn { get; init; }

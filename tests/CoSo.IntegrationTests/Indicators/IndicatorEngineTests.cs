@@ -159,8 +159,8 @@ public sealed class IndicatorEngineTests
         Assert.Equal((1, 1), year[("T11", data.Org.StationB.Id)]);
     }
 
-    /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor, the children's register).</summary>
-    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths", "EPI.fullyImmunized", "EPI.mr18"];
+    /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor, the children's register, women and children by age).</summary>
+    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths", "MCH.neonatalDeaths", "EPI.fullyImmunized", "EPI.mr18", "FP.cpr", "NUT.vitaminA"];
 
     private static Task<Dictionary<(string, Guid), (long, long)>> ResultsAsync(IndicatorTestData data, string period) =>
         data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().Where(x => x.Period == period && x.Status == IndicatorStatus.Ok)

@@ -82,6 +82,29 @@ public sealed class InfantDeathsSource : IIndicatorSource
     }
 }
 
+/// <summary>
+/// MCH.neonatalDeaths: residents who died in the period within their first 28 days (died before birth date + 28 days)
+/// / residents born in the period (‰).
+/// </summary>
+public sealed class NeonatalDeathsSource : IIndicatorSource
+{
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person)];
+
+    public IndicatorDefinition Definition => ReportIndicators.NeonatalDeathsDefinition;
+
+    public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    {
+        var (from, to) = (period.Start, period.End);
+        var people = db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null);
+        var deaths = await people
+            .Where(p => p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to && p.BirthDate != null && p.DeceasedOn < p.BirthDate.Value.AddDays(28))
+            .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        var births = await people.Where(p => p.BirthDate >= from && p.BirthDate <= to)
+            .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        return stationIds.Select(s => new UnitValue(s, deaths.GetValueOrDefault(s), births.GetValueOrDefault(s))).ToList();
+    }
+}
+
 /// <summary>The residents managed on the period's last day (the denominator of T1 and T3) per station, paired with a count.</summary>
 internal static class PopulationDenominator
 {

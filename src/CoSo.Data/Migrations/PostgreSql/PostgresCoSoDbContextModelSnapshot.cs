@@ -2000,6 +2000,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DeathCauseCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("death_cause_code");
+
                     b.Property<DateOnly?>("DeceasedOn")
                         .HasColumnType("date")
                         .HasColumnName("deceased_on");

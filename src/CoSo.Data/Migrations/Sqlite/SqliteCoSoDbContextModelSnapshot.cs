@@ -1990,6 +1990,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DeathCauseCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("death_cause_code");
+
                     b.Property<DateOnly?>("DeceasedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("deceased_on");

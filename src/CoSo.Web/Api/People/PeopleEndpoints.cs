@@ -38,10 +38,20 @@ public static class PeopleEndpoints
             return TypedResults.Ok(updated);
         }).WithSummary("Cập nhật (cần If-Match) / update (If-Match required)");
 
+        people.MapPost("/{personId:guid}/death", async (PeopleService svc, Guid personId, DeathInput body, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        {
+            var updated = await svc.RecordDeathAsync(personId, body.DiedOn, body.CauseCode, ETags.RequireIfMatch(request), ct);
+            ETags.Set(response, updated.Version);
+            return TypedResults.Ok(updated);
+        }).WithSummary("Ghi nhận tử vong: ngày mất, nguyên nhân (ICD-10) nếu biết; đóng quản lý bệnh mạn (cần If-Match) / record a death");
+
         people.MapPost("/{personId:guid}/merge", (PeopleService svc, Guid personId, MergeRequest body, CancellationToken ct) =>
             svc.MergeAsync(personId, body.DuplicateId, ct))
             .WithSummary("Gộp hồ sơ trùng vào người này, giữ mọi hồ sơ của cả hai / merge a duplicate into this resident");
 
         return api;
     }
+
+    /// <summary>Body of a death: the day, and the underlying cause as an ICD-10 code where known.</summary>
+    public sealed record DeathInput(DateOnly DiedOn, string? CauseCode);
 }
