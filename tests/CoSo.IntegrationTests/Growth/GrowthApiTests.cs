@@ -183,6 +183,25 @@ public sealed class GrowthApiTests
         Assert.Equal(app.Org.StationB.Id, (await TestDatabase.WithDbAsync(app.ConnectionString, db => db.Set<GrowthMeasurement>().IgnoreQueryFilters().SingleAsync(m => m.PersonId == child))).OrgUnitId);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Measurements_of_a_duplicate_record_move_to_the_record_it_is_merged_into(string provider)
+    {
+        var app = await Apps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        var born = Today.AddMonths(-5);
+        var name = TestPeople.UniqueName("Mai Thị");
+        var keep = (await TestPeople.RegisterAsync(a, new { fullName = name, birthDate = Iso(born), sex = "Female", villageId = app.Org.VillageA2.Id, ethnicityCode = "01" })).GetProperty("id").GetGuid();
+        var duplicate = (await TestPeople.RegisterAsync(a, new { fullName = name, birthDate = Iso(born), sex = "Female", villageId = app.Org.VillageA2.Id, ethnicityCode = "01" })).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync($"/api/v1/people/{duplicate}/growth", new { measuredOn = Iso(Today), weightKg = 6.35m }, TestPeople.Json)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await a.PostAsJsonAsync($"/api/v1/people/{keep}/merge", new { duplicateId = duplicate })).StatusCode);
+
+        var growth = await a.GetFromJsonAsync<JsonElement>($"/api/v1/people/{keep}/growth");
+        Assert.Equal(6.35m, Assert.Single(growth.GetProperty("measurements").EnumerateArray()).GetProperty("weightKg").GetDecimal());
+        Assert.Equal(1, await TestDatabase.CountAsync<AuditEntry>(app.ConnectionString, q => q.Where(e => e.PersonId == keep && e.EntityType == nameof(GrowthMeasurement) && e.Action == AuditActions.Update)));
+    }
+
     private static async Task<Guid> RegisterChildAsync(HttpClient client, CoSoApp app, DateOnly born, string sex) =>
         (await TestPeople.RegisterAsync(client, new { fullName = TestPeople.UniqueName(sex == "Female" ? "Lê Thị" : "Lê Văn"), birthDate = Iso(born), sex, villageId = app.Org.VillageA1.Id, ethnicityCode = "01" }))
             .GetProperty("id").GetGuid();
