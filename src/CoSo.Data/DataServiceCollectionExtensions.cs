@@ -65,6 +65,7 @@ public static class DataServiceCollectionExtensions
         services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<People.ResidentRecordsRehomeInterceptor>()));
         services.AddIndicators();
         services.AddImmunization();
+        Growth.GrowthServiceCollectionExtensions.AddGrowth(services);
         Surveillance.SurveillanceServiceCollectionExtensions.AddSurveillance(services);
         Chronic.ChronicServiceCollectionExtensions.AddChronic(services);
         Workforce.WorkforceServiceCollectionExtensions.AddWorkforce(services);

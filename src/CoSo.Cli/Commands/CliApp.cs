@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CoSo.Cli.Commands.Db;
 using CoSo.Cli.Commands.Demo;
+using CoSo.Cli.Commands.Growth;
 using CoSo.Cli.Commands.Immunization;
 using CoSo.Cli.Commands.Import;
 using CoSo.Cli.Commands.Surveillance;
@@ -19,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommands.Build());
         root.Subcommands.Add(ImportCommands.Build());
         root.Subcommands.Add(ImmunizationCommands.Build());
+        root.Subcommands.Add(GrowthCommands.Build());
         root.Subcommands.Add(SurveillanceCommands.Build());
         root.Subcommands.Add(Indicators.IndicatorsCommands.Build());
         root.Subcommands.Add(Export.ExportCommands.Build());

@@ -84,6 +84,7 @@ public static class WebApplicationExtensions
         api.MapAudit();
         api.MapIndicators();
         api.MapImmunization();
+        Api.Growth.GrowthEndpoints.MapGrowth(api);
         Api.Surveillance.SurveillanceEndpoints.MapSurveillance(api);
         Api.Chronic.ChronicEndpoints.MapChronic(api);
         CoSo.Web.Api.Workforce.WorkforceEndpoints.MapWorkforce(api);

@@ -1149,6 +1149,130 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("contraceptive_uses", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Growth.GrowthMeasurement", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgeDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_days");
+
+                    b.Property<decimal?>("Baz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("baz");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EncounterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("integer")
+                        .HasColumnName("flags");
+
+                    b.Property<decimal?>("Haz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("haz");
+
+                    b.Property<decimal?>("LengthCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("length_cm");
+
+                    b.Property<int?>("LengthForAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("length_for_age");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("measured_on");
+
+                    b.Property<int?>("MuacMm")
+                        .HasColumnType("integer")
+                        .HasColumnName("muac_mm");
+
+                    b.Property<int>("Occasion")
+                        .HasColumnType("integer")
+                        .HasColumnName("occasion");
+
+                    b.Property<bool>("Oedema")
+                        .HasColumnType("boolean")
+                        .HasColumnName("oedema");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<bool>("SevereAcuteMalnutrition")
+                        .HasColumnType("boolean")
+                        .HasColumnName("severe_acute_malnutrition");
+
+                    b.Property<decimal?>("Waz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("waz");
+
+                    b.Property<int?>("WeightForAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("weight_for_age");
+
+                    b.Property<int?>("WeightForLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("weight_for_length");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("weight_kg");
+
+                    b.Property<decimal?>("Whz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("whz");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_growth_measurements");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_growth_measurements_id");
+
+                    b.HasIndex("OrgUnitId", "MeasuredOn")
+                        .HasDatabaseName("ix_growth_measurements_org_unit_id_measured_on");
+
+                    b.HasIndex("ProvinceCode", "PersonId", "MeasuredOn")
+                        .HasDatabaseName("ix_growth_measurements_province_code_person_id_measured_on");
+
+                    b.ToTable("growth_measurements", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Identity.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3441,6 +3565,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_contraceptive_uses_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Growth.GrowthMeasurement", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_growth_measurements_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Identity.UserOrgUnit", b =>

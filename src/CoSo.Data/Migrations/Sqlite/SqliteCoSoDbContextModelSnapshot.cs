@@ -1142,6 +1142,130 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("contraceptive_uses", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Growth.GrowthMeasurement", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgeDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("age_days");
+
+                    b.Property<double?>("Baz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("baz");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EncounterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flags");
+
+                    b.Property<double?>("Haz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("haz");
+
+                    b.Property<double?>("LengthCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("length_cm");
+
+                    b.Property<int?>("LengthForAge")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length_for_age");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measured_on");
+
+                    b.Property<int?>("MuacMm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("muac_mm");
+
+                    b.Property<int>("Occasion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occasion");
+
+                    b.Property<bool>("Oedema")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("oedema");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.Property<bool>("SevereAcuteMalnutrition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("severe_acute_malnutrition");
+
+                    b.Property<double?>("Waz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("waz");
+
+                    b.Property<int?>("WeightForAge")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weight_for_age");
+
+                    b.Property<int?>("WeightForLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weight_for_length");
+
+                    b.Property<double?>("WeightKg")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("weight_kg");
+
+                    b.Property<double?>("Whz")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("whz");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_growth_measurements");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_growth_measurements_id");
+
+                    b.HasIndex("OrgUnitId", "MeasuredOn")
+                        .HasDatabaseName("ix_growth_measurements_org_unit_id_measured_on");
+
+                    b.HasIndex("ProvinceCode", "PersonId", "MeasuredOn")
+                        .HasDatabaseName("ix_growth_measurements_province_code_person_id_measured_on");
+
+                    b.ToTable("growth_measurements", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Identity.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3428,6 +3552,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_contraceptive_uses_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Growth.GrowthMeasurement", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_growth_measurements_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Identity.UserOrgUnit", b =>
