@@ -106,13 +106,11 @@ public static class ReportIndicators
         DenominatorVi = "Phụ nữ 15–49 tuổi (theo năm sinh) đang quản lý vào ngày cuối kỳ",
     };
 
-    /// <summary>Report rows whose data CoSo does not hold yet (antenatal visits, nutrition measurements).</summary>
+    /// <summary>Report rows whose data CoSo does not hold yet (antenatal visits).</summary>
     public static IReadOnlyList<IndicatorDefinition> Pending { get; } =
     [
         NoData("ANC.4visits", "Sức khỏe sinh sản", "Phụ nữ đẻ được khám thai ≥ 4 lần", "Women giving birth with ≥ 4 antenatal visits", "Phụ nữ đẻ được khám thai ≥ 4 lần", "Phụ nữ đẻ trong kỳ"),
         NoData("ANC.tetanus", "Sức khỏe sinh sản", "Phụ nữ đẻ được tiêm phòng uốn ván đủ mũi", "Women giving birth protected against tetanus", "Phụ nữ đẻ được tiêm đủ mũi uốn ván", "Phụ nữ đẻ trong kỳ"),
-        NoData("NUT.stunting", "Dinh dưỡng", "Trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi", "Stunting among children under 5", "Trẻ dưới 5 tuổi có chiều cao/tuổi < −2 SD", "Trẻ dưới 5 tuổi được đo"),
-        NoData("NUT.underweight", "Dinh dưỡng", "Trẻ dưới 5 tuổi suy dinh dưỡng thể nhẹ cân", "Underweight among children under 5", "Trẻ dưới 5 tuổi có cân nặng/tuổi < −2 SD", "Trẻ dưới 5 tuổi được cân"),
     ];
 
     private static IndicatorDefinition Managed(string code, string vi, string en) => new()

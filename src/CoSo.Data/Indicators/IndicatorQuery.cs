@@ -52,7 +52,8 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
 
     /// <summary>
     /// The residents counted in T1 or T3 (part "numerator" or "denominator") for a station or any unit above it, as of
-    /// the period's last day, through the actor's scope filters (people outside the scope are never listed).
+    /// the period's last day, or in an indicator that lists its own (<see cref="IResidentListSource"/>: the nutrition
+    /// prevalences), through the actor's scope filters (people outside the scope are never listed).
     /// </summary>
     public async Task<ResidentList> ResidentsAsync(string code, Guid orgUnitId, Period period, string part, int page, int pageSize, CancellationToken ct = default)
     {
@@ -69,6 +70,11 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
         var date = period.As(definition.PeriodType).End;
         var stations = await db.OrgUnits.AsNoTracking()
             .Where(u => u.Kind == OrgUnitKind.CommuneHealthStation && u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToListAsync(ct);
+        if (registry.Find(code) is IResidentListSource lister)
+        {
+            return await PageAsync(definition, numerator, period, await lister.ResidentsAsync(db, period.As(definition.PeriodType), stations, numerator, ct), page, pageSize, ct);
+        }
+
         var q = db.Set<CoSo.Core.People.Person>().AsNoTracking().Where(p => stations.Contains(p.OrgUnitId) && p.MergedIntoId == null)
             .Where(p => !p.IsDeceased || (p.DeceasedOn != null && p.DeceasedOn > date))
             .Where(p => !p.MovedAway || (p.MovedAwayOn != null && p.MovedAwayOn > date));
@@ -86,6 +92,11 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
             throw new NotFoundException();
         }
 
+        return await PageAsync(definition, numerator, period, q, page, pageSize, ct);
+    }
+
+    private static async Task<ResidentList> PageAsync(IndicatorDefinition definition, bool numerator, Period period, IQueryable<CoSo.Core.People.Person> q, int page, int pageSize, CancellationToken ct)
+    {
         var total = await q.CountAsync(ct);
         var size = Math.Clamp(pageSize, 1, 200);
         var items = await q.OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip((Math.Max(page, 1) - 1) * size).Take(size)

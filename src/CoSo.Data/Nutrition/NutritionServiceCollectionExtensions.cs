@@ -9,6 +9,11 @@ public static class NutritionServiceCollectionExtensions
     {
         services.AddScoped<VitaminAService>();
         services.AddIndicatorSource<VitaminACoverageSource>();
+        foreach (var kind in Enum.GetValues<NutritionPrevalence>())
+        {
+            services.AddSingleton<IIndicatorSource>(new NutritionPrevalenceSource(kind));
+        }
+
         return services;
     }
 }

@@ -126,7 +126,7 @@ public sealed class ReportIndicatorTests
         await using (var scope = sp.CreateAsyncScope())
         {
             var status = await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Set<IndicatorResult>()
-                .Where(x => x.IndicatorCode == "NUT.stunting" && x.OrgUnitId == sa && x.Period == "2026-10").Select(x => x.Status).SingleAsync();
+                .Where(x => x.IndicatorCode == "ANC.4visits" && x.OrgUnitId == sa && x.Period == "2026-10").Select(x => x.Status).SingleAsync();
             Assert.Equal(IndicatorStatus.NoData, status);
         }
     }
