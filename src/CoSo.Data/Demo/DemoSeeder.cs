@@ -70,6 +70,7 @@ public sealed class DemoSeeder(
             var chronic = new DemoChronicWriter(db, dayRandom, today, time.GetUtcNow(), dayClinical);
             var queue = new DemoQueueWriter(db, dayRandom, today, dayClinical, coverageRules.Rules);
             var pharmacy = new DemoPharmacyWriter(db, dayRandom, today, time.GetUtcNow());
+            var motherChild = new DemoMotherChildWriter(db, new DemoRandom(options.Seed + 31337), today, time.GetUtcNow());
             for (var i = 0; i < tree.Stations.Count; i++)
             {
                 var staff = i < users.StationStaff.Count ? users.StationStaff[i] : (Guid?)null;
@@ -80,6 +81,7 @@ public sealed class DemoSeeder(
                 }
 
                 await pharmacy.WriteAsync(tree.Stations[i].Station, ct);
+                await motherChild.WriteAsync(tree.Stations[i].Station, staff, ct);
             }
 
             // Its own random stream: adding workers must not change the residents a seed gives.
@@ -90,8 +92,8 @@ public sealed class DemoSeeder(
             var surveillance = new DemoSurveillanceWriter(db, new DemoRandom(options.Seed + 104729), today, time.GetUtcNow());
             await surveillance.WriteAsync(tree, diseases, ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);
-            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Enrolled} chronic patients, {Arrivals} arrivals today, {Lots} stock lots, {Staff} health workers, {Cases} case reports",
-                province, summary.Stations, summary.Residents, summary.Visits, chronic.Enrolled, queue.Arrivals, pharmacy.Lots, workforce.Staff, surveillance.Cases);
+            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Enrolled} chronic patients, {Arrivals} arrivals today, {Lots} stock lots, {Measurements} child measurements, {Vitamin} vitamin A doses, {Contraception} contraceptive users, {Staff} health workers, {Cases} case reports",
+                province, summary.Stations, summary.Residents, summary.Visits, chronic.Enrolled, queue.Arrivals, pharmacy.Lots, motherChild.Measurements, motherChild.VitaminADoses, motherChild.ContraceptiveUsers, workforce.Staff, surveillance.Cases);
             return summary;
         }
         finally

@@ -1,6 +1,7 @@
 using CoSo.Core.Common;
 using CoSo.Core.Growth;
 using CoSo.Core.Immunization;
+using CoSo.Core.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Growth;
@@ -59,23 +60,7 @@ public sealed class GrowthService(CoSoDbContext db, TimeProvider time)
         await ValidateLinksAsync(person.Id, person.OrgUnitId, input, errors, ct);
         errors.ThrowIfInvalid();
 
-        var assessment = ZScoreCalculator.Assess(GrowthStandards.LoadDefault(),
-            new Anthropometry(person.Sex, ageDays, (double?)input.WeightKg, (double?)input.LengthCm, input.Position, input.Oedema));
-        var row = new GrowthMeasurement
-        {
-            Id = Guid.CreateVersion7(), ProvinceCode = person.ProvinceCode, OrgUnitId = person.OrgUnitId, PersonId = person.Id,
-            MeasuredOn = input.MeasuredOn, AgeDays = ageDays, WeightKg = input.WeightKg, LengthCm = input.LengthCm,
-            Position = input.LengthCm is null ? null : input.Position, MuacMm = input.MuacMm, Oedema = input.Oedema,
-            Occasion = input.SessionId is not null ? MeasurementOccasion.ImmunizationSession
-                : input.EncounterId is not null ? MeasurementOccasion.Visit
-                : input.Occasion ?? MeasurementOccasion.Visit,
-            EncounterId = input.EncounterId, SessionId = input.SessionId,
-            Waz = Stored(assessment.Waz), Haz = Stored(assessment.Haz), Whz = Stored(assessment.Whz), Baz = Stored(assessment.Baz),
-            Flags = assessment.Flags, WeightForAge = assessment.WeightForAge, LengthForAge = assessment.LengthForAge,
-            WeightForLength = assessment.WeightForLength,
-            SevereAcuteMalnutrition = MalnutritionReferral.IsSevereAcute(assessment, input.Oedema, input.MuacMm),
-            RecordedByUserId = db.Actor.UserId, CreatedAt = time.GetUtcNow(),
-        };
+        var row = Build(person.ProvinceCode, person.OrgUnitId, person.Id, person.Sex, ageDays, input, db.Actor.UserId, time.GetUtcNow());
         db.Set<GrowthMeasurement>().Add(row);
         await db.SaveChangesAsync(ct);
         return GrowthMeasurementDto.From(row);
@@ -157,6 +142,28 @@ public sealed class GrowthService(CoSoDbContext db, TimeProvider time)
         {
             errors.Add("sessionId", "notFound");
         }
+    }
+
+    /// <summary>A measurement with its z-scores, classes and referral computed (also used by the demo data).</summary>
+    internal static GrowthMeasurement Build(string provinceCode, Guid orgUnitId, Guid personId, Sex sex, int ageDays, GrowthInput input, Guid? recordedBy, DateTimeOffset now)
+    {
+        var assessment = ZScoreCalculator.Assess(GrowthStandards.LoadDefault(),
+            new Anthropometry(sex, ageDays, (double?)input.WeightKg, (double?)input.LengthCm, input.Position, input.Oedema));
+        return new GrowthMeasurement
+        {
+            Id = Guid.CreateVersion7(), ProvinceCode = provinceCode, OrgUnitId = orgUnitId, PersonId = personId,
+            MeasuredOn = input.MeasuredOn, AgeDays = ageDays, WeightKg = input.WeightKg, LengthCm = input.LengthCm,
+            Position = input.LengthCm is null ? null : input.Position, MuacMm = input.MuacMm, Oedema = input.Oedema,
+            Occasion = input.SessionId is not null ? MeasurementOccasion.ImmunizationSession
+                : input.EncounterId is not null ? MeasurementOccasion.Visit
+                : input.Occasion ?? MeasurementOccasion.Visit,
+            EncounterId = input.EncounterId, SessionId = input.SessionId,
+            Waz = Stored(assessment.Waz), Haz = Stored(assessment.Haz), Whz = Stored(assessment.Whz), Baz = Stored(assessment.Baz),
+            Flags = assessment.Flags, WeightForAge = assessment.WeightForAge, LengthForAge = assessment.LengthForAge,
+            WeightForLength = assessment.WeightForLength,
+            SevereAcuteMalnutrition = MalnutritionReferral.IsSevereAcute(assessment, input.Oedema, input.MuacMm),
+            RecordedByUserId = recordedBy, CreatedAt = now,
+        };
     }
 
     private static decimal? Stored(double? z) => z is { } v ? (decimal)v : null;

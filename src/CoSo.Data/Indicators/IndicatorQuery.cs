@@ -12,15 +12,29 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
 {
     public const int TrendLength = 12;
 
-    public async Task<Dashboard> DashboardAsync(Guid orgUnitId, Period period, CancellationToken ct = default)
+    /// <summary>Mother-and-child programme figures (issue 17) shown together: population events, antenatal care, immunization, nutrition, family planning.</summary>
+    public static readonly IReadOnlyList<string> MotherAndChild =
+    [
+        ReportIndicators.Births, ReportIndicators.InfantDeaths, ReportIndicators.NeonatalDeaths, "MCH.stillbirths", "MCH.maternalDeaths",
+        "ANC.4visits", "ANC.tetanus", "MCH.skilledBirths", "MCH.postnatal", ReportIndicators.FullyImmunized, ReportIndicators.MeaslesRubella,
+        "NUT.underweight", "NUT.stunting", "NUT.wasting", "NUT.vitaminA", ReportIndicators.FamilyPlanningNewUsers, ReportIndicators.ContraceptivePrevalence,
+    ];
+
+    /// <summary>The 2030 targets' cards (or, with <paramref name="codes"/>, those indicators' in that order; codes not registered are left out).</summary>
+    public async Task<Dashboard> DashboardAsync(Guid orgUnitId, Period period, CancellationToken ct = default) => await DashboardAsync(orgUnitId, period, null, ct);
+
+    public async Task<Dashboard> DashboardAsync(Guid orgUnitId, Period period, IReadOnlyList<string>? codes, CancellationToken ct = default)
     {
         var unit = await UnitInScopeAsync(orgUnitId, ct);
         var children = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == unit.Id && u.Kind != OrgUnitKind.Village)
             .Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
         var childIds = children.Select(c => c.Id).ToList();
         var cards = new List<IndicatorCard>();
-        // The dashboard is the 2030 targets; the report indicators appear in the report forms and the DHIS2 export.
-        foreach (var definition in registry.Definitions.Where(d => Targets2030.All.Any(t => t.Code == d.Code)))
+        // The dashboard is the 2030 targets; the report indicators appear in the report forms, the DHIS2 export and the programme views.
+        var definitions = codes is null
+            ? registry.Definitions.Where(d => Targets2030.All.Any(t => t.Code == d.Code))
+            : codes.Select(c => registry.Find(c)?.Definition).OfType<IndicatorDefinition>();
+        foreach (var definition in definitions)
         {
             var own = period.As(definition.PeriodType);
             var periods = Enumerable.Range(0, TrendLength).Select(i => own.Previous(TrendLength - 1 - i).ToString()).ToList();

@@ -139,6 +139,49 @@ public sealed class DemoSeederTests
         Assert.True(recentDengue[2] >= 6 && recentDengue[2] > recentDengue.Where((_, i) => i != 2).Max(), string.Join(",", recentDengue));
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Demo_mother_and_child_data_belong_to_children_under_5_and_women_of_reproductive_age_at_their_station(string provider)
+    {
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var today = new DateOnly(2026, 12, 2);
+        await using var scope = database.Scope();
+        await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(new DemoOptions { Seed = 11, Stations = 2, PeoplePerStation = 300, Today = today });
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var people = await db.People.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(p => p.Id);
+        var growth = await db.Set<CoSo.Core.Growth.GrowthMeasurement>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var doses = await db.Set<CoSo.Core.Nutrition.VitaminADose>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var uses = await db.Set<CoSo.Core.FamilyPlanning.ContraceptiveUse>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+
+        Assert.NotEmpty(growth);
+        Assert.All(growth, m =>
+        {
+            var child = people[m.PersonId];
+            Assert.Equal((child.OrgUnitId, m.MeasuredOn.DayNumber - child.BirthDate!.Value.DayNumber), (m.OrgUnitId, m.AgeDays));
+            Assert.InRange(m.AgeDays, 0, 1826);
+            Assert.True(m.MeasuredOn <= today);
+            // The classes were computed from the weight and length, never left blank for a plausible child.
+            Assert.NotNull(m.LengthForAge);
+        });
+        // Stunting is common but not the rule: some children stunted, most not (the draw centres HAZ on −0.9).
+        var latest = growth.GroupBy(m => m.PersonId).Select(g => g.MaxBy(m => m.MeasuredOn)!).ToList();
+        Assert.InRange(latest.Count(m => m.LengthForAge != CoSo.Core.Growth.LengthForAgeClass.Normal), 1, latest.Count / 2);
+
+        Assert.NotEmpty(doses);
+        Assert.All(doses, d => Assert.Equal(CoSo.Core.Nutrition.VitaminARules.DoseFor(people[d.PersonId].BirthDate!.Value, d.GivenOn), d.DoseIu));
+        Assert.All(doses.GroupBy(d => d.PersonId), g => Assert.True(g.OrderBy(d => d.GivenOn).Zip(g.OrderBy(d => d.GivenOn).Skip(1)).All(x => x.Second.GivenOn.DayNumber - x.First.GivenOn.DayNumber >= 120)));
+
+        Assert.NotEmpty(uses);
+        Assert.All(uses, u =>
+        {
+            var woman = people[u.PersonId];
+            Assert.Equal((Sex.Female, woman.OrgUnitId), (woman.Sex, u.OrgUnitId));
+            Assert.InRange(today.Year - woman.BirthYear, 15, 49);
+            Assert.True(u.StartedOn <= today && (u.LastSupplyOn is null || u.LastSupplyOn >= u.StartedOn));
+        });
+    }
+
     private static async Task<List<Person>> SeedAndReadAsync(ImportTestDatabase database, DemoOptions options)
     {
         await using var scope = database.Scope();
