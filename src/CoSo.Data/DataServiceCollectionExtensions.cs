@@ -68,6 +68,7 @@ public static class DataServiceCollectionExtensions
         Surveillance.SurveillanceServiceCollectionExtensions.AddSurveillance(services);
         Chronic.ChronicServiceCollectionExtensions.AddChronic(services);
         Workforce.WorkforceServiceCollectionExtensions.AddWorkforce(services);
+        Maternal.MaternalServiceCollectionExtensions.AddMaternal(services);
         return services;
     }
 
