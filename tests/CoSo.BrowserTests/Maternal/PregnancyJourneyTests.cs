@@ -94,6 +94,16 @@ public sealed class PregnancyJourneyTests(CoSoApp app) : BrowserTest(app)
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("maternal-card");
 
+        // The lists load: delivered, she has left the antenatal due list; the register shows her once ended ones are included.
+        await page.TestId("mc-nav-anc-due").ClickAsync();
+        await Expect(page.TestId("mc-due-count")).ToBeVisibleAsync();
+        await Expect(page.Locator($"[data-testid='mc-due-row'][data-person='{woman}']")).ToHaveCountAsync(0);
+        await page.TestId("mc-nav-postnatal-due").ClickAsync();
+        await Expect(page.TestId("mc-pnc-due-count")).ToBeVisibleAsync();
+        await page.TestId("mc-nav-register").ClickAsync();
+        await page.TestId("mc-open-only").ClickAsync();
+        await Expect(page.Locator($"[data-testid='mc-pregnancy-row'][data-person='{woman}']")).ToContainTextAsync("Đã sinh");
+
         await using var check = TestData.Services(App.ConnectionString);
         await using var scope = check.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
