@@ -9,7 +9,7 @@ namespace CoSo.Data.Maternal;
 /// Maternal rows are reached through the woman (or the newborn): a row is visible when its resident is in the actor's
 /// scope by managing station OR village, so a village health worker sees the pregnant women of the village, like the
 /// chronic registry (ADR 0005). IgnoreQueryFilters switches filters off for the whole query, so the person-scope rule
-/// of CoSoDbContext is restated here; MaternalAccessTests checks it for a village worker and for another station.
+/// of CoSoDbContext is restated here; VillageReportTests checks it for a village worker and for another station.
 /// </summary>
 internal static class MaternalQueries
 {

@@ -36,6 +36,16 @@ public sealed class VillageReportTests
         Assert.Equal(("FirstContact", "Reported", "Due"), (due.GetProperty("reason").GetString(), due.GetProperty("pregnancyStatus").GetString(), due.GetProperty("status").GetString()));
         Assert.Contains(id, Items(await vhw.GetFromJsonAsync<JsonElement>($"/api/v1/maternal/anc-due?villageId={app.Org.VillageA1.Id}")).Select(i => i.GetProperty("pregnancyId").GetGuid()));
 
+        // The list goes to Excel with her phone number as text (its leading 0 kept).
+        var excel = await a.GetAsync($"/api/v1/maternal/anc-due.xlsx?stationId={app.Org.StationA.Id}");
+        Assert.Equal(HttpStatusCode.OK, excel.StatusCode);
+        using (var book = new ClosedXML.Excel.XLWorkbook(await excel.Content.ReadAsStreamAsync()))
+        {
+            var row = book.Worksheet(1).RowsUsed().Single(r => r.Cell(1).GetString() == name);
+            Assert.StartsWith("0913", row.Cell(2).GetString(), StringComparison.Ordinal);
+            Assert.Equal("Khám lần đầu, xác nhận thai", row.Cell(6).GetString());
+        }
+
         // The station confirms it (with the card's version).
         var confirmed = await SendWithIfMatchAsync(a, HttpMethod.Post, $"/api/v1/maternal/pregnancies/{id}/confirm", null, "\"1\"");
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
