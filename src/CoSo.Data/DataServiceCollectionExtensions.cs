@@ -71,6 +71,7 @@ public static class DataServiceCollectionExtensions
         Workforce.WorkforceServiceCollectionExtensions.AddWorkforce(services);
         FamilyPlanning.FamilyPlanningServiceCollectionExtensions.AddFamilyPlanning(services);
         Nutrition.NutritionServiceCollectionExtensions.AddNutrition(services);
+        Maternal.MaternalServiceCollectionExtensions.AddMaternal(services);
         return services;
     }
 

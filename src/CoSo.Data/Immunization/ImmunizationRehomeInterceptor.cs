@@ -8,9 +8,10 @@ namespace CoSo.Data.Immunization;
 
 /// <summary>
 /// Immunization rows follow their resident: when a resident's managing station changes (a child moves to another
-/// commune) or the resident is merged into another record, every dose, pregnancy and AEFI report of the resident is
+/// commune) or the resident is merged into another record, every dose and AEFI report of the resident is
 /// re-homed in the same SaveChanges (same transaction), so the scope filter shows them at the new station and no
-/// longer at the old one. The rows were written under the old station's scope, hence the unfiltered read.
+/// longer at the old one. The rows were written under the old station's scope, hence the unfiltered read. Pregnancies
+/// (which the Td schedule reads) are moved with the other maternal rows by <see cref="CoSo.Data.Maternal.MaternalRehomeInterceptor"/>.
 /// </summary>
 public sealed class ImmunizationRehomeInterceptor : SaveChangesInterceptor
 {
@@ -20,7 +21,7 @@ public sealed class ImmunizationRehomeInterceptor : SaveChangesInterceptor
         {
             foreach (var move in Moves(db))
             {
-                Apply(db, move, Load<ImmunizationDose>(db, move).ToList(), Load<Pregnancy>(db, move).ToList(), Load<AefiReport>(db, move).ToList());
+                Apply(db, move, Load<ImmunizationDose>(db, move).ToList(), Load<AefiReport>(db, move).ToList());
             }
         }
 
@@ -33,8 +34,7 @@ public sealed class ImmunizationRehomeInterceptor : SaveChangesInterceptor
         {
             foreach (var move in Moves(db))
             {
-                Apply(db, move, await Load<ImmunizationDose>(db, move).ToListAsync(cancellationToken),
-                    await Load<Pregnancy>(db, move).ToListAsync(cancellationToken), await Load<AefiReport>(db, move).ToListAsync(cancellationToken));
+                Apply(db, move, await Load<ImmunizationDose>(db, move).ToListAsync(cancellationToken), await Load<AefiReport>(db, move).ToListAsync(cancellationToken));
             }
         }
 
@@ -74,20 +74,13 @@ public sealed class ImmunizationRehomeInterceptor : SaveChangesInterceptor
         db.Set<T>().IgnoreQueryFilters().Where(e => e.ProvinceCode == move.ProvinceCode && EF.Property<Guid>(e, "PersonId") == move.FromPersonId
             && (e.OrgUnitId != move.ToOrgUnitId || move.FromPersonId != move.ToPersonId));
 
-    private static void Apply(CoSoDbContext db, Move move, List<ImmunizationDose> doses, List<Pregnancy> pregnancies, List<AefiReport> reports)
+    private static void Apply(CoSoDbContext db, Move move, List<ImmunizationDose> doses, List<AefiReport> reports)
     {
         foreach (var d in doses)
         {
             d.OrgUnitId = move.ToOrgUnitId;
             d.PersonId = move.ToPersonId;
             db.AuditRead(AuditActions.Update, nameof(ImmunizationDose), d.Id, move.ToPersonId, move.ProvinceCode);
-        }
-
-        foreach (var p in pregnancies)
-        {
-            p.OrgUnitId = move.ToOrgUnitId;
-            p.PersonId = move.ToPersonId;
-            db.AuditRead(AuditActions.Update, nameof(Pregnancy), p.Id, move.ToPersonId, move.ProvinceCode);
         }
 
         foreach (var r in reports)

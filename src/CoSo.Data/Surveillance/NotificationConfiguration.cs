@@ -14,6 +14,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.Body).HasMaxLength(4000);
         b.Property(n => n.SubjectEn).HasMaxLength(300);
         b.Property(n => n.BodyEn).HasMaxLength(4000);
+        b.Property(n => n.Kind).HasMaxLength(40);
+        b.Property(n => n.Link).HasMaxLength(300);
         b.HasIndex(n => new { n.OrgUnitId, n.CreatedAt });
     }
 }

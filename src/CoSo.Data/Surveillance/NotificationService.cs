@@ -17,10 +17,10 @@ public sealed class NotificationService(CoSoDbContext db, TimeProvider time)
     {
         var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var rows = await Unread().OrderByDescending(n => n.CreatedAt).Take(Max)
-            .Select(n => new { n.Id, n.OrgUnitId, n.CreatedAt, n.Subject, n.Body, n.SubjectEn, n.BodyEn }).ToListAsync(ct);
+            .Select(n => new { n.Id, n.OrgUnitId, n.CreatedAt, n.Subject, n.Body, n.SubjectEn, n.BodyEn, n.Kind, n.Link }).ToListAsync(ct);
         return rows.Select(n => english && n.SubjectEn is not null
-            ? new NotificationDto(n.Id, n.OrgUnitId, n.CreatedAt, n.SubjectEn, n.BodyEn ?? n.Body)
-            : new NotificationDto(n.Id, n.OrgUnitId, n.CreatedAt, n.Subject, n.Body)).ToList();
+            ? new NotificationDto(n.Id, n.OrgUnitId, n.CreatedAt, n.SubjectEn, n.BodyEn ?? n.Body, n.Kind, n.Link)
+            : new NotificationDto(n.Id, n.OrgUnitId, n.CreatedAt, n.Subject, n.Body, n.Kind, n.Link)).ToList();
     }
 
     public async Task<int> CountUnreadAsync(CancellationToken ct = default) => await Unread().CountAsync(ct);

@@ -1,5 +1,6 @@
 using CoSo.Core.Common;
 using CoSo.Core.Immunization;
+using CoSo.Core.Maternal;
 using CoSo.Core.Organisation;
 using CoSo.Core.Surveillance.Cases;
 using CoSo.Data.Chronic;
@@ -62,7 +63,8 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
 
         var villageId = village.Id;
         var pregnancies = await db.Set<Pregnancy>().IgnoreQueryFilters().AsNoTracking()
-            .Where(pr => db.People.Any(p => p.ProvinceCode == pr.ProvinceCode && p.Id == pr.PersonId && p.VillageId == villageId && p.MergedIntoId == null))
+            .Where(pr => (pr.Status == PregnancyStatus.Reported || pr.Status == PregnancyStatus.Active)
+                && db.People.Any(p => p.ProvinceCode == pr.ProvinceCode && p.Id == pr.PersonId && p.VillageId == villageId && p.MergedIntoId == null))
             .Join(db.People, pr => new { pr.ProvinceCode, Id = pr.PersonId }, p => new { p.ProvinceCode, p.Id }, (pr, p) => new { pr, p.FullName, p.Phone })
             .ToListAsync(ct);
         var expecting = pregnancies.Where(x => x.pr.EstimatedDelivery >= today.AddDays(-42)).OrderBy(x => x.pr.EstimatedDelivery)

@@ -88,6 +88,7 @@ public static class WebApplicationExtensions
         Api.Surveillance.SurveillanceEndpoints.MapSurveillance(api);
         Api.Chronic.ChronicEndpoints.MapChronic(api);
         CoSo.Web.Api.Workforce.WorkforceEndpoints.MapWorkforce(api);
+        Api.Maternal.MaternalEndpoints.MapMaternal(api);
         app.MapCoSoUi();
         return app;
     }

@@ -1,6 +1,6 @@
 namespace CoSo.Core.Surveillance.Alerts;
 
-/// <summary>An in-app notification for the staff of an org unit.</summary>
+/// <summary>An in-app notification for the staff of an org unit: an outbreak alert, or a village health worker's report.</summary>
 public sealed class Notification
 {
     public Guid Id { get; set; }
@@ -20,4 +20,10 @@ public sealed class Notification
     public string? BodyEn { get; set; }
 
     public DateTimeOffset? ReadAt { get; set; }
+
+    /// <summary>What the notification is about: null for an outbreak alert, "pregnancy-found" for a village worker's report.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>The page that deals with it (e.g. the pregnancy to confirm); null: the alerts page.</summary>
+    public string? Link { get; set; }
 }

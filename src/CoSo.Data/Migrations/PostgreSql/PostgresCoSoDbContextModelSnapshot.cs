@@ -1542,56 +1542,6 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("immunization_doses", (string)null);
                 });
 
-            modelBuilder.Entity("CoSo.Core.Immunization.Pregnancy", b =>
-                {
-                    b.Property<string>("ProvinceCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
-                        .HasColumnName("province_code");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateOnly?>("ExpectedDeliveryDate")
-                        .HasColumnType("date")
-                        .HasColumnName("expected_delivery_date");
-
-                    b.Property<DateOnly>("FirstContactDate")
-                        .HasColumnType("date")
-                        .HasColumnName("first_contact_date");
-
-                    b.Property<DateOnly?>("LastMenstrualPeriod")
-                        .HasColumnType("date")
-                        .HasColumnName("last_menstrual_period");
-
-                    b.Property<Guid>("OrgUnitId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("org_unit_id");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("person_id");
-
-                    b.HasKey("ProvinceCode", "Id")
-                        .HasName("pk_pregnancies");
-
-                    b.HasIndex("Id")
-                        .HasDatabaseName("ix_pregnancies_id");
-
-                    b.HasIndex("OrgUnitId", "FirstContactDate")
-                        .HasDatabaseName("ix_pregnancies_org_unit_id_first_contact_date");
-
-                    b.HasIndex("ProvinceCode", "PersonId")
-                        .HasDatabaseName("ix_pregnancies_province_code_person_id");
-
-                    b.ToTable("pregnancies", (string)null);
-                });
-
             modelBuilder.Entity("CoSo.Core.Immunization.VaccinationSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1780,6 +1730,617 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_indicator_results_indicator_code_org_unit_id_period");
 
                     b.ToTable("indicator_results", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ContactDate")
+                        .HasColumnType("date")
+                        .HasColumnName("contact_date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Diastolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("diastolic");
+
+                    b.Property<decimal?>("FastingGlucoseMmol")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("fasting_glucose_mmol");
+
+                    b.Property<int?>("FetalHeartRate")
+                        .HasColumnType("integer")
+                        .HasColumnName("fetal_heart_rate");
+
+                    b.Property<decimal?>("FundalHeightCm")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("fundal_height_cm");
+
+                    b.Property<decimal?>("HaemoglobinGdl")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("haemoglobin_gdl");
+
+                    b.Property<int>("HbsAgTest")
+                        .HasColumnType("integer")
+                        .HasColumnName("hbs_ag_test");
+
+                    b.Property<int>("HivTest")
+                        .HasColumnType("integer")
+                        .HasColumnName("hiv_test");
+
+                    b.Property<int?>("IronFolicTablets")
+                        .HasColumnType("integer")
+                        .HasColumnName("iron_folic_tablets");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PregnancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pregnancy_id");
+
+                    b.Property<int>("Proteinuria")
+                        .HasColumnType("integer")
+                        .HasColumnName("proteinuria");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<int>("SyphilisTest")
+                        .HasColumnType("integer")
+                        .HasColumnName("syphilis_test");
+
+                    b.Property<int?>("Systolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("systolic");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_antenatal_contacts");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_antenatal_contacts_id");
+
+                    b.HasIndex("OrgUnitId", "ContactDate")
+                        .HasDatabaseName("ix_antenatal_contacts_org_unit_id_contact_date");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_antenatal_contacts_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "PregnancyId", "ContactDate")
+                        .HasDatabaseName("ix_antenatal_contacts_province_code_pregnancy_id_contact_date");
+
+                    b.ToTable("antenatal_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.BirthOutcome", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("BirthLengthCm")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("birth_length_cm");
+
+                    b.Property<int>("BirthOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_order");
+
+                    b.Property<int?>("BirthWeightGrams")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_weight_grams");
+
+                    b.Property<DateTimeOffset?>("BornAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("born_at");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NeonatalDeathDate")
+                        .HasColumnType("date")
+                        .HasColumnName("neonatal_death_date");
+
+                    b.Property<Guid?>("NewbornPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("newborn_person_id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("Sex")
+                        .HasColumnType("integer")
+                        .HasColumnName("sex");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_birth_outcomes");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_birth_outcomes_id");
+
+                    b.HasIndex("ProvinceCode", "DeliveryId")
+                        .HasDatabaseName("ix_birth_outcomes_province_code_delivery_id");
+
+                    b.HasIndex("ProvinceCode", "NewbornPersonId")
+                        .HasDatabaseName("ix_birth_outcomes_province_code_newborn_person_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_birth_outcomes_province_code_person_id");
+
+                    b.ToTable("birth_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Delivery", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attendant")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendant");
+
+                    b.Property<string>("ComplicationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("complication_note");
+
+                    b.Property<int>("Complications")
+                        .HasColumnType("integer")
+                        .HasColumnName("complications");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("delivery_date");
+
+                    b.Property<bool>("MaternalDeath")
+                        .HasColumnType("boolean")
+                        .HasColumnName("maternal_death");
+
+                    b.Property<DateOnly?>("MaternalDeathDate")
+                        .HasColumnType("date")
+                        .HasColumnName("maternal_death_date");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer")
+                        .HasColumnName("place");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place_name");
+
+                    b.Property<Guid>("PregnancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pregnancy_id");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<bool>("Referred")
+                        .HasColumnType("boolean")
+                        .HasColumnName("referred");
+
+                    b.Property<string>("ReferredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referred_to");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_deliveries");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_deliveries_id");
+
+                    b.HasIndex("OrgUnitId", "DeliveryDate")
+                        .HasDatabaseName("ix_deliveries_org_unit_id_delivery_date");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_deliveries_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "PregnancyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deliveries_province_code_pregnancy_id");
+
+                    b.ToTable("deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.NewbornCheck", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BirthOutcomeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("birth_outcome_id");
+
+                    b.Property<int?>("Breastfeeding")
+                        .HasColumnType("integer")
+                        .HasColumnName("breastfeeding");
+
+                    b.Property<int>("DangerSigns")
+                        .HasColumnType("integer")
+                        .HasColumnName("danger_signs");
+
+                    b.Property<bool>("KangarooCare")
+                        .HasColumnType("boolean")
+                        .HasColumnName("kangaroo_care");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PostnatalVisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("postnatal_visit_id");
+
+                    b.Property<bool>("Referred")
+                        .HasColumnType("boolean")
+                        .HasColumnName("referred");
+
+                    b.Property<decimal?>("TemperatureC")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("temperature_c");
+
+                    b.Property<int?>("WeightGrams")
+                        .HasColumnType("integer")
+                        .HasColumnName("weight_grams");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_newborn_checks");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_newborn_checks_id");
+
+                    b.HasIndex("ProvinceCode", "BirthOutcomeId")
+                        .HasDatabaseName("ix_newborn_checks_province_code_birth_outcome_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_newborn_checks_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "PostnatalVisitId")
+                        .HasDatabaseName("ix_newborn_checks_province_code_postnatal_visit_id");
+
+                    b.ToTable("newborn_checks", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AtHome")
+                        .HasColumnType("boolean")
+                        .HasColumnName("at_home");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DangerSigns")
+                        .HasColumnType("integer")
+                        .HasColumnName("danger_signs");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<int?>("Diastolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("diastolic");
+
+                    b.Property<bool>("FamilyPlanningCounselled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("family_planning_counselled");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<bool>("Referred")
+                        .HasColumnType("boolean")
+                        .HasColumnName("referred");
+
+                    b.Property<int?>("Systolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("systolic");
+
+                    b.Property<decimal?>("TemperatureC")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("temperature_c");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("visit_date");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_postnatal_visits");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_postnatal_visits_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_postnatal_visits_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "DeliveryId", "VisitDate")
+                        .HasDatabaseName("ix_postnatal_visits_province_code_delivery_id_visit_date");
+
+                    b.ToTable("postnatal_visits", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Pregnancy", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Abortions")
+                        .HasColumnType("integer")
+                        .HasColumnName("abortions");
+
+                    b.Property<bool>("Anaemia")
+                        .HasColumnType("boolean")
+                        .HasColumnName("anaemia");
+
+                    b.Property<int>("CallAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("call_attempts");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Diabetes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("diabetes");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly?>("ExpectedDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_delivery_date");
+
+                    b.Property<DateOnly>("FirstContactDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_contact_date");
+
+                    b.Property<int?>("FirstContactGestationWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_contact_gestation_weeks");
+
+                    b.Property<int?>("Gravida")
+                        .HasColumnType("integer")
+                        .HasColumnName("gravida");
+
+                    b.Property<int>("HepatitisBStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("hepatitis_b_status");
+
+                    b.Property<int>("HivStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("hiv_status");
+
+                    b.Property<bool>("Hypertension")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hypertension");
+
+                    b.Property<DateOnly?>("LastCallOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_call_on");
+
+                    b.Property<int?>("LastCallOutcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_call_outcome");
+
+                    b.Property<DateOnly?>("LastMenstrualPeriod")
+                        .HasColumnType("date")
+                        .HasColumnName("last_menstrual_period");
+
+                    b.Property<int?>("LivingChildren")
+                        .HasColumnType("integer")
+                        .HasColumnName("living_children");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("PretermBirths")
+                        .HasColumnType("integer")
+                        .HasColumnName("preterm_births");
+
+                    b.Property<bool>("PreviousCaesarean")
+                        .HasColumnType("boolean")
+                        .HasColumnName("previous_caesarean");
+
+                    b.Property<Guid?>("ReportedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by_user_id");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("snoozed_until");
+
+                    b.Property<int>("Status")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(2)
+                        .HasColumnName("status");
+
+                    b.Property<int>("SyphilisStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("syphilis_status");
+
+                    b.Property<int?>("TermBirths")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_births");
+
+                    b.Property<DateOnly?>("UltrasoundDate")
+                        .HasColumnType("date")
+                        .HasColumnName("ultrasound_date");
+
+                    b.Property<int?>("UltrasoundGestationDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("ultrasound_gestation_days");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_pregnancies");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_pregnancies_id");
+
+                    b.HasIndex("OrgUnitId", "FirstContactDate")
+                        .HasDatabaseName("ix_pregnancies_org_unit_id_first_contact_date");
+
+                    b.HasIndex("OrgUnitId", "Status")
+                        .HasDatabaseName("ix_pregnancies_org_unit_id_status");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_pregnancies_province_code_person_id");
+
+                    b.ToTable("pregnancies", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Nutrition.VitaminADose", b =>
@@ -2804,6 +3365,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
                     b.Property<Guid>("OrgUnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("org_unit_id");
@@ -3624,16 +4195,6 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_immunization_doses_people_province_code_person_id");
                 });
 
-            modelBuilder.Entity("CoSo.Core.Immunization.Pregnancy", b =>
-                {
-                    b.HasOne("CoSo.Core.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode", "PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_pregnancies_people_province_code_person_id");
-                });
-
             modelBuilder.Entity("CoSo.Core.Immunization.VaccinationSession", b =>
                 {
                     b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
@@ -3642,6 +4203,114 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vaccination_sessions_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_antenatal_contacts_people_province_code_person_id");
+
+                    b.HasOne("CoSo.Core.Maternal.Pregnancy", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PregnancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_antenatal_contacts_pregnancies_province_code_pregnancy_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.BirthOutcome", b =>
+                {
+                    b.HasOne("CoSo.Core.Maternal.Delivery", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ProvinceCode", "DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_birth_outcomes_deliveries_province_code_delivery_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "NewbornPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_birth_outcomes_people_province_code_newborn_person_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_birth_outcomes_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Delivery", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deliveries_people_province_code_person_id");
+
+                    b.HasOne("CoSo.Core.Maternal.Pregnancy", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PregnancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deliveries_pregnancies_province_code_pregnancy_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.NewbornCheck", b =>
+                {
+                    b.HasOne("CoSo.Core.Maternal.BirthOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "BirthOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_newborn_checks_birth_outcomes_province_code_birth_outcome_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_newborn_checks_people_province_code_person_id");
+
+                    b.HasOne("CoSo.Core.Maternal.PostnatalVisit", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("ProvinceCode", "PostnatalVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_newborn_checks_postnatal_visits_province_code_postnatal_vis");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
+                {
+                    b.HasOne("CoSo.Core.Maternal.Delivery", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "DeliveryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_postnatal_visits_deliveries_province_code_delivery_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_postnatal_visits_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Pregnancy", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pregnancies_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Nutrition.VitaminADose", b =>
@@ -3897,6 +4566,16 @@ namespace CoSo.Data.Migrations.PostgreSql
             modelBuilder.Entity("CoSo.Core.Identity.UserAccount", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Delivery", b =>
+                {
+                    b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
+                {
+                    b.Navigation("Checks");
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.StaffMember", b =>

@@ -1534,56 +1534,6 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("immunization_doses", (string)null);
                 });
 
-            modelBuilder.Entity("CoSo.Core.Immunization.Pregnancy", b =>
-                {
-                    b.Property<string>("ProvinceCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("province_code");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateOnly?>("ExpectedDeliveryDate")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("expected_delivery_date");
-
-                    b.Property<DateOnly>("FirstContactDate")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("first_contact_date");
-
-                    b.Property<DateOnly?>("LastMenstrualPeriod")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_menstrual_period");
-
-                    b.Property<Guid>("OrgUnitId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("org_unit_id");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("person_id");
-
-                    b.HasKey("ProvinceCode", "Id")
-                        .HasName("pk_pregnancies");
-
-                    b.HasIndex("Id")
-                        .HasDatabaseName("ix_pregnancies_id");
-
-                    b.HasIndex("OrgUnitId", "FirstContactDate")
-                        .HasDatabaseName("ix_pregnancies_org_unit_id_first_contact_date");
-
-                    b.HasIndex("ProvinceCode", "PersonId")
-                        .HasDatabaseName("ix_pregnancies_province_code_person_id");
-
-                    b.ToTable("pregnancies", (string)null);
-                });
-
             modelBuilder.Entity("CoSo.Core.Immunization.VaccinationSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1772,6 +1722,617 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_indicator_results_indicator_code_org_unit_id_period");
 
                     b.ToTable("indicator_results", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ContactDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_date");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Diastolic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("diastolic");
+
+                    b.Property<double?>("FastingGlucoseMmol")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("fasting_glucose_mmol");
+
+                    b.Property<int?>("FetalHeartRate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fetal_heart_rate");
+
+                    b.Property<double?>("FundalHeightCm")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("fundal_height_cm");
+
+                    b.Property<double?>("HaemoglobinGdl")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("haemoglobin_gdl");
+
+                    b.Property<int>("HbsAgTest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hbs_ag_test");
+
+                    b.Property<int>("HivTest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hiv_test");
+
+                    b.Property<int?>("IronFolicTablets")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("iron_folic_tablets");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PregnancyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pregnancy_id");
+
+                    b.Property<int>("Proteinuria")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proteinuria");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<int>("SyphilisTest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("syphilis_test");
+
+                    b.Property<int?>("Systolic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("systolic");
+
+                    b.Property<double?>("WeightKg")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_antenatal_contacts");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_antenatal_contacts_id");
+
+                    b.HasIndex("OrgUnitId", "ContactDate")
+                        .HasDatabaseName("ix_antenatal_contacts_org_unit_id_contact_date");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_antenatal_contacts_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "PregnancyId", "ContactDate")
+                        .HasDatabaseName("ix_antenatal_contacts_province_code_pregnancy_id_contact_date");
+
+                    b.ToTable("antenatal_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.BirthOutcome", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("BirthLengthCm")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("birth_length_cm");
+
+                    b.Property<int>("BirthOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("birth_order");
+
+                    b.Property<int?>("BirthWeightGrams")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("birth_weight_grams");
+
+                    b.Property<long?>("BornAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("born_at");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NeonatalDeathDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neonatal_death_date");
+
+                    b.Property<Guid?>("NewbornPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("newborn_person_id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("Sex")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sex");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_birth_outcomes");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_birth_outcomes_id");
+
+                    b.HasIndex("ProvinceCode", "DeliveryId")
+                        .HasDatabaseName("ix_birth_outcomes_province_code_delivery_id");
+
+                    b.HasIndex("ProvinceCode", "NewbornPersonId")
+                        .HasDatabaseName("ix_birth_outcomes_province_code_newborn_person_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_birth_outcomes_province_code_person_id");
+
+                    b.ToTable("birth_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Delivery", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attendant")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attendant");
+
+                    b.Property<string>("ComplicationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complication_note");
+
+                    b.Property<int>("Complications")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complications");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_date");
+
+                    b.Property<bool>("MaternalDeath")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maternal_death");
+
+                    b.Property<DateOnly?>("MaternalDeathDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("maternal_death_date");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mode");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("place");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_name");
+
+                    b.Property<Guid>("PregnancyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pregnancy_id");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<bool>("Referred")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referred");
+
+                    b.Property<string>("ReferredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_to");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_deliveries");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_deliveries_id");
+
+                    b.HasIndex("OrgUnitId", "DeliveryDate")
+                        .HasDatabaseName("ix_deliveries_org_unit_id_delivery_date");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_deliveries_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "PregnancyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deliveries_province_code_pregnancy_id");
+
+                    b.ToTable("deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.NewbornCheck", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BirthOutcomeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_outcome_id");
+
+                    b.Property<int?>("Breastfeeding")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("breastfeeding");
+
+                    b.Property<int>("DangerSigns")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("danger_signs");
+
+                    b.Property<bool>("KangarooCare")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kangaroo_care");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PostnatalVisitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postnatal_visit_id");
+
+                    b.Property<bool>("Referred")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referred");
+
+                    b.Property<double?>("TemperatureC")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("temperature_c");
+
+                    b.Property<int?>("WeightGrams")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weight_grams");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_newborn_checks");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_newborn_checks_id");
+
+                    b.HasIndex("ProvinceCode", "BirthOutcomeId")
+                        .HasDatabaseName("ix_newborn_checks_province_code_birth_outcome_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_newborn_checks_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "PostnatalVisitId")
+                        .HasDatabaseName("ix_newborn_checks_province_code_postnatal_visit_id");
+
+                    b.ToTable("newborn_checks", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AtHome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at_home");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DangerSigns")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("danger_signs");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<int?>("Diastolic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("diastolic");
+
+                    b.Property<bool>("FamilyPlanningCounselled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("family_planning_counselled");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<bool>("Referred")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referred");
+
+                    b.Property<int?>("Systolic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("systolic");
+
+                    b.Property<double?>("TemperatureC")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("temperature_c");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visit_date");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_postnatal_visits");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_postnatal_visits_id");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_postnatal_visits_province_code_person_id");
+
+                    b.HasIndex("ProvinceCode", "DeliveryId", "VisitDate")
+                        .HasDatabaseName("ix_postnatal_visits_province_code_delivery_id_visit_date");
+
+                    b.ToTable("postnatal_visits", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Pregnancy", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Abortions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("abortions");
+
+                    b.Property<bool>("Anaemia")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("anaemia");
+
+                    b.Property<int>("CallAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("call_attempts");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Diabetes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("diabetes");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly?>("ExpectedDeliveryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_delivery_date");
+
+                    b.Property<DateOnly>("FirstContactDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_contact_date");
+
+                    b.Property<int?>("FirstContactGestationWeeks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_contact_gestation_weeks");
+
+                    b.Property<int?>("Gravida")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gravida");
+
+                    b.Property<int>("HepatitisBStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hepatitis_b_status");
+
+                    b.Property<int>("HivStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hiv_status");
+
+                    b.Property<bool>("Hypertension")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hypertension");
+
+                    b.Property<DateOnly?>("LastCallOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_call_on");
+
+                    b.Property<int?>("LastCallOutcome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_call_outcome");
+
+                    b.Property<DateOnly?>("LastMenstrualPeriod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_menstrual_period");
+
+                    b.Property<int?>("LivingChildren")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("living_children");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("PretermBirths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("preterm_births");
+
+                    b.Property<bool>("PreviousCaesarean")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_caesarean");
+
+                    b.Property<Guid?>("ReportedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by_user_id");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snoozed_until");
+
+                    b.Property<int>("Status")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(2)
+                        .HasColumnName("status");
+
+                    b.Property<int>("SyphilisStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("syphilis_status");
+
+                    b.Property<int?>("TermBirths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_births");
+
+                    b.Property<DateOnly?>("UltrasoundDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ultrasound_date");
+
+                    b.Property<int?>("UltrasoundGestationDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ultrasound_gestation_days");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_pregnancies");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_pregnancies_id");
+
+                    b.HasIndex("OrgUnitId", "FirstContactDate")
+                        .HasDatabaseName("ix_pregnancies_org_unit_id_first_contact_date");
+
+                    b.HasIndex("OrgUnitId", "Status")
+                        .HasDatabaseName("ix_pregnancies_org_unit_id_status");
+
+                    b.HasIndex("ProvinceCode", "PersonId")
+                        .HasDatabaseName("ix_pregnancies_province_code_person_id");
+
+                    b.ToTable("pregnancies", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Nutrition.VitaminADose", b =>
@@ -2791,6 +3352,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
                     b.Property<Guid>("OrgUnitId")
                         .HasColumnType("TEXT")
                         .HasColumnName("org_unit_id");
@@ -3611,16 +4182,6 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasConstraintName("fk_immunization_doses_people_province_code_person_id");
                 });
 
-            modelBuilder.Entity("CoSo.Core.Immunization.Pregnancy", b =>
-                {
-                    b.HasOne("CoSo.Core.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode", "PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_pregnancies_people_province_code_person_id");
-                });
-
             modelBuilder.Entity("CoSo.Core.Immunization.VaccinationSession", b =>
                 {
                     b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
@@ -3629,6 +4190,114 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vaccination_sessions_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_antenatal_contacts_people_province_code_person_id");
+
+                    b.HasOne("CoSo.Core.Maternal.Pregnancy", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PregnancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_antenatal_contacts_pregnancies_province_code_pregnancy_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.BirthOutcome", b =>
+                {
+                    b.HasOne("CoSo.Core.Maternal.Delivery", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ProvinceCode", "DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_birth_outcomes_deliveries_province_code_delivery_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "NewbornPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_birth_outcomes_people_province_code_newborn_person_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_birth_outcomes_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Delivery", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deliveries_people_province_code_person_id");
+
+                    b.HasOne("CoSo.Core.Maternal.Pregnancy", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PregnancyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deliveries_pregnancies_province_code_pregnancy_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.NewbornCheck", b =>
+                {
+                    b.HasOne("CoSo.Core.Maternal.BirthOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "BirthOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_newborn_checks_birth_outcomes_province_code_birth_outcome_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_newborn_checks_people_province_code_person_id");
+
+                    b.HasOne("CoSo.Core.Maternal.PostnatalVisit", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("ProvinceCode", "PostnatalVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_newborn_checks_postnatal_visits_province_code_postnatal_visit_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
+                {
+                    b.HasOne("CoSo.Core.Maternal.Delivery", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "DeliveryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_postnatal_visits_deliveries_province_code_delivery_id");
+
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_postnatal_visits_people_province_code_person_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Pregnancy", b =>
+                {
+                    b.HasOne("CoSo.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pregnancies_people_province_code_person_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Nutrition.VitaminADose", b =>
@@ -3884,6 +4553,16 @@ namespace CoSo.Data.Migrations.Sqlite
             modelBuilder.Entity("CoSo.Core.Identity.UserAccount", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.Delivery", b =>
+                {
+                    b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
+                {
+                    b.Navigation("Checks");
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.StaffMember", b =>

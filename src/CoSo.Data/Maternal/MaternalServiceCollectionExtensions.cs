@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoSo.Data.Maternal;
+
+public static class MaternalServiceCollectionExtensions
+{
+    public static IServiceCollection AddMaternal(this IServiceCollection services)
+    {
+        services.AddSingleton<MaternalRehomeInterceptor>();
+        services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<MaternalRehomeInterceptor>()));
+        services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<MaternalRehomeInterceptor>()));
+        services.AddScoped<PregnancyCardService>();
+        services.AddScoped<PregnancyRegisterService>();
+        services.AddScoped<AntenatalService>();
+        services.AddScoped<AncDueService>();
+        services.AddScoped<DeliveryService>();
+        services.AddScoped<PostnatalService>();
+        services.AddScoped<PostnatalDueService>();
+        return services;
+    }
+}
