@@ -4,8 +4,9 @@ namespace CoSo.Core.Indicators;
 /// Indicators of the monthly commune report (data/reports/monthly-commune-report.json) that are not 2030 targets:
 /// population, deaths, visits by ICD-10 chapter, chronic disease, notifiable disease, immunization, antenatal care and
 /// nutrition. Same engine, same storage and roll-up as T1–T12; the dashboard shows only the targets, the report forms
-/// and the DHIS2 export use these too. Definitions whose data CoSo does not hold yet have
-/// <see cref="IndicatorDefinition.DataAvailable"/> = false and render "—", never 0.
+/// and the DHIS2 export use these too. The programmes' own indicators (antenatal care and births in
+/// <c>CoSo.Data.Maternal.MaternalIndicators</c>, nutrition in <c>CoSo.Data.Nutrition.NutritionIndicators</c>) are
+/// defined beside their data. A report cell naming a code nobody defines renders "—", never 0.
 /// </summary>
 public static class ReportIndicators
 {
@@ -106,13 +107,6 @@ public static class ReportIndicators
         DenominatorVi = "Phụ nữ 15–49 tuổi (theo năm sinh) đang quản lý vào ngày cuối kỳ",
     };
 
-    /// <summary>Report rows whose data CoSo does not hold yet (antenatal visits).</summary>
-    public static IReadOnlyList<IndicatorDefinition> Pending { get; } =
-    [
-        NoData("ANC.4visits", "Sức khỏe sinh sản", "Phụ nữ đẻ được khám thai ≥ 4 lần", "Women giving birth with ≥ 4 antenatal visits", "Phụ nữ đẻ được khám thai ≥ 4 lần", "Phụ nữ đẻ trong kỳ"),
-        NoData("ANC.tetanus", "Sức khỏe sinh sản", "Phụ nữ đẻ được tiêm phòng uốn ván đủ mũi", "Women giving birth protected against tetanus", "Phụ nữ đẻ được tiêm đủ mũi uốn ván", "Phụ nữ đẻ trong kỳ"),
-    ];
-
     private static IndicatorDefinition Managed(string code, string vi, string en) => new()
     {
         Code = code, Programme = "Bệnh không lây nhiễm", Unit = IndicatorUnit.Count,
@@ -127,8 +121,4 @@ public static class ReportIndicators
         NumeratorVi = $"Ca bệnh nhóm {group} khởi phát trong kỳ do trạm báo cáo (trừ ca đã loại trừ)", DenominatorVi = "Ca bệnh truyền nhiễm khởi phát trong kỳ do trạm báo cáo (trừ ca đã loại trừ)",
     };
 
-    private static IndicatorDefinition NoData(string code, string programme, string nameVi, string nameEn, string numerator, string denominator) => new()
-    {
-        Code = code, Programme = programme, NameVi = nameVi, NameEn = nameEn, NumeratorVi = numerator, DenominatorVi = denominator, DataAvailable = false,
-    };
 }

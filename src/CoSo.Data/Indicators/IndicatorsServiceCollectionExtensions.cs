@@ -39,11 +39,6 @@ public static class IndicatorsServiceCollectionExtensions
     /// <summary>The indicators of the monthly report that are not 2030 targets (population, visits by chapter, chronic, notifiable diseases).</summary>
     private static void AddReportIndicators(this IServiceCollection services)
     {
-        foreach (var definition in ReportIndicators.Pending)
-        {
-            services.AddSingleton<IIndicatorSource>(new PendingIndicatorSource(definition));
-        }
-
         services.AddIndicatorSource<BirthsSource>();
         services.AddIndicatorSource<DeathsSource>();
         services.AddIndicatorSource<InfantDeathsSource>();

@@ -1,3 +1,4 @@
+using CoSo.Data.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSo.Data.Maternal;
@@ -16,6 +17,12 @@ public static class MaternalServiceCollectionExtensions
         services.AddScoped<DeliveryService>();
         services.AddScoped<PostnatalService>();
         services.AddScoped<PostnatalDueService>();
+        services.AddIndicatorSource<AncFourVisitsSource>();
+        services.AddIndicatorSource<AncTetanusSource>();
+        services.AddIndicatorSource<SkilledBirthsSource>();
+        services.AddIndicatorSource<PostnatalFirstWeekSource>();
+        services.AddIndicatorSource<StillbirthsSource>();
+        services.AddIndicatorSource<MaternalDeathsSource>();
         return services;
     }
 }

@@ -122,13 +122,6 @@ public sealed class ReportIndicatorTests
         Assert.Equal((2, 3), r[(ReportIndicators.GroupBCases, sb)]);
         Assert.Equal((1, 3), r[(ReportIndicators.GroupACases, dept)]);
 
-        // Rows whose data CoSo does not hold are "no data", not 0.
-        await using (var scope = sp.CreateAsyncScope())
-        {
-            var status = await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Set<IndicatorResult>()
-                .Where(x => x.IndicatorCode == "ANC.4visits" && x.OrgUnitId == sa && x.Period == "2026-10").Select(x => x.Status).SingleAsync();
-            Assert.Equal(IndicatorStatus.NoData, status);
-        }
     }
 
     [Theory]
