@@ -121,16 +121,18 @@ public sealed class FamilyPlanningService(CoSoDbContext db, TimeProvider time, S
     /// <summary>Ongoing methods of the station whose next supply falls within <paramref name="days"/> days, or is late.</summary>
     public async Task<IReadOnlyList<ResupplyDueItem>> DueAsync(Guid? stationId, Guid? villageId = null, int days = 7, CancellationToken ct = default)
     {
-        var station = await stations.ResolveAsync(stationId, ct);
+        var station = await stations.ResolveOrVillagesAsync(stationId, ct);
         var today = VietnamClock.Today(time);
         var limit = today.AddDays(days);
         var rows = await db.Set<ContraceptiveUse>().AsNoTracking()
-            .Where(u => u.OrgUnitId == station.Id && u.StoppedOn == null && u.NextSupplyDue != null && u.NextSupplyDue <= limit)
+            .Where(u => (station == null || u.OrgUnitId == station.Id) && u.StoppedOn == null && u.NextSupplyDue != null && u.NextSupplyDue <= limit)
             .Join(db.People.AsNoTracking().Where(p => p.MergedIntoId == null && !p.IsDeceased && !p.MovedAway && (villageId == null || p.VillageId == villageId)),
                 u => new { u.ProvinceCode, Id = u.PersonId }, p => new { p.ProvinceCode, p.Id }, (u, p) => new { u, p.FullName, p.Phone, p.VillageId })
             .ToListAsync(ct);
+        var villageIds = rows.Where(r => r.VillageId != null).Select(r => r.VillageId!.Value).Distinct().ToList();
+        var villages = await db.OrgUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var items = rows.OrderBy(r => r.u.NextSupplyDue).Select(r => new ResupplyDueItem(r.u.Id, r.u.PersonId, r.u.ProvinceCode, r.FullName, r.Phone, r.VillageId, r.u.Method,
-            r.u.NextSupplyDue!.Value, Math.Max(0, today.DayNumber - r.u.NextSupplyDue!.Value.DayNumber))).ToList();
+            r.u.NextSupplyDue!.Value, Math.Max(0, today.DayNumber - r.u.NextSupplyDue!.Value.DayNumber), r.VillageId is { } v ? villages.GetValueOrDefault(v) : null)).ToList();
         await db.AuditReadsAsync("family-planning:due", items.Select(i => (i.PersonId, i.ProvinceCode)), ct);
         return items;
     }

@@ -10,6 +10,7 @@ public static class GrowthServiceCollectionExtensions
         services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<GrowthRehomeInterceptor>()));
         services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<GrowthRehomeInterceptor>()));
         services.AddScoped<GrowthService>();
+        services.AddScoped<WeighingDueService>();
         return services;
     }
 }

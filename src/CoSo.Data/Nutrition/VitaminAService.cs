@@ -11,17 +11,18 @@ public sealed class VitaminAService(CoSoDbContext db, TimeProvider time, Station
 {
     public async Task<IReadOnlyList<VitaminAChild>> CampaignAsync(Guid? stationId, Guid? villageId = null, CancellationToken ct = default)
     {
-        var station = await stations.ResolveAsync(stationId, ct);
+        var station = await stations.ResolveOrVillagesAsync(stationId, ct);
         var today = VietnamClock.Today(time);
         var (youngest, oldest) = (today.AddMonths(-VitaminARules.MinAgeMonths), today.AddMonths(-VitaminARules.CampaignMaxAgeMonths - 1));
         var children = await db.People.AsNoTracking()
-            .Where(p => p.OrgUnitId == station.Id && p.BirthDate != null && p.BirthDate <= youngest && p.BirthDate > oldest && p.MergedIntoId == null && !p.IsDeceased && !p.MovedAway
+            .Where(p => (station == null || p.OrgUnitId == station.Id) && p.BirthDate != null && p.BirthDate <= youngest && p.BirthDate > oldest && p.MergedIntoId == null && !p.IsDeceased && !p.MovedAway
                 && (villageId == null || p.VillageId == villageId))
             .Select(p => new { p.Id, p.ProvinceCode, p.FullName, BirthDate = p.BirthDate!.Value, p.VillageId }).ToListAsync(ct);
         var ids = children.Select(c => c.Id).ToList();
         var last = await db.Set<VitaminADose>().AsNoTracking().Where(d => ids.Contains(d.PersonId))
             .GroupBy(d => d.PersonId).Select(g => new { g.Key, Last = g.Max(d => d.GivenOn) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
-        var villages = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == station.Id && u.Kind == OrgUnitKind.Village).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var villageIds = children.Where(c => c.VillageId != null).Select(c => c.VillageId!.Value).Distinct().ToList();
+        var villages = await db.OrgUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var list = children.Select(c =>
         {
             var lastDose = last.TryGetValue(c.Id, out var l) ? l : (DateOnly?)null;

@@ -30,6 +30,30 @@ public sealed class StationResolver(CoSoDbContext db)
         return stations.Count == 1 ? stations[0] : throw new DomainValidationException("stationId", "station.required");
     }
 
+    /// <summary>
+    /// For lists of residents: the station asked for or the user's only one; null for a user whose scope holds no
+    /// station, only villages (a village health worker) — the lists then rely on the scope filters, which show them
+    /// their villages' residents. A user with several stations must say which.
+    /// </summary>
+    public async Task<OrgUnit?> ResolveOrVillagesAsync(Guid? stationId, CancellationToken ct = default)
+    {
+        if (stationId is not null)
+        {
+            return await ResolveAsync(stationId, ct);
+        }
+
+        var scope = db.Actor.Scope;
+        var stations = await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Kind == OrgUnitKind.CommuneHealthStation && (scope.All || scope.UnitIds.Contains(u.Id)))
+            .Take(2).ToListAsync(ct);
+        return stations.Count switch
+        {
+            1 => stations[0],
+            0 when !scope.All => null,
+            _ => throw new DomainValidationException("stationId", "station.required"),
+        };
+    }
+
     /// <summary>The station of the user, or null when they have none or several (the page then offers a choice).</summary>
     public async Task<OrgUnit?> SingleOrDefaultAsync(CancellationToken ct = default)
     {

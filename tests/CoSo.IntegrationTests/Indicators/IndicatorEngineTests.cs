@@ -160,7 +160,7 @@ public sealed class IndicatorEngineTests
     }
 
     /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor, the children's register, women and children by age).</summary>
-    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths", "MCH.neonatalDeaths", "EPI.fullyImmunized", "EPI.mr18", "FP.cpr", "NUT.vitaminA"];
+    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths", "MCH.neonatalDeaths", "MCH.maternalDeaths", "EPI.fullyImmunized", "EPI.mr18", "FP.cpr", "NUT.vitaminA"];
 
     private static Task<Dictionary<(string, Guid), (long, long)>> ResultsAsync(IndicatorTestData data, string period) =>
         data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().Where(x => x.Period == period && x.Status == IndicatorStatus.Ok)

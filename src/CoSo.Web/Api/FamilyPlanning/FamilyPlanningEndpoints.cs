@@ -1,6 +1,8 @@
 using CoSo.Data.FamilyPlanning;
+using CoSo.Data.Organisation;
 using CoSo.Web.Infrastructure.Audit;
 using CoSo.Web.Infrastructure.Errors;
+using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.FamilyPlanning;
 
@@ -32,6 +34,14 @@ public static class FamilyPlanningEndpoints
         }).WithSummary("Ngừng biện pháp / stop a method");
         api.MapGet("/family-planning/due", (FamilyPlanningService svc, Guid? stationId, Guid? villageId, int? days, CancellationToken ct) => svc.DueAsync(stationId, villageId, days ?? 7, ct))
             .WithTags("Family planning").WithSummary("Đến hạn cấp tiếp / due for a resupply");
+        api.MapGet("/family-planning/due.xlsx", async (FamilyPlanningService svc, StationResolver stations, TimeProvider time, Guid? stationId, Guid? villageId, int? days, CancellationToken ct) =>
+        {
+            var station = await stations.ResolveAsync(stationId, ct);
+            var list = await svc.DueAsync(station.Id, villageId, days ?? 7, ct);
+            var today = Core.Common.VietnamClock.Today(time);
+            return new PersonExport(TypedResults.File(Nutrition.MotherChildExcel.FamilyPlanningDue(list, station.Name, today), ListWorkbook.ContentType, $"khhgd-den-han-{today:yyyy-MM-dd}.xlsx"),
+                new Nutrition.NutritionEndpoints.PersonList(list.Select(i => (i.PersonId, i.ProvinceCode)).ToList()));
+        }).WithTags("Family planning").AddEndpointFilter<PersonAuditFilter>();
         return api;
     }
 }

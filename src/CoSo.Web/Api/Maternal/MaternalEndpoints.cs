@@ -1,7 +1,9 @@
 using CoSo.Core.Maternal;
 using CoSo.Data.Maternal;
+using CoSo.Data.Organisation;
 using CoSo.Web.Infrastructure.Audit;
 using CoSo.Web.Infrastructure.Errors;
+using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.Maternal;
 
@@ -85,6 +87,12 @@ public static class MaternalEndpoints
         });
         g.MapGet("/postnatal-due", (PostnatalDueService svc, Guid? stationId, Guid? villageId, CancellationToken ct) => svc.ListAsync(stationId, villageId, ct))
             .WithSummary("Bà mẹ và trẻ sơ sinh đến hạn thăm sau sinh / postnatal due list");
+        g.MapGet("/postnatal-due.xlsx", async (PostnatalDueService svc, StationResolver stations, Guid? stationId, Guid? villageId, CancellationToken ct) =>
+        {
+            var station = await stations.ResolveAsync(stationId, ct);
+            var list = await svc.ListAsync(station.Id, villageId, ct);
+            return new PersonExport(TypedResults.File(Nutrition.MotherChildExcel.PostnatalDue(list, station.Name), ListWorkbook.ContentType, $"sau-sinh-{list.Today:yyyy-MM-dd}.xlsx"), list);
+        });
 
         // Reference data (no resident in it): the schedules as loaded.
         api.MapGet("/maternal/schedules", () => MaternalSchedules.LoadDefault()).WithTags("Maternal").WithSummary("Lịch khám thai và sau sinh / care schedules");

@@ -1,5 +1,8 @@
 using CoSo.Data.Nutrition;
+using CoSo.Data.Organisation;
+using CoSo.Data.People;
 using CoSo.Web.Infrastructure.Audit;
+using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.Nutrition;
 
@@ -10,6 +13,14 @@ public static class NutritionEndpoints
     {
         api.MapGet("/nutrition/vitamin-a", (VitaminAService svc, Guid? stationId, Guid? villageId, CancellationToken ct) => svc.CampaignAsync(stationId, villageId, ct))
             .WithTags("Nutrition").WithSummary("Trẻ 6–36 tháng và liều vitamin A đến hạn / children 6–36 months and the vitamin A dose due");
+        api.MapGet("/nutrition/vitamin-a.xlsx", async (VitaminAService svc, StationResolver stations, TimeProvider time, Guid? stationId, Guid? villageId, CancellationToken ct) =>
+        {
+            var station = await stations.ResolveAsync(stationId, ct);
+            var list = await svc.CampaignAsync(station.Id, villageId, ct);
+            var today = Core.Common.VietnamClock.Today(time);
+            return new PersonExport(TypedResults.File(MotherChildExcel.VitaminA(list, station.Name, today), ListWorkbook.ContentType, $"vitamin-a-{today:yyyy-MM-dd}.xlsx"),
+                new PersonList(list.Select(c => (c.PersonId, c.ProvinceCode)).ToList()));
+        }).WithTags("Nutrition").AddEndpointFilter<PersonAuditFilter>();
         var person = api.MapGroup("/people/{personId:guid}/vitamin-a").WithTags("Nutrition").AddEndpointFilter<PersonAuditFilter>();
         person.MapPost("/", async (VitaminAService svc, Guid personId, VitaminAInput input, CancellationToken ct) =>
         {
@@ -21,4 +32,10 @@ public static class NutritionEndpoints
 
     /// <summary>Body of a dose: the day it was given (today when omitted).</summary>
     public sealed record VitaminAInput(DateOnly? GivenOn);
+
+    /// <summary>The residents a list carries, for the audit of its export.</summary>
+    public sealed record PersonList(IReadOnlyList<(Guid PersonId, string ProvinceCode)> Items) : IPersonReference
+    {
+        public IEnumerable<(Guid PersonId, string ProvinceCode)> People => Items;
+    }
 }
