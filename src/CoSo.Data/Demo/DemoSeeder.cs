@@ -81,7 +81,7 @@ public sealed class DemoSeeder(
                 }
 
                 await pharmacy.WriteAsync(tree.Stations[i].Station, ct);
-                await motherChild.WriteAsync(tree.Stations[i].Station, staff, ct);
+                await motherChild.WriteAsync(tree.Stations[i].Station, staff, i == 0 ? tree.Stations[0].Villages[0].Id : null, ct);
             }
 
             // Its own random stream: adding workers must not change the residents a seed gives.
@@ -92,8 +92,8 @@ public sealed class DemoSeeder(
             var surveillance = new DemoSurveillanceWriter(db, new DemoRandom(options.Seed + 104729), today, time.GetUtcNow());
             await surveillance.WriteAsync(tree, diseases, ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);
-            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Enrolled} chronic patients, {Arrivals} arrivals today, {Lots} stock lots, {Measurements} child measurements, {Vitamin} vitamin A doses, {Contraception} contraceptive users, {Staff} health workers, {Cases} case reports",
-                province, summary.Stations, summary.Residents, summary.Visits, chronic.Enrolled, queue.Arrivals, pharmacy.Lots, motherChild.Measurements, motherChild.VitaminADoses, motherChild.ContraceptiveUsers, workforce.Staff, surveillance.Cases);
+            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Enrolled} chronic patients, {Arrivals} arrivals today, {Lots} stock lots, {Measurements} child measurements, {Vitamin} vitamin A doses, {Contraception} contraceptive users, {Pregnancies} pregnancies, {Deliveries} recent deliveries, {Staff} health workers, {Cases} case reports",
+                province, summary.Stations, summary.Residents, summary.Visits, chronic.Enrolled, queue.Arrivals, pharmacy.Lots, motherChild.Measurements, motherChild.VitaminADoses, motherChild.ContraceptiveUsers, motherChild.Pregnancies, motherChild.Deliveries, workforce.Staff, surveillance.Cases);
             return summary;
         }
         finally

@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.FamilyPlanning;
 using CoSo.Core.People;
 using CoSo.Data.Organisation;
+using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.FamilyPlanning;
@@ -12,7 +13,7 @@ public sealed class FamilyPlanningService(CoSoDbContext db, TimeProvider time, S
     public async Task<IReadOnlyList<ContraceptiveUseDto>> ListAsync(Guid personId, CancellationToken ct = default)
     {
         var person = await PersonAsync(personId, ct);
-        var uses = await db.Set<ContraceptiveUse>().AsNoTracking().Where(u => u.ProvinceCode == person.ProvinceCode && u.PersonId == person.Id)
+        var uses = await db.Visible<ContraceptiveUse>().AsNoTracking().Where(u => u.ProvinceCode == person.ProvinceCode && u.PersonId == person.Id)
             .OrderByDescending(u => u.StartedOn).ThenByDescending(u => u.CreatedAt).ToListAsync(ct);
         await db.AuditReadsAsync("family-planning:list", [(person.Id, person.ProvinceCode)], ct);
         return uses.Select(ContraceptiveUseDto.From).ToList();
@@ -51,7 +52,7 @@ public sealed class FamilyPlanningService(CoSoDbContext db, TimeProvider time, S
 
         errors.ThrowIfInvalid();
         // One method at a time: starting another stops the current one (a change of method).
-        var current = await db.Set<ContraceptiveUse>().Where(u => u.ProvinceCode == person.ProvinceCode && u.PersonId == person.Id && u.StoppedOn == null).ToListAsync(ct);
+        var current = await db.Visible<ContraceptiveUse>().Where(u => u.ProvinceCode == person.ProvinceCode && u.PersonId == person.Id && u.StoppedOn == null).ToListAsync(ct);
         foreach (var c in current)
         {
             c.StoppedOn = on;
@@ -124,7 +125,7 @@ public sealed class FamilyPlanningService(CoSoDbContext db, TimeProvider time, S
         var station = await stations.ResolveOrVillagesAsync(stationId, ct);
         var today = VietnamClock.Today(time);
         var limit = today.AddDays(days);
-        var rows = await db.Set<ContraceptiveUse>().AsNoTracking()
+        var rows = await db.Visible<ContraceptiveUse>().AsNoTracking()
             .Where(u => (station == null || u.OrgUnitId == station.Id) && u.StoppedOn == null && u.NextSupplyDue != null && u.NextSupplyDue <= limit)
             .Join(db.People.AsNoTracking().Where(p => p.MergedIntoId == null && !p.IsDeceased && !p.MovedAway && (villageId == null || p.VillageId == villageId)),
                 u => new { u.ProvinceCode, Id = u.PersonId }, p => new { p.ProvinceCode, p.Id }, (u, p) => new { u, p.FullName, p.Phone, p.VillageId })
@@ -154,7 +155,7 @@ public sealed class FamilyPlanningService(CoSoDbContext db, TimeProvider time, S
 
     private async Task<ContraceptiveUse> UseAsync(Guid personId, Guid useId, int expectedVersion, CancellationToken ct)
     {
-        var use = await db.Set<ContraceptiveUse>().FirstOrDefaultAsync(u => u.Id == useId && u.PersonId == personId, ct) ?? throw new NotFoundException();
+        var use = await db.Visible<ContraceptiveUse>().FirstOrDefaultAsync(u => u.Id == useId && u.PersonId == personId, ct) ?? throw new NotFoundException();
         return use.Version == expectedVersion ? use : throw new ConcurrencyConflictException();
     }
 

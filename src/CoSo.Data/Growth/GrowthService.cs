@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Growth;
 using CoSo.Core.Immunization;
 using CoSo.Core.People;
+using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Growth;
@@ -71,7 +72,7 @@ public sealed class GrowthService(CoSoDbContext db, TimeProvider time)
     {
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.Sex, p.BirthDate }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-        var rows = await db.Set<GrowthMeasurement>().AsNoTracking().Where(m => m.ProvinceCode == person.ProvinceCode && m.PersonId == personId)
+        var rows = await db.Visible<GrowthMeasurement>().AsNoTracking().Where(m => m.ProvinceCode == person.ProvinceCode && m.PersonId == personId)
             .OrderBy(m => m.MeasuredOn).ThenBy(m => m.Id).ToListAsync(ct);
         return new ChildGrowth(person.Id, person.ProvinceCode, person.FullName, person.Sex, person.BirthDate, rows.Select(GrowthMeasurementDto.From).ToList());
     }
@@ -81,7 +82,7 @@ public sealed class GrowthService(CoSoDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(personIds);
         var ids = personIds.Distinct().ToArray();
-        var rows = await db.Set<GrowthMeasurement>().AsNoTracking().Where(m => ids.Contains(m.PersonId))
+        var rows = await db.Visible<GrowthMeasurement>().AsNoTracking().Where(m => ids.Contains(m.PersonId))
             .GroupBy(m => m.PersonId)
             .Select(g => g.OrderByDescending(m => m.MeasuredOn).ThenByDescending(m => m.Id).First())
             .ToListAsync(ct);

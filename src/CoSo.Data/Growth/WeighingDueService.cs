@@ -30,7 +30,7 @@ public sealed class WeighingDueService(CoSoDbContext db, TimeProvider time, Stat
                 && (villageId == null || p.VillageId == villageId))
             .Select(p => new { p.Id, p.ProvinceCode, p.FullName, BirthDate = p.BirthDate!.Value, p.VillageId }).ToListAsync(ct);
         var ids = children.Select(c => c.Id).ToList();
-        var measured = await db.Set<GrowthMeasurement>().AsNoTracking().Where(m => ids.Contains(m.PersonId))
+        var measured = await db.Visible<GrowthMeasurement>().AsNoTracking().Where(m => ids.Contains(m.PersonId))
             .Select(m => new { m.PersonId, m.MeasuredOn, m.CreatedAt, m.WeightKg, m.WeightForAge, m.LengthForAge, m.WeightForLength }).ToListAsync(ct);
         var latest = measured.GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.MeasuredOn).ThenByDescending(m => m.CreatedAt).First());
         var villageIds = children.Where(c => c.VillageId != null).Select(c => c.VillageId!.Value).Distinct().ToList();

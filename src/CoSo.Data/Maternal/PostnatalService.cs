@@ -1,5 +1,6 @@
 using CoSo.Core.Common;
 using CoSo.Core.Maternal;
+using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Maternal;

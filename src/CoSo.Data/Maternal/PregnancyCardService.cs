@@ -1,6 +1,7 @@
 using CoSo.Core.Common;
 using CoSo.Core.Immunization;
 using CoSo.Core.Maternal;
+using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Maternal;

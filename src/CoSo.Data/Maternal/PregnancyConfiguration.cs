@@ -14,7 +14,7 @@ internal sealed class PregnancyConfiguration : IEntityTypeConfiguration<Pregnanc
         b.Property(e => e.ProvinceCode).HasMaxLength(2);
         b.Property(e => e.Notes).HasMaxLength(1000);
         // Pregnancies recorded for Td before the register existed are followed ones, at their first version.
-        b.Property(e => e.Status).HasDefaultValue(PregnancyStatus.Active);
+        b.Property(e => e.Status).HasDefaultValue(PregnancyStatus.Active).HasSentinel(PregnancyStatus.Active);
         b.Property(e => e.Version).IsConcurrencyToken().HasDefaultValue(1);
         b.Ignore(e => e.EstimatedDelivery);
         b.Ignore(e => e.Dating);

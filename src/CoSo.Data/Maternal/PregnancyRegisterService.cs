@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Maternal;
 using CoSo.Core.People;
 using CoSo.Core.Surveillance.Alerts;
+using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Maternal;

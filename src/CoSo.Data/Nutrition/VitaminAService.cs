@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Nutrition;
 using CoSo.Core.Organisation;
 using CoSo.Data.Organisation;
+using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Nutrition;
@@ -19,7 +20,7 @@ public sealed class VitaminAService(CoSoDbContext db, TimeProvider time, Station
                 && (villageId == null || p.VillageId == villageId))
             .Select(p => new { p.Id, p.ProvinceCode, p.FullName, BirthDate = p.BirthDate!.Value, p.VillageId }).ToListAsync(ct);
         var ids = children.Select(c => c.Id).ToList();
-        var last = await db.Set<VitaminADose>().AsNoTracking().Where(d => ids.Contains(d.PersonId))
+        var last = await db.Visible<VitaminADose>().AsNoTracking().Where(d => ids.Contains(d.PersonId))
             .GroupBy(d => d.PersonId).Select(g => new { g.Key, Last = g.Max(d => d.GivenOn) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
         var villageIds = children.Where(c => c.VillageId != null).Select(c => c.VillageId!.Value).Distinct().ToList();
         var villages = await db.OrgUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
@@ -39,7 +40,7 @@ public sealed class VitaminAService(CoSoDbContext db, TimeProvider time, Station
         var child = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId && p.MergedIntoId == null, ct) ?? throw new NotFoundException();
         var today = VietnamClock.Today(time);
         var on = givenOn ?? today;
-        var last = await db.Set<VitaminADose>().AsNoTracking().Where(d => d.ProvinceCode == child.ProvinceCode && d.PersonId == child.Id && d.GivenOn <= on)
+        var last = await db.Visible<VitaminADose>().AsNoTracking().Where(d => d.ProvinceCode == child.ProvinceCode && d.PersonId == child.Id && d.GivenOn <= on)
             .OrderByDescending(d => d.GivenOn).Select(d => (DateOnly?)d.GivenOn).FirstOrDefaultAsync(ct);
         if (child.BirthDate is not { } birth)
         {

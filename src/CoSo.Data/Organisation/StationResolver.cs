@@ -54,6 +54,14 @@ public sealed class StationResolver(CoSoDbContext db)
         };
     }
 
+    /// <summary>The title of a list for a user without a station: the names of the villages in their scope.</summary>
+    public async Task<string> VillagesTitleAsync(CancellationToken ct = default)
+    {
+        var ids = db.Actor.Scope.UnitIds;
+        var names = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Village && ids.Contains(u.Id)).OrderBy(u => u.Name).Select(u => u.Name).Take(5).ToListAsync(ct);
+        return string.Join(", ", names);
+    }
+
     /// <summary>The station of the user, or null when they have none or several (the page then offers a choice).</summary>
     public async Task<OrgUnit?> SingleOrDefaultAsync(CancellationToken ct = default)
     {

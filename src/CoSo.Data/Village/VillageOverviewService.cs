@@ -4,7 +4,9 @@ using CoSo.Core.Maternal;
 using CoSo.Core.Organisation;
 using CoSo.Core.Surveillance.Cases;
 using CoSo.Data.Chronic;
+using CoSo.Data.Growth;
 using CoSo.Data.Immunization;
+using CoSo.Data.Maternal;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Village;
@@ -16,7 +18,7 @@ namespace CoSo.Data.Village;
 /// village already checked to be in scope (the same restatement as the chronic queries; see ADR 0005). Every resident
 /// listed is audited.
 /// </summary>
-public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, OverdueService overdue)
+public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, OverdueService overdue, AncDueService anc, PostnatalDueService postnatal, WeighingDueService weighing)
 {
     private const int RecentCaseDays = 28;
 
@@ -79,9 +81,19 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
         var caseNames = await residents.Where(p => cases.Select(c => c.PersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         var recent = cases.Select(c => new VillageCase(c.Id, c.DiseaseCode, c.PersonId is { } pid ? caseNames.GetValueOrDefault(pid) : null, c.OnsetDate)).ToList();
 
-        return new VillageOverview(village.Id, village.Name, station, residentCount, households, due, chronic, expecting, recent);
+        // The mother-and-child lists of the station, narrowed to this village (the worker's scope reaches its residents).
+        var ancDue = (await anc.ListAsync(null, villageId, ct: ct)).Items;
+        var postnatalDue = (await postnatal.ListAsync(null, villageId, ct)).Items;
+        var weighingDue = (await weighing.ListAsync(null, villageId, ct: ct)).Items;
+
+        return new VillageOverview(village.Id, village.Name, station, residentCount, households, due, chronic, expecting, recent)
+        {
+            AncDue = ancDue, PostnatalDue = postnatalDue, WeighingDue = weighingDue,
+        };
     }
 
     private static IEnumerable<(Guid, string)> PeopleOf(VillageOverview v) =>
-        v.ChildrenDue.Select(c => (c.PersonId, c.ProvinceCode)).Concat(v.Pregnancies.Select(p => (p.PersonId, p.ProvinceCode))).Concat(v.ChronicOverdue.Select(o => (o.PersonId, o.ProvinceCode)));
+        v.ChildrenDue.Select(c => (c.PersonId, c.ProvinceCode)).Concat(v.Pregnancies.Select(p => (p.PersonId, p.ProvinceCode))).Concat(v.ChronicOverdue.Select(o => (o.PersonId, o.ProvinceCode)))
+            .Concat(v.AncDue.Select(a => (a.PersonId, a.ProvinceCode))).Concat(v.PostnatalDue.Select(a => (a.MotherId, a.ProvinceCode)))
+            .Concat(v.PostnatalDue.SelectMany(a => a.Newborns.Select(n => (n.PersonId, a.ProvinceCode))));
 }

@@ -147,7 +147,7 @@ public sealed class DemoSeederTests
         await using var database = await ImportTestDatabase.CreateAsync(provider);
         var today = new DateOnly(2026, 12, 2);
         await using var scope = database.Scope();
-        await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(new DemoOptions { Seed = 11, Stations = 2, PeoplePerStation = 300, Today = today });
+        await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(new DemoOptions { Seed = 1, Stations = 2, PeoplePerStation = 300, Today = today });
         var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
         var people = await db.People.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(p => p.Id);
         var growth = await db.Set<CoSo.Core.Growth.GrowthMeasurement>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
@@ -179,6 +179,43 @@ public sealed class DemoSeederTests
             Assert.Equal((Sex.Female, woman.OrgUnitId), (woman.Sex, u.OrgUnitId));
             Assert.InRange(today.Year - woman.BirthYear, 15, 49);
             Assert.True(u.StartedOn <= today && (u.LastSupplyOn is null || u.LastSupplyOn >= u.StartedOn));
+        });
+
+        // Pregnancies: women 18–42 of their station, dated by an LMP in the last 39 weeks, contacts between the LMP and today;
+        // the demo village worker's village (the first station's first village) has one open pregnancy.
+        var pregnancies = await db.Set<CoSo.Core.Maternal.Pregnancy>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var contacts = await db.Set<CoSo.Core.Maternal.AntenatalContact>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var deliveries = await db.Set<CoSo.Core.Maternal.Delivery>().IgnoreQueryFilters().Include(d => d.Outcomes).AsNoTracking().ToListAsync();
+        var open = pregnancies.Where(p => p.IsOpen).ToList();
+        Assert.NotEmpty(open);
+        Assert.All(open, p =>
+        {
+            var woman = people[p.PersonId];
+            Assert.Equal((Sex.Female, woman.OrgUnitId), (woman.Sex, p.OrgUnitId));
+            Assert.InRange(today.Year - woman.BirthYear, 18, 42);
+            Assert.InRange(today.DayNumber - p.LastMenstrualPeriod!.Value.DayNumber, 42, 275);
+        });
+        Assert.All(contacts, c =>
+        {
+            var p = pregnancies.Single(x => x.Id == c.PregnancyId);
+            Assert.True(c.ContactDate >= p.LastMenstrualPeriod && c.ContactDate <= (p.EndedOn ?? today) && c.ContactDate >= p.FirstContactDate);
+        });
+        var worker = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "yta");
+        var workerVillage = await db.UserOrgUnits.AsNoTracking().Where(u => u.UserId == worker.Id).Select(u => u.OrgUnitId).SingleAsync();
+        Assert.Contains(open, p => people[p.PersonId].VillageId == workerVillage);
+
+        // Deliveries: the babies of the last six weeks who have a mother in the household (its head or spouse, 18–45),
+        // each linked to a live birth of that mother.
+        var babies = people.Values.Where(p => p.BirthDate > today.AddDays(-42) && p.HouseholdId != null && people.Values.Any(m => m.HouseholdId == p.HouseholdId
+            && m.Sex == Sex.Female && m.RelationshipToHead is HouseholdRelationship.Head or HouseholdRelationship.Spouse && today.Year - m.BirthYear is >= 18 and <= 45)).ToList();
+        Assert.NotEmpty(babies); // seed 1 gives the two stations babies of the last six weeks (not every seed does, with 600 residents)
+        Assert.Equal(babies.Select(b => b.Id).Order(), deliveries.Select(d => d.Outcomes.Single().NewbornPersonId!.Value).Order());
+        Assert.All(deliveries, d =>
+        {
+            var baby = people[Assert.Single(d.Outcomes).NewbornPersonId!.Value];
+            Assert.Equal((d.DeliveryDate, people[d.PersonId].HouseholdId), (baby.BirthDate!.Value, baby.HouseholdId));
+            Assert.InRange(today.DayNumber - d.DeliveryDate.DayNumber, 0, 42);
+            Assert.Equal(CoSo.Core.Maternal.PregnancyStatus.Delivered, pregnancies.Single(p => p.Id == d.PregnancyId).Status);
         });
     }
 

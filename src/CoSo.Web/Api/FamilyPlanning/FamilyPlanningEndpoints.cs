@@ -36,10 +36,11 @@ public static class FamilyPlanningEndpoints
             .WithTags("Family planning").WithSummary("Đến hạn cấp tiếp / due for a resupply");
         api.MapGet("/family-planning/due.xlsx", async (FamilyPlanningService svc, StationResolver stations, TimeProvider time, Guid? stationId, Guid? villageId, int? days, CancellationToken ct) =>
         {
-            var station = await stations.ResolveAsync(stationId, ct);
-            var list = await svc.DueAsync(station.Id, villageId, days ?? 7, ct);
+            var station = await stations.ResolveOrVillagesAsync(stationId, ct);
+            var list = await svc.DueAsync(station?.Id, villageId, days ?? 7, ct);
+            var title = station?.Name ?? await stations.VillagesTitleAsync(ct);
             var today = Core.Common.VietnamClock.Today(time);
-            return new PersonExport(TypedResults.File(Nutrition.MotherChildExcel.FamilyPlanningDue(list, station.Name, today), ListWorkbook.ContentType, $"khhgd-den-han-{today:yyyy-MM-dd}.xlsx"),
+            return new PersonExport(TypedResults.File(Nutrition.MotherChildExcel.FamilyPlanningDue(list, title, today), ListWorkbook.ContentType, $"khhgd-den-han-{today:yyyy-MM-dd}.xlsx"),
                 new Nutrition.NutritionEndpoints.PersonList(list.Select(i => (i.PersonId, i.ProvinceCode)).ToList()));
         }).WithTags("Family planning").AddEndpointFilter<PersonAuditFilter>();
         return api;

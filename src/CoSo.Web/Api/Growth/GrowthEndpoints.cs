@@ -24,9 +24,10 @@ public static class GrowthEndpoints
             .WithTags("Growth").WithSummary("Trẻ dưới 5 tuổi đến hạn cân đo / children under 5 due for weighing");
         api.MapGet("/growth/weighing-due.xlsx", async (WeighingDueService svc, StationResolver stations, Guid? stationId, Guid? villageId, int? days, CancellationToken ct) =>
         {
-            var station = await stations.ResolveAsync(stationId, ct);
-            var list = await svc.ListAsync(station.Id, villageId, days ?? 7, ct);
-            return new PersonExport(TypedResults.File(MotherChildExcel.WeighingDue(list, station.Name), ListWorkbook.ContentType, $"can-do-{list.Today:yyyy-MM-dd}.xlsx"), list);
+            var station = await stations.ResolveOrVillagesAsync(stationId, ct);
+            var list = await svc.ListAsync(station?.Id, villageId, days ?? 7, ct);
+            var title = station?.Name ?? await stations.VillagesTitleAsync(ct);
+            return new PersonExport(TypedResults.File(MotherChildExcel.WeighingDue(list, title), ListWorkbook.ContentType, $"can-do-{list.Today:yyyy-MM-dd}.xlsx"), list);
         }).WithTags("Growth").AddEndpointFilter<PersonAuditFilter>();
         return api;
     }

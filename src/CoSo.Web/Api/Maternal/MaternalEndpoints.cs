@@ -89,9 +89,10 @@ public static class MaternalEndpoints
             .WithSummary("Bà mẹ và trẻ sơ sinh đến hạn thăm sau sinh / postnatal due list");
         g.MapGet("/postnatal-due.xlsx", async (PostnatalDueService svc, StationResolver stations, Guid? stationId, Guid? villageId, CancellationToken ct) =>
         {
-            var station = await stations.ResolveAsync(stationId, ct);
-            var list = await svc.ListAsync(station.Id, villageId, ct);
-            return new PersonExport(TypedResults.File(Nutrition.MotherChildExcel.PostnatalDue(list, station.Name), ListWorkbook.ContentType, $"sau-sinh-{list.Today:yyyy-MM-dd}.xlsx"), list);
+            var station = await stations.ResolveOrVillagesAsync(stationId, ct);
+            var list = await svc.ListAsync(station?.Id, villageId, ct);
+            var title = station?.Name ?? await stations.VillagesTitleAsync(ct);
+            return new PersonExport(TypedResults.File(Nutrition.MotherChildExcel.PostnatalDue(list, title), ListWorkbook.ContentType, $"sau-sinh-{list.Today:yyyy-MM-dd}.xlsx"), list);
         });
 
         // Reference data (no resident in it): the schedules as loaded.

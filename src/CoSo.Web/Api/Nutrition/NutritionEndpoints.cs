@@ -15,10 +15,11 @@ public static class NutritionEndpoints
             .WithTags("Nutrition").WithSummary("Trẻ 6–36 tháng và liều vitamin A đến hạn / children 6–36 months and the vitamin A dose due");
         api.MapGet("/nutrition/vitamin-a.xlsx", async (VitaminAService svc, StationResolver stations, TimeProvider time, Guid? stationId, Guid? villageId, CancellationToken ct) =>
         {
-            var station = await stations.ResolveAsync(stationId, ct);
-            var list = await svc.CampaignAsync(station.Id, villageId, ct);
+            var station = await stations.ResolveOrVillagesAsync(stationId, ct);
+            var list = await svc.CampaignAsync(station?.Id, villageId, ct);
+            var title = station?.Name ?? await stations.VillagesTitleAsync(ct);
             var today = Core.Common.VietnamClock.Today(time);
-            return new PersonExport(TypedResults.File(MotherChildExcel.VitaminA(list, station.Name, today), ListWorkbook.ContentType, $"vitamin-a-{today:yyyy-MM-dd}.xlsx"),
+            return new PersonExport(TypedResults.File(MotherChildExcel.VitaminA(list, title, today), ListWorkbook.ContentType, $"vitamin-a-{today:yyyy-MM-dd}.xlsx"),
                 new PersonList(list.Select(c => (c.PersonId, c.ProvinceCode)).ToList()));
         }).WithTags("Nutrition").AddEndpointFilter<PersonAuditFilter>();
         var person = api.MapGroup("/people/{personId:guid}/vitamin-a").WithTags("Nutrition").AddEndpointFilter<PersonAuditFilter>();
