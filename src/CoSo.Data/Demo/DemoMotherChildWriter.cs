@@ -30,7 +30,7 @@ internal sealed class DemoMotherChildWriter(CoSoDbContext db, DemoRandom random,
     ];
 
     private readonly GrowthStandards _standards = GrowthStandards.LoadDefault();
-    private readonly List<Guid> _pregnant = [];
+    private readonly HashSet<Guid> _pregnant = [];
     private readonly HashSet<Guid> _contracepting = [];
 
     public int Measurements { get; private set; }
@@ -46,8 +46,8 @@ internal sealed class DemoMotherChildWriter(CoSoDbContext db, DemoRandom random,
     /// <summary>Days from the LMP of each contact of the national schedule when it is kept on time.</summary>
     private static readonly (int From, int To)[] ContactDays = [(56, 85), (168, 183), (224, 239), (252, 267)];
 
-    /// <param name="workerVillageId">The demo village health worker's village: it gets a pregnant woman due for a visit
-    /// if chance gave it none, so the worker's home shows the antenatal list on first start.</param>
+    /// <param name="workerVillageId">The demo village health worker's village: it gets one more pregnant woman, overdue
+    /// for her second visit, so the worker's home shows the antenatal list on first start.</param>
     public async Task WriteAsync(OrgUnit station, Guid? staffUserId, Guid? workerVillageId, CancellationToken ct)
     {
         var fiveYearsAgo = today.AddDays(-ZScoreCalculator.LastAgeDay);
@@ -86,9 +86,9 @@ internal sealed class DemoMotherChildWriter(CoSoDbContext db, DemoRandom random,
             }
         }
 
-        if (workerVillageId is { } village && !_pregnant.Any(id => people.Any(p => p.Id == id && p.VillageId == village))
+        if (workerVillageId is { } village
             && people.FirstOrDefault(p => p.VillageId == village && p.Sex == Sex.Female && today.Year - p.BirthYear is >= 20 and <= 35 && !mothers.Contains(p.Id)
-                && !_contracepting.Contains(p.Id)) is { } woman)
+                && !_contracepting.Contains(p.Id) && !_pregnant.Contains(p.Id)) is { } woman)
         {
             Pregnant(station, staffUserId, woman.Id, gestation: 190);
         }
