@@ -77,7 +77,15 @@ public static class IndicatorsBench
                 Console.WriteLine($"Generated the province in {watch.Elapsed.TotalSeconds:N0} s");
             }
 
-            foreach (var table in new[] { "people", "encounters", "health_record_versions", "chronic_enrolments" })
+            if (await ScalarAsync(conn, "SELECT count(*) FROM growth_measurements") == 0)
+            {
+                var watch = Stopwatch.StartNew();
+                await GenerateMotherChildAsync(conn, month);
+                Console.WriteLine($"Generated the mother-and-child rows in {watch.Elapsed.TotalSeconds:N0} s");
+            }
+
+            foreach (var table in new[] { "people", "encounters", "health_record_versions", "chronic_enrolments", "growth_measurements", "vitamin_a_doses",
+                "contraceptive_uses", "pregnancies", "antenatal_contacts", "deliveries" })
             {
                 Console.WriteLine($"{table}: {await ScalarAsync(conn, $"SELECT count(*) FROM {table}"):N0} rows");
             }
@@ -330,12 +338,88 @@ public static class IndicatorsBench
             FROM staff_members m CROSS JOIN generate_series(2021, 2026) y WHERE m.cadre <> 12;
             INSERT INTO station_facilities (org_unit_id, building_condition, rooms, clean_water, electricity, internet, bhyt_eligible, bhyt_contract_start, updated_at)
             SELECT s.id, 1 + (random() * 2)::int, 8, random() < 0.9, true, random() < 0.8, random() < 0.95, date '2025-01-01', now()
-            FROM org_units s WHERE s.kind = 20;
+            FROM org_units s WHERE s.kind = 20
+            ON CONFLICT DO NOTHING; -- the demo seeder writes the facilities of its stations
             INSERT INTO station_equipment (id, org_unit_id, name, quantity, condition, received_on)
             SELECT gen_random_uuid(), s.id, 'Máy đo huyết áp', 2, 1, date '2024-05-01' FROM org_units s WHERE s.kind = 20;
             """.Replace("kind = 20", $"kind = {(int)OrgUnitKind.CommuneHealthStation}", StringComparison.Ordinal)
                .Replace("kind = 10", $"kind = {(int)OrgUnitKind.Village}", StringComparison.Ordinal));
         await Exec(conn, "ANALYZE;");
+    }
+
+    /// <summary>
+    /// The mother-and-child programme's rows (issue 17): every child under 5 measured at the June survey (90 %) and the
+    /// under-2s monthly since January (75 %), z-scores drawn around Vietnam's survey means (HAZ −0.9, WAZ −0.7,
+    /// WHZ −0.2) with their classes; vitamin A in June to the 6–36-month-olds (90 %); a contraceptive method for 55 % of
+    /// the women 15–49; open pregnancies for 1.2 % of the women 18–42 and, for 1.5 %, a pregnancy delivered in 2026 with
+    /// four antenatal contacts (85 % each) and a live birth (1 % stillbirths).
+    /// </summary>
+    private static async Task GenerateMotherChildAsync(NpgsqlConnection conn, Period month)
+    {
+        var end = month.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Exec(conn, $"""
+            INSERT INTO growth_measurements (id, province_code, org_unit_id, person_id, measured_on, age_days, weight_kg, length_cm, position,
+                oedema, occasion, waz, haz, whz, flags, weight_for_age, length_for_age, weight_for_length, severe_acute_malnutrition, created_at)
+            SELECT gen_random_uuid(), z.province_code, z.org_unit_id, z.id, z.day, z.day - z.birth_date, 9.0, 75.0, CASE WHEN z.day - z.birth_date < 731 THEN 1 ELSE 2 END,
+                false, z.occ, round(z.waz::numeric, 2), round(z.haz::numeric, 2), round(z.whz::numeric, 2), 0,
+                CASE WHEN z.waz < -3 THEN 2 WHEN z.waz < -2 THEN 1 ELSE 0 END, CASE WHEN z.haz < -3 THEN 2 WHEN z.haz < -2 THEN 1 ELSE 0 END,
+                CASE WHEN z.whz < -3 THEN 2 WHEN z.whz < -2 THEN 1 WHEN z.whz > 3 THEN 4 WHEN z.whz > 2 THEN 3 ELSE 0 END, z.whz < -3, now()
+            FROM (SELECT p.id, p.province_code, p.org_unit_id, p.birth_date, d.day, d.occ,
+                         (random() + random() + random() - 1.5) * 2.2 - 0.9 AS haz, (random() + random() + random() - 1.5) * 2.0 - 0.7 AS waz,
+                         (random() + random() + random() - 1.5) * 1.9 - 0.2 AS whz
+                  FROM people p
+                  CROSS JOIN LATERAL (
+                      SELECT date '2026-06-01' AS day, 3 AS occ WHERE random() < 0.9 + 0 * extract(day FROM p.birth_date)
+                      UNION ALL
+                      SELECT g::date, 1 FROM generate_series(timestamp '2026-01-10', timestamp '{end}', interval '1 month') g
+                      WHERE p.birth_date > date '{end}' - 730 AND random() < 0.75 + 0 * extract(day FROM p.birth_date)) d
+                  WHERE p.birth_date > date '{end}' - 1826 AND d.day >= p.birth_date + 14 AND d.day <= date '{end}') z;
+            """);
+        await Exec(conn, """
+            INSERT INTO vitamin_a_doses (id, province_code, org_unit_id, person_id, given_on, dose_iu, created_at)
+            SELECT gen_random_uuid(), p.province_code, p.org_unit_id, p.id, date '2026-06-02',
+                CASE WHEN p.birth_date > date '2026-06-02' - interval '12 months' THEN 100000 ELSE 200000 END, now()
+            FROM people p
+            WHERE p.birth_date <= date '2026-06-02' - interval '6 months' AND p.birth_date > date '2026-06-02' - interval '37 months' AND random() < 0.9;
+            """);
+        await Exec(conn, $"""
+            INSERT INTO contraceptive_uses (id, province_code, org_unit_id, person_id, method, started_on, from_station, last_supply_on, last_supply_quantity,
+                next_supply_due, created_at, version)
+            SELECT gen_random_uuid(), x.province_code, x.org_unit_id, x.id, x.method, x.started, x.method <> 8, x.started, 1,
+                CASE WHEN x.method IN (1, 2, 5) THEN x.started + 90 END, now(), 1
+            FROM (SELECT p.*, 1 + (random() * 7.99)::int % 8 AS method, date '{end}' - (random() * 900)::int AS started FROM people p
+                  WHERE p.sex = 2 AND p.birth_year BETWEEN 2026 - 49 AND 2026 - 15 AND random() < 0.55) x;
+            """);
+        await Exec(conn, $"""
+            CREATE TEMP TABLE bench_pregnancies AS
+            SELECT gen_random_uuid() AS id, p.id AS person_id, p.province_code, p.org_unit_id, x.delivered,
+                CASE WHEN x.delivered THEN date '2026-01-01' + (random() * (date '{end}' - date '2026-01-01'))::int END AS delivery_date,
+                date '{end}' - (random() * 270)::int AS open_lmp
+            FROM people p CROSS JOIN LATERAL (SELECT random() AS r, p.id AS pid) y
+            CROSS JOIN LATERAL (SELECT y.r < 0.015 AS delivered) x
+            WHERE p.sex = 2 AND p.birth_year BETWEEN 2026 - 42 AND 2026 - 18 AND y.r < 0.027 AND NOT p.is_deceased;
+            INSERT INTO pregnancies (id, province_code, org_unit_id, person_id, status, first_contact_date, last_menstrual_period, gravida, term_births, preterm_births,
+                abortions, living_children, previous_caesarean, hypertension, diabetes, anaemia, hiv_status, syphilis_status, hepatitis_b_status, confirmed_on, ended_on,
+                call_attempts, created_at, updated_at, version)
+            SELECT b.id, b.province_code, b.org_unit_id, b.person_id, CASE WHEN b.delivered THEN 3 ELSE 2 END, l.lmp + 60, l.lmp, 2, 1, 0, 0, 1, false, false, false, false,
+                1, 1, 1, l.lmp + 60, b.delivery_date, 0, now(), now(), 1
+            FROM bench_pregnancies b CROSS JOIN LATERAL (SELECT CASE WHEN b.delivered THEN b.delivery_date - 275 ELSE b.open_lmp END AS lmp) l;
+            INSERT INTO antenatal_contacts (id, province_code, org_unit_id, person_id, pregnancy_id, contact_date, weight_kg, systolic, diastolic, proteinuria,
+                hiv_test, syphilis_test, hbs_ag_test, iron_folic_tablets, created_at)
+            SELECT gen_random_uuid(), g.province_code, g.org_unit_id, g.person_id, g.id, g.last_menstrual_period + c.day, 55, 110, 70, 1, 0, 0, 0, 30, now()
+            FROM pregnancies g CROSS JOIN (VALUES (70), (175), (230), (258)) c(day)
+            WHERE g.last_menstrual_period + c.day <= coalesce(g.ended_on, date '{end}') AND random() < 0.85;
+            INSERT INTO deliveries (id, province_code, org_unit_id, person_id, pregnancy_id, delivery_date, place, attendant, mode, complications, referred,
+                maternal_death, created_at, version)
+            SELECT gen_random_uuid(), b.province_code, b.org_unit_id, b.person_id, b.id, b.delivery_date, CASE WHEN random() < 0.3 THEN 3 ELSE 4 END,
+                CASE WHEN random() < 0.97 THEN 2 ELSE 6 END, 1, 0, false, false, now(), 1
+            FROM bench_pregnancies b WHERE b.delivered;
+            INSERT INTO birth_outcomes (id, province_code, org_unit_id, person_id, delivery_id, birth_order, kind, sex, birth_weight_grams)
+            SELECT gen_random_uuid(), d.province_code, d.org_unit_id, d.person_id, d.id, 1, CASE WHEN random() < 0.01 THEN 2 ELSE 1 END, 1 + (random() * 0.99)::int % 2,
+                2500 + (random() * 1500)::int
+            FROM deliveries d;
+            ANALYZE;
+            """);
     }
 
     private static async Task<List<Guid>> SamplePeopleAsync(string target, int count)
