@@ -27,6 +27,7 @@ public static class WeighingSchedule
     public static bool IsLate(DateOnly birth, DateOnly due, DateOnly today) =>
         today.DayNumber - due.DayNumber > (AgeMonths(birth, due) < MonthlyUnderMonths ? MonthlyGraceDays : HalfYearlyGraceDays);
 
-    private static int AgeMonths(DateOnly birth, DateOnly on) =>
+    /// <summary>Completed months of age on a day.</summary>
+    public static int AgeMonths(DateOnly birth, DateOnly on) =>
         ((on.Year - birth.Year) * 12) + on.Month - birth.Month - (on.Day < birth.Day ? 1 : 0);
 }

@@ -44,7 +44,7 @@ public sealed class WeighingDueService(CoSoDbContext db, TimeProvider time, Stat
                 continue;
             }
 
-            items.Add(new WeighingDueChild(c.Id, c.ProvinceCode, c.FullName, c.BirthDate, AgeMonths(c.BirthDate, today), c.VillageId is { } v ? villages.GetValueOrDefault(v) : null,
+            items.Add(new WeighingDueChild(c.Id, c.ProvinceCode, c.FullName, c.BirthDate, WeighingSchedule.AgeMonths(c.BirthDate, today), c.VillageId is { } v ? villages.GetValueOrDefault(v) : null,
                 last?.MeasuredOn, last?.WeightKg, last?.WeightForAge, last?.LengthForAge, last?.WeightForLength, due, WeighingSchedule.IsLate(c.BirthDate, due, today)));
         }
 
@@ -52,7 +52,4 @@ public sealed class WeighingDueService(CoSoDbContext db, TimeProvider time, Stat
         await db.AuditReadsAsync("growth:weighing-due", list.Select(i => (i.PersonId, i.ProvinceCode)), ct);
         return new WeighingDueList(today, list);
     }
-
-    private static int AgeMonths(DateOnly birth, DateOnly on) =>
-        ((on.Year - birth.Year) * 12) + on.Month - birth.Month - (on.Day < birth.Day ? 1 : 0);
 }
