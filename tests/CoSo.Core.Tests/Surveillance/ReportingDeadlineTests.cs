@@ -17,11 +17,32 @@ public sealed class ReportingDeadlineTests
         Assert.False(ReportingDeadline.IsLate(cholera, Diagnosed, Diagnosed.AddHours(24)));
     }
 
-    [Fact]
-    public void A_group_B_case_has_48_hours()
+    [Theory]
+    [InlineData("measles")]
+    [InlineData("dengue")]
+    [InlineData("hand_foot_mouth")]
+    [InlineData("diphtheria")]
+    [InlineData("rubella")]
+    [InlineData("meningococcal")]
+    [InlineData("anthrax")]
+    public void A_case_reported_30_hours_after_diagnosis_is_late_for_the_group_B_diseases_of_the_24_hour_list(string code)
     {
-        var dengue = Catalogue.FindByCode("dengue")!;
-        Assert.Equal(Diagnosed.AddHours(48), ReportingDeadline.Due(dengue, Diagnosed));
-        Assert.False(ReportingDeadline.IsLate(dengue, Diagnosed, Diagnosed.AddHours(25)));
+        // TT 54/2015/TT-BYT, annex 1: these group B diseases are reported within 24 hours, like group A.
+        var disease = Catalogue.FindByCode(code)!;
+        Assert.Equal(Diagnosed.AddHours(24), ReportingDeadline.Due(disease, Diagnosed));
+        Assert.True(ReportingDeadline.IsLate(disease, Diagnosed, Diagnosed.AddHours(30)));
+    }
+
+    [Theory]
+    [InlineData("pertussis")]
+    [InlineData("rabies")]
+    [InlineData("typhoid")]
+    [InlineData("malaria")]
+    public void A_case_of_a_48_hour_disease_reported_after_30_hours_is_on_time(string code)
+    {
+        var disease = Catalogue.FindByCode(code)!;
+        Assert.Equal(Diagnosed.AddHours(48), ReportingDeadline.Due(disease, Diagnosed));
+        Assert.False(ReportingDeadline.IsLate(disease, Diagnosed, Diagnosed.AddHours(30)));
+        Assert.True(ReportingDeadline.IsLate(disease, Diagnosed, Diagnosed.AddHours(49)));
     }
 }

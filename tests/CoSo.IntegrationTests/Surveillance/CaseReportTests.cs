@@ -59,6 +59,28 @@ public sealed class CaseReportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_case_reported_30_hours_after_diagnosis_is_late_for_measles_dengue_hfmd_and_diphtheria_and_on_time_for_pertussis(string provider)
+    {
+        // TT 54/2015/TT-BYT, annex 1: measles, dengue, HFMD and diphtheria within 24 h; pertussis within 48 h.
+        var app = await SurveillanceApps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        async Task<bool> LateAsync(string disease) => (await CreateAsync(a, new
+        {
+            nonResidentName = "Lê Thị Báo", nonResidentSex = "Female", nonResidentBirthYear = 2019, stationId = app.Org.StationA.Id,
+            diseaseCode = disease, classification = "Suspected", onsetDate = Today(-3), diagnosedAt = DateTimeOffset.UtcNow.AddHours(-30),
+        })).GetProperty("reportedLate").GetBoolean();
+
+        var late = new List<bool>();
+        foreach (var disease in new[] { "measles", "dengue", "hand_foot_mouth", "diphtheria", "pertussis" })
+        {
+            late.Add(await LateAsync(disease));
+        }
+
+        Assert.Equal([true, true, true, true, false], late);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_visit_diagnosed_with_dengue_is_proposed_until_reported_and_lab_results_need_the_current_ETag(string provider)
     {
         var app = await SurveillanceApps.Get(provider);
