@@ -64,6 +64,35 @@ public sealed class NotifiableDiseaseCatalogue
     public NotifiableDisease? FindByCode(string code) => byCode.GetValueOrDefault(code);
 
     /// <summary>
+    /// The diseases a typed text names, for the case form's picker: every word typed (folded: no diacritics, any case)
+    /// must begin a word of the Vietnamese or English name, or the code or an ICD-10 prefix must begin with it — so
+    /// "sot xuat" and "sốt xuất" find dengue and not typhoid. Ordered by how often the station reported each disease
+    /// (<paramref name="frequency"/>, by code), then by Vietnamese name; an empty text lists them all in that order.
+    /// </summary>
+    public IReadOnlyList<NotifiableDisease> Search(string? text, IReadOnlyDictionary<string, int>? frequency = null)
+    {
+        var words = Common.TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Diseases
+            .Where(d => words.Length == 0 || Matches(d, words))
+            .OrderByDescending(d => frequency?.GetValueOrDefault(d.Code) ?? 0)
+            .ThenBy(d => Common.TextFolding.Fold(d.NameVi), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool Matches(NotifiableDisease d, string[] words)
+    {
+        var nameWords = (Common.TextFolding.Fold(d.NameVi) + " " + Common.TextFolding.Fold(d.NameEn))
+            .Split([' ', '(', ')', '-', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(w => nameWords.Any(n => n.StartsWith(w, StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        return words.Length == 1 && (d.Code.StartsWith(words[0], StringComparison.OrdinalIgnoreCase)
+            || d.Icd10Prefixes.Any(p => p.StartsWith(words[0], StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
     /// The disease an ICD-10 code belongs to ("A90", "a97.1", "B05.2†", "B084" all work), by the
     /// longest matching prefix; null when the code is not notifiable.
     /// </summary>

@@ -99,6 +99,16 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
         return ToDto(report, null, null, null, null);
     }
 
+    /// <summary>How many cases of each disease the user's stations (or one) reported in the last year, for the picker's order.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> DiseaseFrequencyAsync(Guid? stationId, CancellationToken ct = default)
+    {
+        var since = time.GetUtcNow().AddDays(-365);
+        return await db.Set<CaseReport>().AsNoTracking()
+            .Where(c => c.ReportedAt >= since && (stationId == null || c.OrgUnitId == stationId))
+            .GroupBy(c => c.DiseaseCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+    }
+
     public async Task<CaseReportDto> GetAsync(Guid id, CancellationToken ct = default)
     {
         var list = await QueryAsync(db.Set<CaseReport>().Where(c => c.Id == id), ct);
