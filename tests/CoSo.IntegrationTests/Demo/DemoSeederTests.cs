@@ -181,11 +181,12 @@ public sealed class DemoSeederTests
             Assert.True(u.StartedOn <= today && (u.LastSupplyOn is null || u.LastSupplyOn >= u.StartedOn));
         });
 
+        // Read as the system actor (scope: everything), through the ordinary filters.
         // Pregnancies: women 18–42 of their station, dated by an LMP in the last 39 weeks, contacts between the LMP and today;
         // the demo village worker's village (the first station's first village) has one open pregnancy.
-        var pregnancies = await db.Set<CoSo.Core.Maternal.Pregnancy>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
-        var contacts = await db.Set<CoSo.Core.Maternal.AntenatalContact>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
-        var deliveries = await db.Set<CoSo.Core.Maternal.Delivery>().IgnoreQueryFilters().Include(d => d.Outcomes).AsNoTracking().ToListAsync();
+        var pregnancies = await db.Set<CoSo.Core.Maternal.Pregnancy>().AsNoTracking().ToListAsync();
+        var contacts = await db.Set<CoSo.Core.Maternal.AntenatalContact>().AsNoTracking().ToListAsync();
+        var deliveries = await db.Set<CoSo.Core.Maternal.Delivery>().Include(d => d.Outcomes).AsNoTracking().ToListAsync();
         var open = pregnancies.Where(p => p.IsOpen).ToList();
         Assert.NotEmpty(open);
         Assert.All(open, p =>
