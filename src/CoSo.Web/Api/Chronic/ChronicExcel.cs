@@ -1,12 +1,13 @@
 using ClosedXML.Excel;
 using CoSo.Data.Chronic;
+using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.Chronic;
 
 /// <summary>Excel exports of the overdue list and the indicator table (Vietnamese headers: the sheets go to the district).</summary>
 public static class ChronicExcel
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = ListWorkbook.ContentType;
 
     public static byte[] Overdue(OverdueList list)
     {

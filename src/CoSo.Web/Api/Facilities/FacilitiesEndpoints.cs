@@ -3,6 +3,7 @@ using CoSo.Core.Facilities;
 using CoSo.Core.Identity;
 using CoSo.Data.Facilities;
 using CoSo.Web.Infrastructure.Errors;
+using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.Facilities;
 
@@ -74,7 +75,7 @@ public static class FacilitiesEndpoints
         {
             var today = VietnamClock.Today(time);
             var lists = await gaps.AllAsync(date ?? today, setId, year ?? today.Year, ct);
-            return Results.File(GapWorkbook.Build(lists), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"khoang-trong-{date ?? today:yyyy-MM-dd}.xlsx");
+            return Results.File(GapWorkbook.Build(lists), ListWorkbook.ContentType, $"khoang-trong-{date ?? today:yyyy-MM-dd}.xlsx");
         }).WithSummary("Xuất Excel các khoảng trống / export the gap views to Excel");
         return api;
     }

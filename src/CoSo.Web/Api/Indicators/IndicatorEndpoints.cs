@@ -6,12 +6,13 @@ using CoSo.Data.Indicators;
 using CoSo.Data.Indicators.Dhis2;
 using CoSo.Data.Indicators.Reports;
 using CoSo.Web.Infrastructure.Audit;
+using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.Indicators;
 
 public static class IndicatorEndpoints
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxContentType = ListWorkbook.ContentType;
 
     public static RouteGroupBuilder MapIndicators(this RouteGroupBuilder api)
     {

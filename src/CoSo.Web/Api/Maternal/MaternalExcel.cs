@@ -1,13 +1,14 @@
 using ClosedXML.Excel;
 using CoSo.Core.Maternal;
 using CoSo.Data.Maternal;
+using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.Maternal;
 
 /// <summary>The antenatal due list as a workbook (Vietnamese headers: the sheet goes to the village and the district).</summary>
 public static class MaternalExcel
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = ListWorkbook.ContentType;
 
     public static byte[] AncDue(AncDueList list)
     {

@@ -1,12 +1,13 @@
 using ClosedXML.Excel;
 using CoSo.Data.Pharmacy;
+using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.Pharmacy;
 
 /// <summary>The monthly stock report (báo cáo xuất – nhập – tồn) as an Excel sheet, Vietnamese headers.</summary>
 public static class StockExcel
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = ListWorkbook.ContentType;
 
     public static byte[] Month(StockReport report)
     {
