@@ -68,9 +68,12 @@ public sealed class InputCultureTests(CoSoApp app) : BrowserTest(app)
         await page.Input("fu-next").FillAsync(typedNext);
         await page.Input("fu-next").PressAsync("Backspace");
         await Expect(page.Input("fu-next")).ToHaveValueAsync(typedNext[..^1]);
+        // Leaving the field shows its hint (and moves the buttons down): wait for it before clicking, or a click that
+        // starts before the layout moves can land beside the button under load.
+        await page.Input("fu-next").PressAsync("Tab");
+        await Expect(page.TestId("nextAppointment-hint")).ToContainTextAsync("Ngày không hợp lệ");
         await page.TestId("fu-save").ClickAsync();
 
-        await Expect(page.TestId("nextAppointment-hint")).ToContainTextAsync("Ngày không hợp lệ");
         await Expect(page.TestId("fu-error")).ToContainTextAsync("Sửa các ô còn sai:");
         await Expect(page.TestId("fu-error")).ToContainTextAsync("Đường huyết lúc đói (mmol/L)");
         await Expect(page.TestId("fu-error")).ToContainTextAsync("Hẹn tái khám");
