@@ -6,7 +6,8 @@ namespace CoSo.Core.Immunization;
 
 /// <summary>
 /// The JSON shape of dose evaluations shared by the CLI and the API (a contract):
-/// <c>[{"vaccine","dose","status","recommendedDate","earliestDate","givenDate"}]</c>, dates as YYYY-MM-DD or null.
+/// <c>[{"vaccine","dose","status","recommendedDate","earliestDate","givenDate"}]</c>, dates as YYYY-MM-DD or null;
+/// a slot satisfied by a catalogue product also has <c>"creditedBy"</c> (the product code).
 /// </summary>
 public static class DoseEvaluationJson
 {
@@ -23,6 +24,10 @@ public static class DoseEvaluationJson
             WriteDate(writer, "recommendedDate", e.RecommendedDate);
             WriteDate(writer, "earliestDate", e.EarliestDate);
             WriteDate(writer, "givenDate", e.GivenDate);
+            if (e.CreditedBy is { } product)
+            {
+                writer.WriteString("creditedBy", product);
+            }
             writer.WriteEndObject();
         }
 

@@ -19,7 +19,9 @@ public static class DoseWindow
         ArgumentNullException.ThrowIfNull(existing);
         if (!schedule.IsChildVaccine(vaccine))
         {
-            return DoseWindowVerdict.Ok; // Td: the pregnant-women schedule has no window to refuse.
+            // A catalogue product (its licensed ages are judged when it is evaluated), or a vaccine of the
+            // pregnant-women schedule only: no window to refuse.
+            return DoseWindowVerdict.Ok;
         }
 
         if (date < birthDate)
@@ -29,6 +31,11 @@ public static class DoseWindow
 
         var before = ScheduleEngine.Evaluate(schedule, birthDate, date, existing, programmes);
         var next = before.FirstOrDefault(e => e.Vaccine == vaccine && e.Status is not (DoseStatus.Given or DoseStatus.Invalid));
+        if ((next.Vaccine is null || next.Status == DoseStatus.NotApplicable) && schedule.IsPregnantWomenVaccine(vaccine))
+        {
+            return DoseWindowVerdict.Ok; // Td past the child's booster age belongs to the pregnant-women schedule.
+        }
+
         if (next.Vaccine is null)
         {
             return new DoseWindowVerdict(false, "immunization.dose.seriesComplete", null);

@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace CoSo.Core.Immunization;
 
-/// <summary>Parses the CLI's <c>VACCINE:DOSE:YYYY-MM-DD</c> notation for a dose given, e.g. <c>BCG:1:2025-01-16</c>.</summary>
+/// <summary>
+/// Parses the CLI's notations for a dose given: <c>VACCINE:DOSE:YYYY-MM-DD</c> for a vaccine of the schedule, e.g.
+/// <c>BCG:1:2025-01-16</c>, and <c>PRODUCT:YYYY-MM-DD</c> for a product of the catalogue, e.g.
+/// <c>DTaP-IPV-HepB-Hib:2025-02-27</c> (the engine decides which slots it credits).
+/// </summary>
 public static class GivenDoseParser
 {
     public static bool TryParseDate(string? text, out DateOnly date) =>
@@ -15,9 +19,28 @@ public static class GivenDoseParser
         ArgumentNullException.ThrowIfNull(schedule);
         dose = default;
         var parts = text.Split(':');
+        if (parts.Length == 2 && !VaccineCodes.IsKnown(parts[0]))
+        {
+            if (!schedule.TryGetProduct(parts[0], out _))
+            {
+                error = $"'{text}': unknown product code '{parts[0]}' (known: {string.Join(", ", schedule.Products.Select(p => p.Code))}).";
+                return false;
+            }
+
+            if (!TryParseDate(parts[1], out var productDate))
+            {
+                error = $"'{text}': '{parts[1]}' is not a date in the form YYYY-MM-DD.";
+                return false;
+            }
+
+            dose = new GivenDose(parts[0], 0, productDate);
+            error = null;
+            return true;
+        }
+
         if (parts.Length != 3)
         {
-            error = $"'{text}': expected VACCINE:DOSE:YYYY-MM-DD.";
+            error = $"'{text}': expected VACCINE:DOSE:YYYY-MM-DD or PRODUCT:YYYY-MM-DD.";
             return false;
         }
 

@@ -52,18 +52,40 @@ public static class ScheduleEngine
         var spacing = schedule.LiveSpacingDays;
         var asOfDay = asOf.DayNumber;
 
-        // Given doses that count: codes of the child schedule, given on or before the evaluation date,
-        // sorted by code then date so each code's doses can be consumed in order.
-        var entries = given.Length <= StackLimit ? stackalloc GivenEntry[StackLimit] : new GivenEntry[given.Length];
+        // Given doses that count: codes of the child schedule and products of the catalogue, given on or before the
+        // evaluation date, sorted by code then date so each code's doses can be consumed in order. A dose that can
+        // credit more than one code (a catalogue product, or a schedule code such as MR whose antigens contain another
+        // code's) becomes one entry per slot it credits (ResolveCredits).
+        var pending = 0;
+        var extraEntries = 0;
+        foreach (var dose in given)
+        {
+            if (schedule.TryGetChildCode(dose.Vaccine, out var c))
+            {
+                if (schedule.MultiSlotCodes[c] is { } multi)
+                {
+                    pending++;
+                    extraEntries += multi.Candidates.Length;
+                }
+            }
+            else if (schedule.TryGetProductIndex(dose.Vaccine, out var p))
+            {
+                pending++;
+                extraEntries += schedule.CompiledProducts[p].Candidates.Length;
+            }
+        }
+
+        var capacity = given.Length + extraEntries;
+        var entries = capacity <= StackLimit ? stackalloc GivenEntry[StackLimit] : new GivenEntry[capacity];
         var liveDays = given.Length <= StackLimit ? stackalloc int[StackLimit] : new int[given.Length];
         int count = 0, liveCount = 0;
         foreach (var dose in given)
         {
             if (!schedule.TryGetChildCode(dose.Vaccine, out var code))
             {
-                if (VaccineCodes.IsKnown(dose.Vaccine))
+                if (VaccineCodes.IsKnown(dose.Vaccine) || schedule.TryGetProductIndex(dose.Vaccine, out _))
                 {
-                    continue; // Td belongs to the pregnant-women schedule.
+                    continue; // Td of the pregnant-women schedule; products are resolved below.
                 }
 
                 throw new ArgumentException($"Unknown vaccine code '{dose.Vaccine}'.", nameof(given));
@@ -75,11 +97,20 @@ public static class ScheduleEngine
                 continue;
             }
 
-            entries[count++] = new GivenEntry(code, day);
             if (liveSpacedCodes[code])
             {
                 liveDays[liveCount++] = day;
             }
+
+            if (schedule.MultiSlotCodes[code] is null)
+            {
+                entries[count++] = new GivenEntry(code, day, -1, -1);
+            }
+        }
+
+        if (pending > 0)
+        {
+            ResolveCredits(schedule, birthDate, asOfDay, given, pending, entries, ref count, liveDays, ref liveCount);
         }
 
         entries = entries[..count];
@@ -112,6 +143,7 @@ public static class ScheduleEngine
 
             var rec = rule.RecommendedAge!.Value.AddTo(birthDate).DayNumber;
             var earl = rule.MinimumAge!.Value.AddTo(birthDate).DayNumber;
+            var intervalEarl = int.MinValue / 2;
             if (slot.AnchorSlot >= 0 && rule.MinimumInterval is { } interval)
             {
                 var anchor = slot.AnchorSlot;
@@ -119,31 +151,42 @@ public static class ScheduleEngine
                 {
                     var from = After(givenDay[anchor], interval);
                     rec = Math.Max(rec, from);
-                    earl = Math.Max(earl, from);
+                    intervalEarl = from;
                 }
                 else
                 {
                     // The previous dose is still missing: it can be given on its own date or today, whichever is later.
                     rec = Math.Max(rec, After(Math.Max(recommended[anchor], asOfDay), interval));
-                    earl = Math.Max(earl, After(Math.Max(earliest[anchor], asOfDay), interval));
+                    intervalEarl = After(Math.Max(earliest[anchor], asOfDay), interval);
                 }
+
+                earl = Math.Max(earl, intervalEarl);
             }
 
             var liveSpaced = liveSpacedCodes[slot.CodeIndex];
             var taken = 0;
+            string? creditedBy = null;
             var position = cursor[slot.CodeIndex];
             while (position >= 0 && position < count && entries[position].Code == slot.CodeIndex)
             {
-                var day = entries[position].Day;
+                var entry = entries[position];
+                var day = entry.Day;
                 position++;
-                var earliestForDay = liveSpaced ? Math.Max(earl, LastLiveBefore(liveDays, day) + spacing) : earl;
+
+                // A product's dose is judged against the product's licensed minimum age, not the EPI's age.
+                var product = entry.Product >= 0 ? schedule.CompiledProducts[entry.Product] : null;
+                var via = product?.Code ?? (entry.Via >= 0 && entry.Via != slot.CodeIndex ? schedule.CodeNames[entry.Via] : null);
+                var baseEarl = product is null ? earl : Math.Max(product.MinimumAge.AddTo(birthDate).DayNumber, intervalEarl);
+                var spaced = product is null ? liveSpaced : product.LiveSpaced;
+                var earliestForDay = spaced ? Math.Max(baseEarl, LastLiveBefore(liveDays, day) + spacing) : baseEarl;
                 if (day < earliestForDay)
                 {
-                    results.Add(Row(slot, DoseStatus.Invalid, Math.Max(rec, earliestForDay), earliestForDay, day));
+                    results.Add(Row(slot, DoseStatus.Invalid, Math.Max(rec, earliestForDay), earliestForDay, day, via));
                     continue;
                 }
 
                 taken = day;
+                creditedBy = via;
                 earl = earliestForDay;
                 rec = Math.Max(rec, earl);
                 break;
@@ -155,7 +198,7 @@ public static class ScheduleEngine
                 givenDay[s] = taken;
                 recommended[s] = rec;
                 earliest[s] = earl;
-                results.Add(Row(slot, DoseStatus.Given, rec, earl, taken));
+                results.Add(Row(slot, DoseStatus.Given, rec, earl, taken, creditedBy));
                 continue;
             }
 
@@ -238,12 +281,113 @@ public static class ScheduleEngine
         _ => ChildProgrammes.None,
     };
 
-    private static DoseEvaluation Row(ScheduleSlot slot, DoseStatus status, int rec, int earl, int given) =>
+    private static DoseEvaluation Row(ScheduleSlot slot, DoseStatus status, int rec, int earl, int given, string? creditedBy = null) =>
         new(slot.Vaccine, slot.Dose, status, DateOnly.FromDayNumber(rec), DateOnly.FromDayNumber(earl),
-            given > 0 ? DateOnly.FromDayNumber(given) : null);
+            given > 0 ? DateOnly.FromDayNumber(given) : null, creditedBy);
 
-    private readonly record struct GivenEntry(int Code, int Day) : IComparable<GivenEntry>
+    /// <summary>
+    /// Turns each dose that can credit several codes (in date order) into entries for the slots it credits: for each
+    /// candidate code in schedule order, the code's next open dose, if the dose falls before that dose's maximum age
+    /// and none of the code's antigens was already credited by this dose (an MR credits Measles 1 or, once that is
+    /// given, MR 1 — never both). A product dose past the product's own maximum age credits nothing; one before its
+    /// minimum age still makes entries (the engine shows them invalid) but does not use up a dose of the series.
+    /// </summary>
+    private static void ResolveCredits(
+        ImmunizationSchedule schedule, DateOnly birthDate, int asOfDay, ReadOnlySpan<GivenDose> given, int pending,
+        Span<GivenEntry> entries, ref int count, Span<int> liveDays, ref int liveCount)
     {
-        public int CompareTo(GivenEntry other) => Code != other.Code ? Code.CompareTo(other.Code) : Day.CompareTo(other.Day);
+        // (day, product index or -1, the schedule code when product is -1)
+        var doses = pending <= StackLimit ? stackalloc PendingDose[StackLimit] : new PendingDose[pending];
+        var n = 0;
+        foreach (var dose in given)
+        {
+            var day = dose.Date.DayNumber;
+            if (day > asOfDay)
+            {
+                continue;
+            }
+
+            if (schedule.TryGetChildCode(dose.Vaccine, out var c))
+            {
+                if (schedule.MultiSlotCodes[c] is not null)
+                {
+                    doses[n++] = new PendingDose(day, -1, c);
+                }
+            }
+            else if (schedule.TryGetProductIndex(dose.Vaccine, out var p))
+            {
+                doses[n++] = new PendingDose(day, p, -1);
+            }
+        }
+
+        doses = doses[..n];
+        doses.Sort();
+        var direct = count;
+        var codeCount = schedule.CodeDoseCounts.Length;
+        Span<int> credited = codeCount <= StackLimit ? stackalloc int[codeCount] : new int[codeCount];
+        credited.Clear();
+        foreach (var (day, index, via) in doses)
+        {
+            var product = index >= 0 ? schedule.CompiledProducts[index] : schedule.MultiSlotCodes[via]!;
+            if (index >= 0)
+            {
+                if (product.LiveSpaced)
+                {
+                    liveDays[liveCount++] = day;
+                }
+
+                if (product.MaximumAge is { } max && day >= max.AddTo(birthDate).DayNumber)
+                {
+                    continue;
+                }
+            }
+
+            var valid = index < 0 || day >= product.MinimumAge.AddTo(birthDate).DayNumber;
+            ulong used = 0;
+            for (var k = 0; k < product.Candidates.Length; k++)
+            {
+                var code = product.Candidates[k];
+                var mask = product.CandidateMasks[k];
+                if ((mask & used) != 0)
+                {
+                    continue;
+                }
+
+                var before = credited[code];
+                for (var e = 0; e < direct; e++)
+                {
+                    if (entries[e].Code == code && entries[e].Day <= day)
+                    {
+                        before++;
+                    }
+                }
+
+                if (before >= schedule.CodeDoseCounts[code]
+                    || schedule.MaximumAgeDay(code, before + 1, birthDate) is { } maxDay && day >= maxDay)
+                {
+                    continue;
+                }
+
+                entries[count++] = new GivenEntry(code, day, index, via);
+                used |= mask;
+                if (valid)
+                {
+                    credited[code]++;
+                }
+            }
+        }
+    }
+
+    private readonly record struct PendingDose(int Day, int Product, int Via) : IComparable<PendingDose>
+    {
+        public int CompareTo(PendingDose other) =>
+            Day != other.Day ? Day.CompareTo(other.Day) : Product != other.Product ? Product.CompareTo(other.Product) : Via.CompareTo(other.Via);
+    }
+
+    // Via: the schedule code a multi-slot schedule dose was recorded under (MR crediting Measles 1), else -1.
+    private readonly record struct GivenEntry(int Code, int Day, int Product, int Via) : IComparable<GivenEntry>
+    {
+        public int CompareTo(GivenEntry other) =>
+            Code != other.Code ? Code.CompareTo(other.Code) : Day != other.Day ? Day.CompareTo(other.Day) : Product.CompareTo(other.Product);
     }
 }

@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CoSo.Data.Immunization;
 
 /// <summary>
-/// The children's register (docs/immunization.md): residents of a station born less than 6 years ago (full birth date
+/// The children's register (docs/immunization.md): residents of a station born less than 8 years ago (the school-age Td at 7 years included) (full birth date
 /// known), not deceased, not moved away, not merged. Moving in or out follows the resident's station and flags.
 /// </summary>
 internal static class ChildRegister
 {
-    public const int AgeLimitYears = 6;
+    public const int AgeLimitYears = 8; // the Td booster at 7 years (TT 10/2024) is the register's last dose
 
     public static IQueryable<Person> Children(CoSoDbContext db, Guid stationId, DateOnly today, IReadOnlyCollection<Guid>? villageIds = null, bool ignoreScope = false)
     {

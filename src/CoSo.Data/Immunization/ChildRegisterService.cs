@@ -22,7 +22,7 @@ public sealed class ChildRegisterService(CoSoDbContext db, TimeProvider time)
         var programmes = await ChildRegister.ProgrammesAsync(db, stationId, ct);
         var items = children.Select(c => new ChildStatusDto(c.Id, c.ProvinceCode, c.FullName, c.BirthDate, c.Sex, c.VillageId,
             c.VillageId is { } vid ? villages.GetValueOrDefault(vid) : null,
-            StatusSummary.From(ScheduleEngine.Evaluate(schedule, c.BirthDate, today, c.Doses, programmes)))).ToList();
+            StatusSummary.From(ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, today, c.Doses, programmes)))).ToList();
         return new ChildPage(items, page, pageSize, total);
     }
 
@@ -34,7 +34,7 @@ public sealed class ChildRegisterService(CoSoDbContext db, TimeProvider time)
         var children = await ChildRegister.LoadAsync(db, ChildRegister.Children(db, stationId, on), ct);
         var schedule = ImmunizationSchedule.LoadDefault();
         var programmes = await ChildRegister.ProgrammesAsync(db, stationId, ct);
-        return children.Count(c => ScheduleEngine.Evaluate(schedule, c.BirthDate, on, c.Doses, programmes)
+        return children.Count(c => ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, on, c.Doses, programmes)
             .Any(e => e.Status is DoseStatus.Due or DoseStatus.Overdue));
     }
 }

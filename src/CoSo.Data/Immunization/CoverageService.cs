@@ -68,7 +68,7 @@ public sealed class CoverageService(CoSoDbContext db)
         var schedule = ImmunizationSchedule.LoadDefault();
         return register.ToDictionary(c => c.Id, c =>
         {
-            var valid = ScheduleEngine.Evaluate(schedule, c.BirthDate, to, c.Doses, ChildProgrammes.Routine | ChildProgrammes.HighRiskAreas)
+            var valid = ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, to, c.Doses, ChildProgrammes.Routine | ChildProgrammes.HighRiskAreas)
                 .Where(e => e.Status == DoseStatus.Given).Select(e => new GivenDose(e.Vaccine, e.Dose, e.GivenDate!.Value)).ToList();
             return (new CoverageChild(c.Id, c.BirthDate, valid), c);
         });

@@ -16,7 +16,8 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
         var vaccine = input.Vaccine?.Trim() ?? string.Empty;
         var place = input.Place ?? DosePlace.ThisStation;
         var reason = Clean(input.OverrideReason);
-        if (!VaccineCodes.IsKnown(vaccine))
+        var schedule = ImmunizationSchedule.LoadDefault().ForProvince(person.ProvinceCode);
+        if (!schedule.IsRecordable(vaccine))
         {
             errors.Add("vaccine", "immunization.vaccine.unknown", vaccine);
         }
@@ -40,7 +41,7 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
             .Select(d => new GivenDose(d.Vaccine, d.DoseNumber, d.GivenOn)).ToListAsync(ct);
         if (errors.IsValid && reason is null && person.BirthDate is { } birth)
         {
-            var verdict = DoseWindow.Check(ImmunizationSchedule.LoadDefault(), birth, existing, vaccine, input.GivenOn);
+            var verdict = DoseWindow.Check(schedule, birth, existing, vaccine, input.GivenOn);
             if (!verdict.Allowed)
             {
                 errors.Add("givenOn", verdict.Code!, verdict.EarliestDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
@@ -77,7 +78,7 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
         var invalid = new HashSet<(string, DateOnly)>();
         if (person.BirthDate is { } birth)
         {
-            schedule = ScheduleEngine.Evaluate(ImmunizationSchedule.LoadDefault(), birth, VietnamClock.Today(time),
+            schedule = ScheduleEngine.Evaluate(ImmunizationSchedule.LoadDefault().ForProvince(person.ProvinceCode), birth, VietnamClock.Today(time),
                 rows.Select(r => new GivenDose(r.Vaccine, r.DoseNumber, r.GivenOn)).ToList(), await ChildRegister.ProgrammesAsync(db, person.OrgUnitId, ct));
             invalid = schedule.Where(e => e.Status == DoseStatus.Invalid && e.GivenDate is not null).Select(e => (e.Vaccine, e.GivenDate!.Value)).ToHashSet();
         }

@@ -31,7 +31,7 @@ public sealed class ImmunizationCoverageSource(IndicatorDefinition definition, s
             }
 
             var programmes = await ChildRegister.ProgrammesAsync(db, station, ct);
-            var children = register.Select(c => new CoverageChild(c.Id, c.BirthDate, ScheduleEngine.Evaluate(schedule, c.BirthDate, period.End, c.Doses, programmes)
+            var children = register.Select(c => new CoverageChild(c.Id, c.BirthDate, ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, period.End, c.Doses, programmes)
                 .Where(e => e.Status == DoseStatus.Given).Select(e => new GivenDose(e.Vaccine, e.Dose, e.GivenDate!.Value)).ToList())).ToList();
             var count = CoverageCalculator.Compute(children, definitions, period.Start, period.End).Single(c => c.Code == coverageCode);
             values.Add(new UnitValue(station, count.Numerator, count.Denominator));

@@ -65,7 +65,7 @@ public sealed class SessionService(CoSoDbContext db, TimeProvider time)
         var schedule = ImmunizationSchedule.LoadDefault();
         var programmes = await ChildRegister.ProgrammesAsync(db, station.Id, ct);
         var due = children
-            .Select(c => (Child: c, Needs: ScheduleEngine.Evaluate(schedule, c.BirthDate, session.Date, c.Doses, programmes)
+            .Select(c => (Child: c, Needs: ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, session.Date, c.Doses, programmes)
                 .Where(e => e.Status is DoseStatus.Due or DoseStatus.Overdue).ToList()))
             .Where(x => x.Needs.Count > 0)
             .ToList();

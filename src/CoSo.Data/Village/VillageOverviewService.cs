@@ -55,7 +55,7 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
         var programmes = await ChildRegister.ProgrammesAsync(db, stationId, ct);
         var schedule = ImmunizationSchedule.LoadDefault();
         var due = children
-            .Select(c => (Child: c, Status: StatusSummary.From(ScheduleEngine.Evaluate(schedule, c.BirthDate, today, c.Doses, programmes))))
+            .Select(c => (Child: c, Status: StatusSummary.From(ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, today, c.Doses, programmes))))
             .Where(x => x.Status.DueCount + x.Status.OverdueCount > 0)
             .OrderByDescending(x => x.Status.OverdueCount).ThenBy(x => x.Status.NextDate)
             .Select(x => new VillageChild(x.Child.Id, x.Child.ProvinceCode, x.Child.FullName, x.Child.BirthDate, x.Status.NextVaccine, x.Status.NextDose, x.Status.NextDate, x.Status.OverdueCount))

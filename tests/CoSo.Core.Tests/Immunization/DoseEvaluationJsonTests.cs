@@ -49,7 +49,9 @@ public sealed class DoseEvaluationJsonTests
     [InlineData("BCG:1:2025-02-30", "not a date")]
     [InlineData("BCG:1:15/01/2025", "not a date")]
     [InlineData("BCG:1", "expected VACCINE:DOSE:YYYY-MM-DD")]
-    [InlineData("Td:1:2025-04-15", "not in the child schedule")]
+    [InlineData("Td:2:2025-04-15", "dose must be a number from 1 to 1")] // the child's Td is the one booster at 7 years
+    [InlineData("Hexaxim:2025-04-15", "unknown product code 'Hexaxim'")]
+    [InlineData("MMR:15/01/2025", "not a date")]
     public void Bad_given_dose_notation_is_rejected_with_a_reason(string text, string reason)
     {
         Assert.False(GivenDoseParser.TryParse(text, Schedule, out _, out var error));

@@ -13,8 +13,8 @@ public sealed class ImmunizationScheduleTests
         Assert.Equal(VaccineCodes.All.Order(StringComparer.Ordinal), schedule.Rules.Select(r => r.Vaccine).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(3, schedule.ChildDoseCount("DTP-HepB-Hib"));
         Assert.Equal(2, schedule.ChildDoseCount("IPV"));
-        Assert.Equal(0, schedule.ChildDoseCount("Td")); // pregnant women only
-        Assert.Equal(5, schedule.Rules.Count(r => r.Vaccine == "Td"));
+        Assert.Equal(1, schedule.ChildDoseCount("Td")); // the booster at 7 years; the other five are pregnant women's
+        Assert.Equal(5, schedule.Rules.Count(r => r.Vaccine == "Td" && r.Programme == ImmunizationProgramme.PregnantWomen));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class ImmunizationScheduleTests
         var schedule = ImmunizationSchedule.LoadDefault();
 
         var added = schedule.Rules.Where(r => r.EffectiveFrom == new DateOnly(2024, 8, 1)).Select(r => $"{r.Vaccine} {r.Dose}");
-        Assert.Equal(["IPV 2", "Rota 1", "Rota 2"], added);
+        Assert.Equal(["IPV 2", "Rota 1", "Rota 2", "Td 1"], added);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ScheduleEngineTests
             Given("DTP-HepB-Hib", 3, "2025-05-15"), Given("OPV", 3, "2025-05-15"),
             Given("IPV", 1, "2025-06-15"));
 
-        Assert.Equal(21, rows.Count); // one row per child dose, no invalid extras
+        Assert.Equal(22, rows.Count); // one row per child dose (Td at 7 years included), no invalid extras
         Assert.Equal(11, rows.Count(r => r.Status == DoseStatus.Given));
 
         // DTP2: recommended = later of (3 months = 04-15, dose 1 + 28 days = 04-12) = 04-15;
@@ -45,7 +45,7 @@ public sealed class ScheduleEngineTests
         var invalid = rows.InvalidDose("DTP-HepB-Hib", 2);
         Assert.Equal((D("2025-04-15"), D("2025-04-12"), D("2025-04-04")),
             (invalid.RecommendedDate, invalid.EarliestDate, invalid.GivenDate));
-        Assert.Equal(22, rows.Count); // 21 doses + the invalid one
+        Assert.Equal(23, rows.Count); // 22 doses + the invalid one
 
         // Dose 2 still needed: 5 days after 04-15, so due.
         var dtp2 = rows.Dose("DTP-HepB-Hib", 2);

@@ -209,8 +209,12 @@ public sealed class ReportIndicatorTests
 
             // MR: denominator = second birthday in October 2026, numerator = MR valid before it (given at 18 months).
             var c4 = Add(db, a, new DateOnly(2024, 10, 5));
-            Doses(db, c4, ("MR", 1, "2026-04-05"));
+            Doses(db, c4, ("Measles", 1, "2025-07-05"), ("MR", 1, "2026-04-05"));
             Add(db, a, new DateOnly(2024, 10, 25));             // no MR
+            // MR at 18 months without a measles dose before: it is the child's first measles-containing dose
+            // (Measles 1, TT 10/2024: "vắc xin có chứa thành phần sởi"), so the second one is still missing.
+            var c6 = Add(db, a, new DateOnly(2024, 10, 15));
+            Doses(db, c6, ("MR", 1, "2026-04-15"));
             await db.SaveChangesAsync();
         }
 
@@ -224,7 +228,7 @@ public sealed class ReportIndicatorTests
             var r = await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Set<IndicatorResult>().AsNoTracking()
                 .Where(x => x.Period == "2026-10" && x.OrgUnitId == org.StationA.Id).ToDictionaryAsync(x => x.IndicatorCode, x => (x.Numerator, x.Denominator));
             Assert.Equal((1, 2), r[ReportIndicators.FullyImmunized]);
-            Assert.Equal((1, 2), r[ReportIndicators.MeaslesRubella]);
+            Assert.Equal((1, 3), r[ReportIndicators.MeaslesRubella]);
         }
     }
 

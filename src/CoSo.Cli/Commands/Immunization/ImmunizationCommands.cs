@@ -26,7 +26,7 @@ public static class ImmunizationCommands
         var asOf = new Option<string>("--as-of") { Description = "Evaluation date, YYYY-MM-DD (required)" };
         var given = new Option<string[]>("--given")
         {
-            Description = "A dose received, VACCINE:DOSE:YYYY-MM-DD; repeat once per dose",
+            Description = "A dose received, VACCINE:DOSE:YYYY-MM-DD (schedule vaccine) or PRODUCT:YYYY-MM-DD (product catalogue); repeat once per dose",
             DefaultValueFactory = _ => [],
         };
         var programme = new Option<string[]>("--programme")
@@ -35,38 +35,46 @@ public static class ImmunizationCommands
             DefaultValueFactory = _ => [],
         };
 
+        var province = new Option<string?>("--province")
+        {
+            Description = "2-digit province code (07/2025 list): applies the province's introduction dates; default the national dates",
+        };
+
         var status = new Command("status", "Print the status of each dose of a child's schedule as JSON")
         {
-            birthDate, asOf, given, programme,
+            birthDate, asOf, given, programme, province,
         };
         status.SetAction(parse => Run(
             parse.GetValue(birthDate),
             parse.GetValue(asOf),
             parse.GetValue(given) ?? [],
-            parse.GetValue(programme) ?? []));
+            parse.GetValue(programme) ?? [],
+            parse.GetValue(province),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
         return status;
     }
 
-    private static int Run(string? birthText, string? asOfText, string[] givenTexts, string[] programmeTexts)
+    private static int Run(string? birthText, string? asOfText, string[] givenTexts, string[] programmeTexts, string? provinceText, TextWriter stdout, TextWriter stderr)
     {
         if (birthText is null || asOfText is null)
         {
-            return Fail("--birth-date and --as-of are required.");
+            return Fail(stderr, "--birth-date and --as-of are required.");
         }
 
         if (!GivenDoseParser.TryParseDate(birthText, out var birth))
         {
-            return Fail($"--birth-date: '{birthText}' is not a date in the form YYYY-MM-DD.");
+            return Fail(stderr, $"--birth-date: '{birthText}' is not a date in the form YYYY-MM-DD.");
         }
 
         if (!GivenDoseParser.TryParseDate(asOfText, out var asOf))
         {
-            return Fail($"--as-of: '{asOfText}' is not a date in the form YYYY-MM-DD.");
+            return Fail(stderr, $"--as-of: '{asOfText}' is not a date in the form YYYY-MM-DD.");
         }
 
         if (asOf < birth)
         {
-            return Fail("--as-of is before --birth-date.");
+            return Fail(stderr, "--as-of is before --birth-date.");
         }
 
         var programmes = ChildProgrammes.Routine;
@@ -80,43 +88,42 @@ public static class ImmunizationCommands
             };
             if (flag is null)
             {
-                return Fail($"--programme: '{text}' is not one of routine, high-risk-areas.");
+                return Fail(stderr, $"--programme: '{text}' is not one of routine, high-risk-areas.");
             }
 
             programmes |= flag.Value;
         }
 
-        var schedule = ImmunizationSchedule.LoadDefault();
+        if (provinceText is not null && (provinceText.Length != 2 || !provinceText.All(char.IsAsciiDigit)))
+        {
+            return Fail(stderr, $"--province: '{provinceText}' is not a 2-digit province code.");
+        }
+
+        var schedule = ImmunizationSchedule.LoadDefault().ForProvince(provinceText);
         var doses = new List<GivenDose>(givenTexts.Length);
         foreach (var text in givenTexts)
         {
             if (!GivenDoseParser.TryParse(text, schedule, out var dose, out var error))
             {
-                return Fail($"--given {error}");
+                return Fail(stderr, $"--given {error}");
             }
 
             if (dose.Date < birth || dose.Date > asOf)
             {
-                return Fail($"--given '{text}': the date must be between --birth-date and --as-of.");
+                return Fail(stderr, $"--given '{text}': the date must be between --birth-date and --as-of.");
             }
 
             doses.Add(dose);
         }
 
         var evaluations = ScheduleEngine.Evaluate(schedule, birth, asOf, doses, programmes);
-        using (var stdout = Console.OpenStandardOutput())
-        using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
-        {
-            DoseEvaluationJson.Write(writer, evaluations);
-        }
-
-        Console.Out.WriteLine();
+        stdout.WriteLine(DoseEvaluationJson.Serialize(evaluations));
         return 0;
     }
 
-    private static int Fail(string message)
+    private static int Fail(TextWriter stderr, string message)
     {
-        Console.Error.WriteLine($"error: {message}");
+        stderr.WriteLine($"error: {message}");
         return InvalidInput;
     }
 }

@@ -11,7 +11,7 @@ public static class ImmunizationEndpoints
     {
         var imm = api.MapGroup("/immunization").WithTags("Immunization").AddEndpointFilter<PersonAuditFilter>();
         imm.MapGet("/stations/{stationId:guid}/children", (ChildRegisterService svc, Guid stationId, Guid? villageId, int? page, int? pageSize, CancellationToken ct) =>
-            svc.ListAsync(stationId, villageId, page ?? 1, pageSize ?? 50, ct)).WithSummary("Sổ trẻ em dưới 6 tuổi / children's register");
+            svc.ListAsync(stationId, villageId, page ?? 1, pageSize ?? 50, ct)).WithSummary("Sổ trẻ em dưới 8 tuổi / children's register");
 
         imm.MapGet("/people/{personId:guid}/doses", (DoseService svc, Guid personId, CancellationToken ct) => svc.ListAsync(personId, ct))
             .WithSummary("Phiếu tiêm chủng / immunization card");

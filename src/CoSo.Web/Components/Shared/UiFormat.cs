@@ -35,7 +35,15 @@ public static class UiFormat
         }
 
         var name = l["Vac" + code];
-        return name.ResourceNotFound ? code : name.Value;
+        if (!name.ResourceNotFound)
+        {
+            return name.Value;
+        }
+
+        // A product of the catalogue (a service vaccine): its name from products.json in the user's language.
+        return CoSo.Core.Immunization.ImmunizationSchedule.LoadDefault().TryGetProduct(code, out var product)
+            ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" ? product.NameVi : product.Name
+            : code;
     }
 
     /// <summary>"Sởi mũi 1".</summary>
