@@ -4,7 +4,7 @@ namespace CoSo.Core.Surveillance;
 /// <param name="Code">Stable CoSo code, e.g. "dengue".</param>
 /// <param name="ReportingDeadlineHours">Hours from diagnosis to the case report (group A: 24).</param>
 /// <param name="Icd10Prefixes">ICD-10 codes or prefixes, as written (with dots).</param>
-/// <param name="AlertRule">The fixed-threshold alert, or null when only statistical detection applies.</param>
+/// <param name="AlertRule">The fixed-threshold alert (judged in each commune), or null when only statistical detection applies.</param>
 public sealed record NotifiableDisease(
     string Code,
     string NameVi,
@@ -12,4 +12,8 @@ public sealed record NotifiableDisease(
     DiseaseGroup Group,
     int ReportingDeadlineHours,
     IReadOnlyList<string> Icd10Prefixes,
-    FixedThresholdRule? AlertRule);
+    FixedThresholdRule? AlertRule)
+{
+    /// <summary>The statistical detection's parameters at district and province level (defaults when the row has none).</summary>
+    public StatisticalRule Statistical { get; init; } = StatisticalRule.Default;
+}

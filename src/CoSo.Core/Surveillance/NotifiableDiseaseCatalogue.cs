@@ -12,6 +12,10 @@ public sealed class NotifiableDiseaseCatalogue
     private const string ResourceName = "CoSo.Core.Surveillance.notifiable-diseases.csv";
 
     private const string Header =
+        "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days,ears_min_sigma,ears_min_cases";
+
+    // The format before the statistical columns; its rows get the default StatisticalRule.
+    private const string HeaderWithoutStatistics =
         "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days";
 
     private readonly Dictionary<string, NotifiableDisease> byCode;
@@ -42,7 +46,8 @@ public sealed class NotifiableDiseaseCatalogue
     {
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine()?.TrimStart('\uFEFF');
-        if (header != Header)
+        var fields = header == Header ? 10 : header == HeaderWithoutStatistics ? 8 : 0;
+        if (fields == 0)
         {
             throw new FormatException($"The disease catalogue must start with the header '{Header}'.");
         }
@@ -54,7 +59,7 @@ public sealed class NotifiableDiseaseCatalogue
             lineNumber++;
             if (!string.IsNullOrWhiteSpace(line))
             {
-                diseases.Add(ParseRow(line, lineNumber));
+                diseases.Add(ParseRow(line, lineNumber, fields));
             }
         }
 
@@ -119,12 +124,17 @@ public sealed class NotifiableDiseaseCatalogue
     private static string NormaliseIcd10(string code) =>
         string.Concat(code.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
 
-    private static NotifiableDisease ParseRow(string line, int lineNumber)
+    private static NotifiableDisease ParseRow(string line, int lineNumber, int fields)
     {
         var f = CsvFields.Split(line);
-        if (f.Count != 8)
+        if (f.Count != fields)
         {
-            throw new FormatException($"Disease catalogue line {lineNumber}: expected 8 fields, found {f.Count}.");
+            throw new FormatException($"Disease catalogue line {lineNumber}: expected {fields} fields, found {f.Count}.");
+        }
+
+        if (fields == 8)
+        {
+            f = [.. f, string.Empty, string.Empty];
         }
 
         if (!Enum.TryParse<DiseaseGroup>(f[3], ignoreCase: false, out var group) || !Enum.IsDefined(group))
@@ -144,8 +154,15 @@ public sealed class NotifiableDiseaseCatalogue
             rule = new FixedThresholdRule(ParseInt(f[6], lineNumber), ParseInt(f[7], lineNumber));
         }
 
+        var minSigma = StatisticalRule.DefaultMinSigma;
+        if (f[8].Length > 0 && (!double.TryParse(f[8], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out minSigma) || minSigma < 0))
+        {
+            throw new FormatException($"Disease catalogue line {lineNumber}: '{f[8]}' is not a minimum sigma ≥ 0 (decimal point).");
+        }
+
+        var statistical = new StatisticalRule(minSigma, f[9].Length > 0 ? ParseInt(f[9], lineNumber) : StatisticalRule.DefaultMinCases);
         return new NotifiableDisease(
-            f[0], TextFolding.Nfc(f[1]), f[2].Trim(), group, ParseInt(f[4], lineNumber), icd, rule);
+            f[0], TextFolding.Nfc(f[1]), f[2].Trim(), group, ParseInt(f[4], lineNumber), icd, rule) { Statistical = statistical };
     }
 
     private static int ParseInt(string text, int lineNumber) =>

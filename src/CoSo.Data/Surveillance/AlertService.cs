@@ -22,7 +22,7 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
 
     /// <summary>
     /// Evaluates every ISO week from the week of <paramref name="from"/> to the week of <paramref name="asOf"/> (onsets
-    /// up to <paramref name="asOf"/>) for every commune × disease and district × disease: one grouped query over the
+    /// up to <paramref name="asOf"/>) for every commune, district and province × disease (communes by fixed thresholds, districts and provinces by C1, C2, C3; one alert per area × disease × week): one grouped query over the
     /// whole window, the series built and judged in memory, the new alerts inserted in bulk. Idempotent; returns the
     /// alerts created. The daily job passes the previous week too, so that late reports of last week still count.
     /// </summary>
@@ -41,7 +41,7 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
 
     /// <summary>
     /// The detection part of <see cref="RunWeeksAsync"/>, without storing: the counts of the window in one grouped
-    /// query, every commune × disease and district × disease series judged (C1, C2, C3, fixed thresholds), and the
+    /// query, every commune × disease series judged by fixed thresholds and every district and province × disease series by C1, C2, C3, and the
     /// alerts not stored yet returned.
     /// </summary>
     public async Task<AlertDetection> DetectWeeksAsync(DateOnly from, DateOnly asOf, CancellationToken ct = default)
@@ -56,6 +56,7 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
         var stations = daily.Select(d => d.StationId).Distinct().ToList();
         var communes = await counts.AreasAsync(stations, AreaLevel.Commune, ct);
         var districts = await counts.AreasAsync(stations, AreaLevel.District, ct);
+        var provinces = await counts.AreasAsync(stations, AreaLevel.Province, ct);
 
         var series = new Dictionary<(Guid Area, string Disease), Series>();
         var diseases = new Dictionary<string, NotifiableDisease?>(StringComparer.Ordinal);
@@ -71,29 +72,34 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
                 continue;
             }
 
-            Add(series, communes[station], disease, weeks, first.Monday.DayNumber, date, count);
+            Add(series, communes[station], AlertLevel.Commune, disease, weeks, first.Monday.DayNumber, date, count);
             if (districts.TryGetValue(station, out var district))
             {
-                Add(series, district, disease, weeks, first.Monday.DayNumber, date, count);
+                Add(series, district, AlertLevel.District, disease, weeks, first.Monday.DayNumber, date, count);
+            }
+
+            if (provinces.TryGetValue(station, out var province))
+            {
+                Add(series, province, AlertLevel.District, disease, weeks, first.Monday.DayNumber, date, count);
             }
         }
 
         var periods = Enumerable.Range(WeeksLoaded - 1, weeks - WeeksLoaded + 1).Select(i => first.AddWeeks(i).ToString()).ToList();
         // PostgreSQL skips the alerts already stored in the INSERT itself (ON CONFLICT DO NOTHING); SQLite is told here.
-        HashSet<(Guid, string, string, string)> existing = db.IsPostgres ? [] : (await db.Set<SurveillanceAlert>().AsNoTracking().Where(a => periods.Contains(a.Period))
-            .Select(a => new { a.OrgUnitId, a.DiseaseCode, a.Method, a.Period }).ToListAsync(ct))
-            .Select(a => (a.OrgUnitId, a.DiseaseCode, a.Method, a.Period)).ToHashSet();
+        HashSet<(Guid, string, string)> existing = db.IsPostgres ? [] : (await db.Set<SurveillanceAlert>().AsNoTracking().Where(a => periods.Contains(a.Period))
+            .Select(a => new { a.OrgUnitId, a.DiseaseCode, a.Period }).ToListAsync(ct))
+            .Select(a => (a.OrgUnitId, a.DiseaseCode, a.Period)).ToHashSet();
         var now = time.GetUtcNow();
         var alerts = new List<SurveillanceAlert>();
         var findings = new List<WeekFinding>();
         foreach (var s in series.Values)
         {
             findings.Clear();
-            AlertEvaluator.EvaluateWeeks(s.Disease, s.Weekly, s.Days(), first.Monday.DayNumber, WeeksLoaded - 1, findings);
+            AlertEvaluator.EvaluateWeeks(s.Disease, s.Weekly, s.Days(), first.Monday.DayNumber, WeeksLoaded - 1, findings, s.Level);
             foreach (var (index, f) in findings)
             {
                 var period = periods[index - (WeeksLoaded - 1)];
-                if (!existing.Add((s.Area.Id, s.Disease.Code, f.Method, period)))
+                if (!existing.Add((s.Area.Id, s.Disease.Code, period)))
                 {
                     continue;
                 }
@@ -103,7 +109,7 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
                 alerts.Add(new SurveillanceAlert
                 {
                     Id = Guid.CreateVersion7(), ProvinceCode = s.Area.ProvinceCode, OrgUnitId = s.Area.Id, DiseaseCode = s.Disease.Code,
-                    Method = f.Method, Period = period, EvaluatedOn = evaluatedOn < asOf ? evaluatedOn : asOf, Count = f.Count, Mean = f.Mean,
+                    Method = f.Method, Evidence = string.Join(',', f.Methods), Period = period, EvaluatedOn = evaluatedOn < asOf ? evaluatedOn : asOf, Count = f.Count, Mean = f.Mean,
                     StandardDeviation = f.StandardDeviation, UpperBound = f.UpperBound, Statistic = f.Statistic,
                     CreatedAt = now, UpdatedAt = now, Version = 1,
                 });
@@ -113,27 +119,29 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
         return new AlertDetection(alerts, daily.Count, series.Count, loaded);
     }
 
-    private static void Add(Dictionary<(Guid, string), Series> all, OrgUnit area, NotifiableDisease disease, int weeks, int firstMonday, DateOnly date, int count)
+    private static void Add(Dictionary<(Guid, string), Series> all, OrgUnit area, AlertLevel level, NotifiableDisease disease, int weeks, int firstMonday, DateOnly date, int count)
     {
         if (!all.TryGetValue((area.Id, disease.Code), out var s))
         {
-            all[(area.Id, disease.Code)] = s = new Series(area, disease, weeks);
+            all[(area.Id, disease.Code)] = s = new Series(area, level, disease, weeks);
         }
 
         s.Weekly[(date.DayNumber - firstMonday) / 7] += count;
         s.DailyCounts?.Add(new DailyCount(date.DayNumber, count));
     }
 
-    // One area × disease: weekly totals, and the daily counts only when the disease has a fixed-threshold rule.
-    private sealed class Series(OrgUnit area, NotifiableDisease disease, int weeks)
+    // One area × disease: weekly totals, and the daily counts only in a commune for a disease with a fixed-threshold rule.
+    private sealed class Series(OrgUnit area, AlertLevel level, NotifiableDisease disease, int weeks)
     {
         public OrgUnit Area { get; } = area;
+
+        public AlertLevel Level { get; } = level;
 
         public NotifiableDisease Disease { get; } = disease;
 
         public int[] Weekly { get; } = new int[weeks];
 
-        public List<DailyCount>? DailyCounts { get; } = disease.AlertRule is null ? null : [];
+        public List<DailyCount>? DailyCounts { get; } = disease.AlertRule is null || level != AlertLevel.Commune ? null : [];
 
         // A district's series gets the same day from several stations: sort and merge.
         public DailyCount[] Days()
@@ -256,7 +264,8 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
     private AlertDto ToDto(SurveillanceAlert a, string unitName) => new(
         a.Id, a.OrgUnitId, unitName, a.DiseaseCode, catalogue.FindByCode(a.DiseaseCode)?.NameVi ?? a.DiseaseCode, a.Method, a.Period,
         a.EvaluatedOn, a.Count, a.Mean, a.StandardDeviation, a.UpperBound, a.Statistic, a.Status, AlertWorkflow.Next(a.Status),
-        a.ResponseActions, a.CreatedAt, a.Version);
+        a.ResponseActions, a.CreatedAt, a.Version,
+        a.Evidence.Length == 0 ? [a.Method] : a.Evidence.Split(','));
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : TextFolding.Nfc(s.Trim());
 }

@@ -47,8 +47,13 @@ public sealed class SurveillanceAlertTests
         }
 
         var alerts = await TestDatabase.WithDbAsync(cs, db => db.Set<SurveillanceAlert>().AsNoTracking().ToListAsync());
+        // Statistics are judged at district and province level (this org has no regional centre): the province's alert.
+        // The station itself raises none for COVID-19, which has no fixed threshold.
         var c1 = Assert.Single(alerts, a => a.Method == "C1");
-        Assert.Equal((org.StationA.Id, "covid19", "2026-W14", 5, AlertStatus.New), (c1.OrgUnitId, c1.DiseaseCode, c1.Period, c1.Count, c1.Status));
+        Assert.Equal((org.Department.Id, "covid19", "2026-W14", 5, AlertStatus.New), (c1.OrgUnitId, c1.DiseaseCode, c1.Period, c1.Count, c1.Status));
+        Assert.DoesNotContain(alerts, a => a.OrgUnitId == org.StationA.Id);
+        Assert.Single(alerts); // one alert for the area × disease × week, whatever else fired
+        Assert.StartsWith("C1", c1.Evidence, StringComparison.Ordinal);
         Assert.Equal(2.428571, c1.Mean!.Value, 5);
         Assert.Equal(0.534522, c1.StandardDeviation!.Value, 5);
         Assert.Equal(4.08037, c1.UpperBound!.Value, 4);

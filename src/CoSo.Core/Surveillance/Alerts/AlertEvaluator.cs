@@ -3,37 +3,38 @@ using CoSo.Core.Surveillance.Ears;
 namespace CoSo.Core.Surveillance.Alerts;
 
 /// <summary>
-/// Runs EARS C1, C2 and C3 (default options) on the weekly counts of one area × disease, plus the disease's
-/// fixed-threshold rule on the daily counts. A week with no cases never alarms. The threshold rule is met in a week
-/// when, on some day of that week with cases, at least MinCases cases fall in the WindowDays ending that day: the
-/// nightly run (00:30) then still sees yesterday's single cholera case, and a cluster raises one alert, in the week
-/// it completes.
+/// Judges the weekly counts of one area × disease and returns at most one finding per week. In a commune
+/// (<see cref="AlertLevel.Commune"/>) only the disease's fixed-threshold rule applies, on the daily counts: at least
+/// MinCases cases in the WindowDays ending on some day of the week with cases (the nightly run at 00:30 still sees
+/// yesterday's single cholera case, and a cluster raises its alert in the week it completes). In a district or
+/// province (<see cref="AlertLevel.District"/>) EARS C1, C2 and C3 run with the disease's <see cref="StatisticalRule"/>
+/// (minSigma, and a minimum count under which a week never alarms). A week with no cases never alarms.
 /// </summary>
 public static class AlertEvaluator
 {
     public const string Threshold = "threshold";
 
-    private static readonly EarsOptions[] Methods = [new(EarsMethod.C1), new(EarsMethod.C2), new(EarsMethod.C3)];
+    private static readonly string[] Priority = [Threshold, nameof(EarsMethod.C1), nameof(EarsMethod.C2), nameof(EarsMethod.C3)];
 
     /// <summary>Judges only the last week of <paramref name="weeklyCounts"/>, the ISO week of <paramref name="asOf"/>.</summary>
     /// <param name="weeklyCounts">Oldest first; the last element is the week evaluated.</param>
     /// <param name="caseDates">Onset dates of the area's counted cases (for the fixed-threshold rule), up to asOf.</param>
-    public static List<AlertFinding> Evaluate(NotifiableDisease disease, ReadOnlySpan<int> weeklyCounts, IEnumerable<DateOnly> caseDates, DateOnly asOf)
+    public static List<AlertFinding> Evaluate(NotifiableDisease disease, ReadOnlySpan<int> weeklyCounts, IEnumerable<DateOnly> caseDates, DateOnly asOf, AlertLevel level)
     {
         var firstMonday = IsoWeek.From(asOf).AddWeeks(1 - Math.Max(1, weeklyCounts.Length)).Monday.DayNumber;
         var days = caseDates.Where(d => d <= asOf).GroupBy(d => d.DayNumber).Select(g => new DailyCount(g.Key, g.Count())).OrderBy(d => d.DayNumber).ToArray();
         var findings = new List<WeekFinding>();
-        EvaluateWeeks(disease, weeklyCounts, days, firstMonday, Math.Max(0, weeklyCounts.Length - 1), findings);
+        EvaluateWeeks(disease, weeklyCounts, days, firstMonday, Math.Max(0, weeklyCounts.Length - 1), findings, level);
         return [.. findings.Select(f => f.Finding)];
     }
 
     /// <summary>
     /// Judges every week from <paramref name="firstJudged"/> to the end of the series in one pass (the daily job and
-    /// a backfill over many weeks use the same code), appending to <paramref name="findings"/>.
+    /// a backfill over many weeks use the same code), appending one finding per alarming week to <paramref name="findings"/>.
     /// </summary>
     /// <param name="weeklyCounts">Oldest first; week i starts on day <paramref name="firstMondayDayNumber"/> + 7i.</param>
     /// <param name="days">The same cases per onset day, ascending, none after the last week's evaluation date.</param>
-    public static void EvaluateWeeks(NotifiableDisease disease, ReadOnlySpan<int> weeklyCounts, ReadOnlySpan<DailyCount> days, int firstMondayDayNumber, int firstJudged, List<WeekFinding> findings)
+    public static void EvaluateWeeks(NotifiableDisease disease, ReadOnlySpan<int> weeklyCounts, ReadOnlySpan<DailyCount> days, int firstMondayDayNumber, int firstJudged, List<WeekFinding> findings, AlertLevel level)
     {
         ArgumentNullException.ThrowIfNull(disease);
         ArgumentNullException.ThrowIfNull(findings);
@@ -42,15 +43,44 @@ public static class AlertEvaluator
             return;
         }
 
-        Span<EarsResult> buffer = weeklyCounts.Length <= 256 ? stackalloc EarsResult[weeklyCounts.Length] : new EarsResult[weeklyCounts.Length];
-        foreach (var options in Methods)
+        var raw = new List<WeekFinding>();
+        if (level == AlertLevel.Commune)
         {
+            if (disease.AlertRule is { } rule)
+            {
+                ThresholdWeeks(rule, days, firstMondayDayNumber, firstJudged, raw);
+            }
+        }
+        else
+        {
+            Statistical(disease.Statistical, weeklyCounts, firstJudged, raw);
+        }
+
+        if (raw.Count == 0)
+        {
+            return;
+        }
+
+        // One finding per week: the figures of the first method by priority, every method that fired as evidence.
+        foreach (var week in raw.GroupBy(f => f.WeekIndex).OrderBy(g => g.Key))
+        {
+            var fired = week.OrderBy(f => Array.IndexOf(Priority, f.Finding.Method)).ToList();
+            findings.Add(new WeekFinding(week.Key, fired[0].Finding with { Methods = [.. fired.Select(f => f.Finding.Method)] }));
+        }
+    }
+
+    private static void Statistical(StatisticalRule rule, ReadOnlySpan<int> weeklyCounts, int firstJudged, List<WeekFinding> findings)
+    {
+        Span<EarsResult> buffer = weeklyCounts.Length <= 256 ? stackalloc EarsResult[weeklyCounts.Length] : new EarsResult[weeklyCounts.Length];
+        foreach (var method in (ReadOnlySpan<EarsMethod>)[EarsMethod.C1, EarsMethod.C2, EarsMethod.C3])
+        {
+            var options = new EarsOptions(method, minSigma: rule.MinSigma);
             var n = EarsDetector.Evaluate(weeklyCounts, options, buffer);
             var first = options.FirstEvaluableIndex;
             for (var t = Math.Max(first, firstJudged); t < first + n; t++)
             {
                 var r = buffer[t - first];
-                if (!r.Alarm || weeklyCounts[t] == 0)
+                if (!r.Alarm || weeklyCounts[t] == 0 || weeklyCounts[t] < rule.MinCases)
                 {
                     continue;
                 }
@@ -65,11 +95,6 @@ public static class AlertEvaluator
 
                 findings.Add(new WeekFinding(t, new AlertFinding(options.Method.ToString(), weeklyCounts[t], mean, sd, r.UpperBound, r.Statistic)));
             }
-        }
-
-        if (disease.AlertRule is { } rule)
-        {
-            ThresholdWeeks(rule, days, firstMondayDayNumber, firstJudged, findings);
         }
     }
 

@@ -14,8 +14,11 @@ public sealed class SurveillanceAlert
 
     public string DiseaseCode { get; set; } = string.Empty;
 
-    /// <summary>"C1", "C2", "C3" or "threshold".</summary>
+    /// <summary>"C1", "C2", "C3" or "threshold": the first method that fired (threshold, C1, C2, C3); the figures are its own.</summary>
     public string Method { get; set; } = string.Empty;
+
+    /// <summary>Every method that fired in the week, comma-separated in that order ("C1,C3"): one alert per area × disease × week.</summary>
+    public string Evidence { get; set; } = string.Empty;
 
     /// <summary>The ISO week evaluated, e.g. "2026-W14".</summary>
     public string Period { get; set; } = string.Empty;

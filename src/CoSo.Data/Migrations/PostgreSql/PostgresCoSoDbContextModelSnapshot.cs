@@ -3510,6 +3510,12 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("date")
                         .HasColumnName("evaluated_on");
 
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("evidence");
+
                     b.Property<double?>("Mean")
                         .HasColumnType("double precision")
                         .HasColumnName("mean");
@@ -3574,9 +3580,9 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "OrgUnitId")
                         .HasDatabaseName("ix_surveillance_alerts_status_org_unit_id");
 
-                    b.HasIndex("OrgUnitId", "DiseaseCode", "Method", "Period")
+                    b.HasIndex("OrgUnitId", "DiseaseCode", "Period")
                         .IsUnique()
-                        .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_method_period");
+                        .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_period");
 
                     b.ToTable("surveillance_alerts", (string)null);
                 });

@@ -3497,6 +3497,12 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("evaluated_on");
 
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
                     b.Property<double?>("Mean")
                         .HasColumnType("REAL")
                         .HasColumnName("mean");
@@ -3561,9 +3567,9 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OrgUnitId")
                         .HasDatabaseName("ix_surveillance_alerts_status_org_unit_id");
 
-                    b.HasIndex("OrgUnitId", "DiseaseCode", "Method", "Period")
+                    b.HasIndex("OrgUnitId", "DiseaseCode", "Period")
                         .IsUnique()
-                        .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_method_period");
+                        .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_period");
 
                     b.ToTable("surveillance_alerts", (string)null);
                 });

@@ -16,7 +16,7 @@ public sealed class AlertEvaluatorTests
     public void C1_alarms_when_the_last_week_exceeds_the_upper_bound_worked_out_by_hand()
     {
         var covid = Catalogue.FindByCode("covid19")!; // no fixed-threshold rule
-        var findings = AlertEvaluator.Evaluate(covid, Series, [], new DateOnly(2026, 4, 1));
+        var findings = AlertEvaluator.Evaluate(covid, Series, [], new DateOnly(2026, 4, 1), AlertLevel.District);
 
         var c1 = Assert.Single(findings, f => f.Method == "C1");
         Assert.Equal(5, c1.Count);
@@ -30,7 +30,7 @@ public sealed class AlertEvaluatorTests
     {
         var covid = Catalogue.FindByCode("covid19")!;
         int[] series = [.. Series[..^1], 4];
-        Assert.DoesNotContain(AlertEvaluator.Evaluate(covid, series, [], new DateOnly(2026, 4, 1)), f => f.Method == "C1");
+        Assert.DoesNotContain(AlertEvaluator.Evaluate(covid, series, [], new DateOnly(2026, 4, 1), AlertLevel.District), f => f.Method == "C1");
     }
 
     [Fact]
@@ -38,11 +38,11 @@ public sealed class AlertEvaluatorTests
     {
         var cholera = Catalogue.FindByCode("cholera")!;
         var day = new DateOnly(2026, 4, 1);
-        var finding = Assert.Single(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [day], day));
+        var finding = Assert.Single(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [day], day, AlertLevel.Commune));
         Assert.Equal((AlertEvaluator.Threshold, 1), (finding.Method, finding.Count));
 
         // Sunday 2026-03-29 is in the previous ISO week (W13): it raised W13's alert, not W14's.
-        Assert.Empty(AlertEvaluator.Evaluate(cholera, [0, 1, 0], [new DateOnly(2026, 3, 29)], day));
+        Assert.Empty(AlertEvaluator.Evaluate(cholera, [0, 1, 0], [new DateOnly(2026, 3, 29)], day, AlertLevel.Commune));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class AlertEvaluatorTests
     {
         // The nightly job judges Wednesday 2026-04-01 at 00:30; the case began on Tuesday 03-31, same ISO week (W14).
         var cholera = Catalogue.FindByCode("cholera")!;
-        var finding = Assert.Single(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [new DateOnly(2026, 3, 31)], new DateOnly(2026, 4, 1)));
+        var finding = Assert.Single(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [new DateOnly(2026, 3, 31)], new DateOnly(2026, 4, 1), AlertLevel.Commune));
         Assert.Equal((AlertEvaluator.Threshold, 1), (finding.Method, finding.Count));
     }
 
@@ -58,17 +58,19 @@ public sealed class AlertEvaluatorTests
     public void Every_week_of_a_range_is_judged_C1_alarms_in_the_two_outbreak_weeks_worked_out_by_hand()
     {
         // Weeks 0–6 have no case, week 7 has 2, week 8 has 4, weeks 9–11 none.
-        // Week 7: baseline weeks 0–6 all 0 → mean 0, sd 0, upper 0; 2 > 0 alarms.
+        // District level, minSigma 0.5, at least 2 cases.
+        // Week 7: baseline weeks 0–6 all 0 → mean 0, sd 0 raised to minSigma 0.5, upper 3.090232 · 0.5 = 1.545116; 2 > 1.55 alarms.
         // Week 8: baseline weeks 1–7 = 0,0,0,0,0,0,2 → mean 2/7 = 0.285714; Σ(x−m)² = 6·(2/7)² + (12/7)² = 168/49,
         //   var = 168/49/6 = 4/7, sd = 0.755929; upper = 0.285714 + 3.090232 · 0.755929 (= 2.335996) = 2.621710; 4 > 2.62 alarms.
         // C2 (from week 9) and C3 (from week 11) only meet weeks without cases, which never alarm.
         var covid = Catalogue.FindByCode("covid19")!;
         var findings = new List<WeekFinding>();
-        AlertEvaluator.EvaluateWeeks(covid, [0, 0, 0, 0, 0, 0, 0, 2, 4, 0, 0, 0], [], 0, 7, findings);
+        AlertEvaluator.EvaluateWeeks(covid, [0, 0, 0, 0, 0, 0, 0, 2, 4, 0, 0, 0], [], 0, 7, findings, AlertLevel.District);
 
         Assert.Equal([7, 8], findings.Select(f => f.WeekIndex));
         Assert.All(findings, f => Assert.Equal("C1", f.Finding.Method));
-        Assert.Equal((2, 0.0, 0.0, 0.0), (findings[0].Finding.Count, findings[0].Finding.Mean, findings[0].Finding.StandardDeviation, findings[0].Finding.UpperBound));
+        Assert.Equal((2, 0.0, 0.0), (findings[0].Finding.Count, findings[0].Finding.Mean, findings[0].Finding.StandardDeviation));
+        Assert.Equal(1.545116, findings[0].Finding.UpperBound!.Value, 5);
         Assert.Equal(4, findings[1].Finding.Count);
         Assert.Equal(0.285714, findings[1].Finding.Mean!.Value, 6);
         Assert.Equal(0.755929, findings[1].Finding.StandardDeviation!.Value, 6);
@@ -80,7 +82,7 @@ public sealed class AlertEvaluatorTests
     {
         var covid = Catalogue.FindByCode("covid19")!;
         var findings = new List<WeekFinding>();
-        AlertEvaluator.EvaluateWeeks(covid, [0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0], [], 0, 8, findings);
+        AlertEvaluator.EvaluateWeeks(covid, [0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0], [], 0, 8, findings, AlertLevel.District);
         Assert.Empty(findings);
     }
 
@@ -91,7 +93,7 @@ public sealed class AlertEvaluatorTests
         // Week 0: the window ending day 0 holds 1 < 2. Week 1: the window (day −6 … day 8) holds 2 ≥ 2.
         var dengue = Catalogue.FindByCode("dengue")!;
         var findings = new List<WeekFinding>();
-        AlertEvaluator.EvaluateWeeks(dengue, [1, 1], [new DailyCount(0, 1), new DailyCount(8, 1)], 0, 0, findings);
+        AlertEvaluator.EvaluateWeeks(dengue, [1, 1], [new DailyCount(0, 1), new DailyCount(8, 1)], 0, 0, findings, AlertLevel.Commune);
 
         var f = Assert.Single(findings);
         Assert.Equal((1, AlertEvaluator.Threshold, 2, 2.0), (f.WeekIndex, f.Finding.Method, f.Finding.Count, f.Finding.UpperBound));
@@ -103,7 +105,39 @@ public sealed class AlertEvaluatorTests
         // Day 0 and day 14: the window ending day 14 is days 1 … 14 and holds 1 case.
         var dengue = Catalogue.FindByCode("dengue")!;
         var findings = new List<WeekFinding>();
-        AlertEvaluator.EvaluateWeeks(dengue, [1, 0, 1], [new DailyCount(0, 1), new DailyCount(14, 1)], 0, 0, findings);
+        AlertEvaluator.EvaluateWeeks(dengue, [1, 0, 1], [new DailyCount(0, 1), new DailyCount(14, 1)], 0, 0, findings, AlertLevel.Commune);
         Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void One_case_after_empty_weeks_is_no_district_alert_two_are_one_alert_with_every_method_as_evidence()
+    {
+        // Weeks 0–9 empty. minSigma 0.5: C1 bound 1.545 (1 case does not exceed it, and 1 < the minimum of 2);
+        // C2 (lag 2) likewise; C3 sums the C2 excesses (2 − 1.545)/0.5 = 0.91 of this week only, under its threshold 2.
+        var covid = Catalogue.FindByCode("covid19")!;
+        var one = new List<WeekFinding>();
+        AlertEvaluator.EvaluateWeeks(covid, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], [], 0, 10, one, AlertLevel.District);
+        Assert.Empty(one);
+
+        // 3 cases: C1 and C2 both exceed 1.545 → one finding, C1's figures, evidence "C1", "C2".
+        var three = new List<WeekFinding>();
+        AlertEvaluator.EvaluateWeeks(covid, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3], [], 0, 10, three, AlertLevel.District);
+        var f = Assert.Single(three);
+        Assert.Equal(("C1", 3), (f.Finding.Method, f.Finding.Count));
+        Assert.Equal(["C1", "C2"], f.Finding.Methods);
+    }
+
+    [Fact]
+    public void A_commune_is_judged_by_fixed_thresholds_only_and_a_district_by_statistics_only()
+    {
+        // Cholera (threshold 1 case in 1 day): one case is a commune alert, and not a district one (1 < 2 cases).
+        var cholera = Catalogue.FindByCode("cholera")!;
+        var day = new DateOnly(2026, 4, 1);
+        Assert.Single(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [day], day, AlertLevel.Commune));
+        Assert.Empty(AlertEvaluator.Evaluate(cholera, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], [day], day, AlertLevel.District));
+
+        // COVID-19 has no fixed threshold: a commune never alarms on it, whatever its counts.
+        var covid = Catalogue.FindByCode("covid19")!;
+        Assert.Empty(AlertEvaluator.Evaluate(covid, Series, [day, day, day, day, day], day, AlertLevel.Commune));
     }
 }
