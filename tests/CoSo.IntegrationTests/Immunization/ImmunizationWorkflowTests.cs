@@ -83,6 +83,34 @@ public sealed class ImmunizationWorkflowTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_6_in_1_recorded_from_a_service_centre_credits_DTP_HepB_Hib_and_IPV_on_the_card(string provider)
+    {
+        var app = await Apps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        var birth = Today.AddDays(-50);
+        var child = await Register(a, app.Org.VillageA1.Id, TestPeople.UniqueName("Đỗ Thị"), birth, "Female", null, null, null);
+
+        // Six weeks old (label minimum of Hexaxim / Infanrix Hexa), before the EPI's 2 months: accepted, not invalid.
+        var recorded = await a.PostAsJsonAsync($"/api/v1/immunization/people/{child}/doses",
+            new { vaccine = "DTaP-IPV-HepB-Hib", givenOn = Iso(birth.AddDays(42)), place = "Elsewhere", placeText = "Trung tâm tiêm chủng dịch vụ" });
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        Assert.False((await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invalid").GetBoolean());
+
+        var card = await a.GetFromJsonAsync<JsonElement>($"/api/v1/immunization/people/{child}/doses");
+        var slots = card.GetProperty("schedule").EnumerateArray().ToList();
+        foreach (var code in new[] { "DTP-HepB-Hib", "IPV" })
+        {
+            var slot = slots.Single(e => e.GetProperty("vaccine").GetString() == code && e.GetProperty("dose").GetInt32() == 1);
+            Assert.Equal(Iso(birth.AddDays(42)), slot.GetProperty("givenDate").GetString());
+            Assert.Equal("DTaP-IPV-HepB-Hib", slot.GetProperty("creditedBy").GetString());
+        }
+
+        var unknown = await a.PostAsJsonAsync($"/api/v1/immunization/people/{child}/doses", new { vaccine = "Hexaxim", givenOn = Iso(Today) });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_district_sees_serious_AEFIs_of_its_stations_and_another_station_does_not(string provider)
     {
         var app = await Apps.Get(provider);
