@@ -51,10 +51,17 @@ public sealed class ChronicOverdueTests(CoSoApp app) : BrowserTest(app)
         await page.TestId("card-follow-up").ClickAsync();
         await page.Input("fu-systolic").FillAsync("150");
         await page.Input("fu-diastolic").FillAsync("92");
+        await page.Input("fu-diastolic").BlurAsync();
+
+        // 150/92 ≥ 140/90 → the protocol suggests step 2 (amlodipine 10 mg); the doctor confirms it, CoSo does not prescribe on its own.
+        await Expect(page.TestId("fu-advice-AboveTarget")).ToBeVisibleAsync();
+        await Expect(page.TestId("fu-advice-step")).ToContainTextAsync("Amlodipine 10 mg");
+        await page.TestId("fu-accept").Locator("input").CheckAsync();
         await page.TestId("fu-save").ClickAsync();
 
-        // 150/92 ≥ 140/90 → step 1 → 2; the chart has the baseline and today's reading.
+        // Step 1 → 2; the chart has the baseline and today's reading, and the medicine is on the card.
         await Expect(page.TestId("fu-saved")).ToContainTextAsync("Bậc phác đồ 2");
+        await Expect(page.TestId("card-medicines")).ToContainTextAsync("Amlodipine 10 mg");
         await Expect(page.TestId("bp-chart")).ToBeVisibleAsync();
         await Expect(page.TestId("card-readings").Locator("tbody tr")).ToHaveCountAsync(2);
         await page.ScreenshotAsync("chronic-care-card");

@@ -26,6 +26,17 @@ public sealed class ChronicEnrolment : IPersonOwned
 
     public string? DiagnosedBy { get; set; }
 
+    /// <summary>
+    /// The ICD-10 code the patient was registered with (I10–I15, E10–E14). The oral type 2 protocol applies to E11 only;
+    /// other diabetes codes are flagged for referral. Null on rows from before the column: read as I10 / E11.
+    /// </summary>
+    public string? DiagnosisCode { get; set; }
+
+    /// <summary>An older person's health status, which individualises the glycaemic target (null = healthy).</summary>
+    public OlderAdultHealth? OlderAdultHealth { get; set; }
+
+    public string EffectiveDiagnosisCode => DiagnosisCode ?? (Programme == ChronicProgramme.Hypertension ? "I10" : "E11");
+
     public int? BaselineSystolic { get; set; }
 
     public int? BaselineDiastolic { get; set; }

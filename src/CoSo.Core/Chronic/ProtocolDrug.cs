@@ -10,4 +10,12 @@ public sealed record ProtocolDrug
 
     /// <summary>Tablets a day, for the quantity of a prescription.</summary>
     public int PerDay { get; init; } = 1;
+
+    /// <summary>
+    /// Pharmacological class where a safety rule needs it: <c>ARB</c> and <c>ACEI</c> (contraindicated in pregnancy),
+    /// <c>SU</c> (sulfonylurea: the step to leave first after a hypoglycaemia).
+    /// </summary>
+    public string? Class { get; init; }
+
+    public bool IsReninAngiotensinBlocker => Class is "ARB" or "ACEI";
 }

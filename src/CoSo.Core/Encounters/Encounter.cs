@@ -42,6 +42,8 @@ public sealed class Encounter : IPersonOwned
 
     public decimal? HeightCm { get; set; }
 
+    public decimal? WaistCm { get; set; }
+
     public decimal? Bmi { get; set; }
 
     public decimal? CapillaryGlucoseMmol { get; set; }

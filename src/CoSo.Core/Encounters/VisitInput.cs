@@ -24,6 +24,9 @@ public sealed record VisitInput
 
     public decimal? HeightCm { get; init; }
 
+    /// <summary>Waist circumference (cm): a diabetes screening factor at ≥ 90 (men) / ≥ 80 (women).</summary>
+    public decimal? WaistCm { get; init; }
+
     public decimal? CapillaryGlucoseMmol { get; init; }
 
     public string? Notes { get; init; }

@@ -18,6 +18,7 @@ public static class VisitRules
         new("spO2", 50, 100, 94, 101),
         new("weightKg", 0.3m, 350, 2, 150),
         new("heightCm", 20, 250, 45, 200),
+        new("waistCm", 30, 250, 50, 150),
         new("capillaryGlucoseMmol", 0.5m, 60, 3.9m, 11.1m),
     ];
 
@@ -33,6 +34,7 @@ public static class VisitRules
         Check(errors, "spO2", input.SpO2);
         Check(errors, "weightKg", input.WeightKg);
         Check(errors, "heightCm", input.HeightCm);
+        Check(errors, "waistCm", input.WaistCm);
         Check(errors, "capillaryGlucoseMmol", input.CapillaryGlucoseMmol);
 
         if (input.Systolic is null != input.Diastolic is null)

@@ -24,6 +24,10 @@ public sealed record HealthRecordInput
 
     public bool FamilyDiabetes { get; init; }
 
+    public bool GestationalDiabetes { get; init; }
+
+    public bool Prediabetes { get; init; }
+
     public string? FamilyHistory { get; init; }
 
     public string? AllergyDrugs { get; init; }

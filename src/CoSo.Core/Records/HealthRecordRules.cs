@@ -46,6 +46,8 @@ public static class HealthRecordRules
         record.SurgicalHistory = Clean(input.SurgicalHistory);
         record.FamilyHypertension = input.FamilyHypertension;
         record.FamilyDiabetes = input.FamilyDiabetes;
+        record.GestationalDiabetes = input.GestationalDiabetes;
+        record.Prediabetes = input.Prediabetes;
         record.FamilyHistory = Clean(input.FamilyHistory);
         record.AllergyDrugs = Clean(input.AllergyDrugs);
         record.AllergyFood = Clean(input.AllergyFood);

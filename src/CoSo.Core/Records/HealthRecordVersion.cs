@@ -49,6 +49,12 @@ public sealed class HealthRecordVersion : IPersonOwned
 
     public bool FamilyDiabetes { get; set; }
 
+    /// <summary>History of gestational diabetes (a diabetes screening factor, QĐ 3087/QĐ-BYT 2020).</summary>
+    public bool GestationalDiabetes { get; set; }
+
+    /// <summary>Prediabetes known before (impaired fasting glucose / glucose tolerance, HbA1c 5.7–6.4 %).</summary>
+    public bool Prediabetes { get; set; }
+
     public string? FamilyHistory { get; set; }
 
     public string? AllergyDrugs { get; set; }

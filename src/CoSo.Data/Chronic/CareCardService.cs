@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Chronic;
 
-public sealed class CareCardService(CoSoDbContext db)
+public sealed class CareCardService(CoSoDbContext db, TimeProvider time)
 {
     public async Task<CareCard> GetAsync(Guid personId, CancellationToken ct = default)
     {
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.ProvinceCode, p.FullName })
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.BirthDate, p.BirthYear })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var enrolments = await db.VisibleEnrolments().AsNoTracking().Where(e => e.ProvinceCode == person.ProvinceCode && e.PersonId == personId)
             .OrderBy(e => e.RegisteredOn).ToListAsync(ct);
@@ -23,6 +23,7 @@ public sealed class CareCardService(CoSoDbContext db)
             .Where(r => r.Systolic != null || r.CapillaryGlucose != null || r.FastingGlucose != null || r.HbA1c != null)
             .OrderBy(r => r.Date).ToList();
         var meds = visits.SelectMany(v => v.Prescriptions.Select(p => new CareMedication(v.VisitDate, p.Drug, p.Strength, p.Dose, p.Days))).ToList();
-        return new CareCard(person.Id, person.ProvinceCode, person.FullName, enrolments.Select(e => EnrolmentDto.From(e, person.FullName)).ToList(), readings, meds);
+        var age = VietnamClock.AgeInYears(person.BirthDate ?? new DateOnly(person.BirthYear, 7, 1), VietnamClock.Today(time));
+        return new CareCard(person.Id, person.ProvinceCode, person.FullName, enrolments.Select(e => EnrolmentDto.From(e, person.FullName)).ToList(), readings, meds) { Age = age };
     }
 }

@@ -15,6 +15,7 @@ internal sealed class ChronicEnrolmentConfiguration : IEntityTypeConfiguration<C
         b.Property(e => e.ProvinceCode).HasMaxLength(2);
         b.Property(e => e.DiagnosedBy).HasMaxLength(200);
         b.Property(e => e.ProtocolCode).HasMaxLength(40);
+        b.Property(e => e.DiagnosisCode).HasMaxLength(10);
         b.Property(e => e.BaselineFastingGlucose).HasPrecision(4, 1);
         b.Property(e => e.BaselineHbA1c).HasPrecision(4, 1);
         b.Property(e => e.Version).IsConcurrencyToken();

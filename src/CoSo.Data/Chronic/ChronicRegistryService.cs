@@ -51,6 +51,17 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
             errors.Add("protocolCode", "chronic.protocol.unknown", input.ProtocolCode);
         }
 
+        var diagnosis = string.IsNullOrWhiteSpace(input.DiagnosisCode) ? null : input.DiagnosisCode.Trim().ToUpperInvariant();
+        if (diagnosis is not null && (diagnosis.Length > 10 || ChronicCodes.ProgrammeOf(diagnosis) != input.Programme))
+        {
+            errors.Add("diagnosisCode", "chronic.diagnosis.programme", diagnosis);
+        }
+
+        if (input.OlderAdultHealth is { } health && !Enum.IsDefined(health))
+        {
+            errors.Add("olderAdultHealth", "chronic.olderAdultHealth.unknown", health);
+        }
+
         if (await db.VisibleEnrolments().AnyAsync(e => e.PersonId == personId && e.Programme == input.Programme && e.Status == EnrolmentStatus.Active, ct))
         {
             errors.Add("programme", "chronic.enrolment.exists", input.Programme);
@@ -68,6 +79,8 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
             Programme = input.Programme,
             RegisteredOn = registered,
             DiagnosedBy = string.IsNullOrWhiteSpace(input.DiagnosedBy) ? null : TextFolding.Nfc(input.DiagnosedBy.Trim()),
+            DiagnosisCode = diagnosis ?? (input.Programme == ChronicProgramme.Hypertension ? "I10" : "E11"),
+            OlderAdultHealth = input.OlderAdultHealth,
             BaselineSystolic = input.BaselineSystolic,
             BaselineDiastolic = input.BaselineDiastolic,
             BaselineFastingGlucose = input.BaselineFastingGlucose,
@@ -188,6 +201,7 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
             Id = Guid.CreateVersion7(), ProvinceCode = e.ProvinceCode, OrgUnitId = station.Id, PersonId = e.PersonId, Programme = e.Programme,
             RegisteredOn = e.RegisteredOn, DiagnosedBy = e.DiagnosedBy, BaselineSystolic = e.BaselineSystolic, BaselineDiastolic = e.BaselineDiastolic,
             BaselineFastingGlucose = e.BaselineFastingGlucose, BaselineHbA1c = e.BaselineHbA1c, ProtocolCode = e.ProtocolCode,
+            DiagnosisCode = e.DiagnosisCode, OlderAdultHealth = e.OlderAdultHealth,
             ProtocolStep = e.ProtocolStep, NextAppointment = e.NextAppointment, TransferredFromId = e.Id, CreatedAt = time.GetUtcNow(), Version = 1,
         };
         db.Add(moved);

@@ -23,6 +23,13 @@ public sealed record EnrolmentDto : IPersonReference
 
     public string? DiagnosedBy { get; init; }
 
+    public string DiagnosisCode { get; init; } = string.Empty;
+
+    public OlderAdultHealth? OlderAdultHealth { get; init; }
+
+    /// <summary>The protocol does not apply to the diagnosis (diabetes other than type 2): refer, no oral type 2 protocol.</summary>
+    public bool NeedsReferral { get; init; }
+
     public int? BaselineSystolic { get; init; }
 
     public int? BaselineDiastolic { get; init; }
@@ -48,7 +55,9 @@ public sealed record EnrolmentDto : IPersonReference
     public static EnrolmentDto From(ChronicEnrolment e, string? name = null) => new()
     {
         Id = e.Id, PersonId = e.PersonId, ProvinceCode = e.ProvinceCode, FullName = name, OrgUnitId = e.OrgUnitId, Programme = e.Programme,
-        Status = e.Status, RegisteredOn = e.RegisteredOn, DiagnosedBy = e.DiagnosedBy, BaselineSystolic = e.BaselineSystolic,
+        Status = e.Status, RegisteredOn = e.RegisteredOn, DiagnosedBy = e.DiagnosedBy, DiagnosisCode = e.EffectiveDiagnosisCode,
+        OlderAdultHealth = e.OlderAdultHealth, NeedsReferral = !(ChronicCarePlan.Default.Find(e.ProtocolCode) ?? ChronicCarePlan.Default.DefaultFor(e.Programme)).Covers(e.EffectiveDiagnosisCode),
+        BaselineSystolic = e.BaselineSystolic,
         BaselineDiastolic = e.BaselineDiastolic, BaselineFastingGlucose = e.BaselineFastingGlucose, BaselineHbA1c = e.BaselineHbA1c,
         ProtocolCode = e.ProtocolCode, ProtocolStep = e.ProtocolStep, NextAppointment = e.NextAppointment, ClosedOn = e.ClosedOn,
         ClosingReason = e.ClosingReason, Version = e.Version,

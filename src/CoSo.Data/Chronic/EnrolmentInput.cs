@@ -11,6 +11,16 @@ public sealed record EnrolmentInput
 
     public string? DiagnosedBy { get; init; }
 
+    /// <summary>
+    /// The ICD-10 code of the diagnosis (I10–I15 for hypertension, E10–E14 for diabetes). Defaults to I10 / E11
+    /// (the clinician enrols into the type 2 programme). E10, E12, E13 and E14 are enrolled without the oral type 2
+    /// protocol and flagged for referral.
+    /// </summary>
+    public string? DiagnosisCode { get; init; }
+
+    /// <summary>An older person's health status (diabetes target); null = healthy.</summary>
+    public OlderAdultHealth? OlderAdultHealth { get; init; }
+
     public int? BaselineSystolic { get; init; }
 
     public int? BaselineDiastolic { get; init; }

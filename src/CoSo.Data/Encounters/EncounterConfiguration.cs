@@ -23,6 +23,7 @@ internal sealed class EncounterConfiguration : IEntityTypeConfiguration<Encounte
         b.Property(e => e.TemperatureC).HasPrecision(4, 1);
         b.Property(e => e.WeightKg).HasPrecision(5, 2);
         b.Property(e => e.HeightCm).HasPrecision(5, 1);
+        b.Property(e => e.WaistCm).HasPrecision(5, 1);
         b.Property(e => e.Bmi).HasPrecision(4, 1);
         b.Property(e => e.CapillaryGlucoseMmol).HasPrecision(4, 1);
         b.HasIndex(e => e.Id);

@@ -37,6 +37,8 @@ public sealed record VisitDto : IPersonReference
 
     public decimal? HeightCm { get; init; }
 
+    public decimal? WaistCm { get; init; }
+
     public decimal? Bmi { get; init; }
 
     public decimal? CapillaryGlucoseMmol { get; init; }
@@ -101,6 +103,7 @@ public sealed record VisitDto : IPersonReference
         SpO2 = e.SpO2,
         WeightKg = e.WeightKg,
         HeightCm = e.HeightCm,
+        WaistCm = e.WaistCm,
         Bmi = e.Bmi,
         CapillaryGlucoseMmol = e.CapillaryGlucoseMmol,
         Flags = string.IsNullOrEmpty(e.Flags) ? [] : e.Flags.Split(';'),

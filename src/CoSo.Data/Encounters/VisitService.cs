@@ -157,6 +157,7 @@ public sealed class VisitService(
         e.SpO2 = input.SpO2;
         e.WeightKg = input.WeightKg;
         e.HeightCm = input.HeightCm;
+        e.WaistCm = input.WaistCm;
         e.Bmi = VisitRules.Bmi(input.WeightKg, input.HeightCm);
         e.CapillaryGlucoseMmol = input.CapillaryGlucoseMmol;
         e.Flags = errors.Warnings.Count == 0 ? null : string.Join(';', errors.Warnings.Select(w => w.Field));

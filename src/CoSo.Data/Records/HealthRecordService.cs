@@ -74,6 +74,8 @@ public sealed class HealthRecordService(CoSoDbContext db, TimeProvider time)
         SurgicalHistory = r.SurgicalHistory,
         FamilyHypertension = r.FamilyHypertension,
         FamilyDiabetes = r.FamilyDiabetes,
+        GestationalDiabetes = r.GestationalDiabetes,
+        Prediabetes = r.Prediabetes,
         FamilyHistory = r.FamilyHistory,
         AllergyDrugs = r.AllergyDrugs,
         AllergyFood = r.AllergyFood,

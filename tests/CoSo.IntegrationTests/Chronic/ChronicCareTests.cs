@@ -36,13 +36,13 @@ public sealed class ChronicCareTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task A_follow_up_with_raised_bp_steps_up_the_protocol_books_the_next_visit_and_counts_in_the_indicators(string provider)
+    public async Task A_follow_up_with_raised_bp_whose_step_up_the_clinician_confirms_books_the_next_visit_and_counts_in_the_indicators(string provider)
     {
         var app = await Apps.Get(provider);
         using var a = await app.LoginAsync("a1");
         var (personId, enrolmentId) = await ChronicApi.OverduePatientAsync(a, app.Org.VillageA1.Id);
 
-        var response = await a.PostAsJsonAsync($"/api/v1/chronic/enrolments/{enrolmentId}/follow-ups", new { systolic = 150, diastolic = 92, adherence = "Good" }, TestPeople.Json);
+        var response = await a.PostAsJsonAsync($"/api/v1/chronic/enrolments/{enrolmentId}/follow-ups", new { systolic = 150, diastolic = 92, adherence = "Good", acceptSuggestion = true }, TestPeople.Json);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -135,6 +135,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(200)")
                         .HasColumnName("diagnosed_by");
 
+                    b.Property<string>("DiagnosisCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("diagnosis_code");
+
                     b.Property<DateOnly?>("LastCallOn")
                         .HasColumnType("date")
                         .HasColumnName("last_call_on");
@@ -146,6 +151,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("NextAppointment")
                         .HasColumnType("date")
                         .HasColumnName("next_appointment");
+
+                    b.Property<int?>("OlderAdultHealth")
+                        .HasColumnType("integer")
+                        .HasColumnName("older_adult_health");
 
                     b.Property<Guid>("OrgUnitId")
                         .HasColumnType("uuid")
@@ -434,6 +443,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<Guid?>("VoidedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("voided_by_user_id");
+
+                    b.Property<decimal?>("WaistCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("waist_cm");
 
                     b.Property<decimal?>("WeightKg")
                         .HasPrecision(5, 2)
@@ -3234,6 +3248,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasColumnName("family_hypertension");
 
+                    b.Property<bool>("GestationalDiabetes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gestational_diabetes");
+
                     b.Property<string>("MedicalHistory")
                         .HasColumnType("text")
                         .HasColumnName("medical_history");
@@ -3257,6 +3275,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<bool?>("PhysicallyActive")
                         .HasColumnType("boolean")
                         .HasColumnName("physically_active");
+
+                    b.Property<bool>("Prediabetes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("prediabetes");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")

@@ -130,6 +130,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("diagnosed_by");
 
+                    b.Property<string>("DiagnosisCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("diagnosis_code");
+
                     b.Property<DateOnly?>("LastCallOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_call_on");
@@ -141,6 +146,10 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("NextAppointment")
                         .HasColumnType("TEXT")
                         .HasColumnName("next_appointment");
+
+                    b.Property<int?>("OlderAdultHealth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("older_adult_health");
 
                     b.Property<Guid>("OrgUnitId")
                         .HasColumnType("TEXT")
@@ -429,6 +438,11 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<Guid?>("VoidedByUserId")
                         .HasColumnType("TEXT")
                         .HasColumnName("voided_by_user_id");
+
+                    b.Property<double?>("WaistCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("waist_cm");
 
                     b.Property<double?>("WeightKg")
                         .HasPrecision(5, 2)
@@ -3221,6 +3235,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("family_hypertension");
 
+                    b.Property<bool>("GestationalDiabetes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gestational_diabetes");
+
                     b.Property<string>("MedicalHistory")
                         .HasColumnType("TEXT")
                         .HasColumnName("medical_history");
@@ -3244,6 +3262,10 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<bool?>("PhysicallyActive")
                         .HasColumnType("INTEGER")
                         .HasColumnName("physically_active");
+
+                    b.Property<bool>("Prediabetes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prediabetes");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER")

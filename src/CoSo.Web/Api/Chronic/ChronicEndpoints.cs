@@ -29,6 +29,9 @@ public static class ChronicEndpoints
             var r = await svc.RecordAsync(enrolmentId, input, ct);
             return TypedResults.Created($"/api/v1/people/{r.Visit.PersonId}/visits/{r.Visit.Id}", r);
         }).WithSummary("Tái khám / follow-up visit");
+        // A suggestion only (nothing saved, no resident data in the answer): the clinician confirms it on the follow-up.
+        g.MapPost("/enrolments/{enrolmentId:guid}/advice", (ChronicFollowUpService svc, Guid enrolmentId, FollowUpInput input, CancellationToken ct) =>
+            svc.AdviseAsync(enrolmentId, input, ct)).WithSummary("Gợi ý theo phác đồ / protocol suggestion");
         g.MapGet("/overdue", (OverdueService svc, Guid? stationId, Guid? villageId, CancellationToken ct) => svc.ListAsync(stationId, villageId, ct))
             .WithSummary("Danh sách quá hẹn / overdue list");
         g.MapPost("/enrolments/{enrolmentId:guid}/outcomes", (OverdueService svc, Guid enrolmentId, OutcomeInput input, CancellationToken ct) => svc.RecordOutcomeAsync(enrolmentId, input, ct))
@@ -44,6 +47,8 @@ public static class ChronicEndpoints
             var list = await svc.ListAsync(stationId, villageId, ct);
             return new PersonExport(TypedResults.File(ChronicExcel.Overdue(list), ChronicExcel.ContentType, "qua-hen.xlsx"), list);
         });
+        g.MapGet("/cohort", (ChronicIndicatorService svc, ChronicProgramme programme, int year, int quarter, Guid? unitId, CancellationToken ct) =>
+            svc.CohortAsync(programme, year, quarter, unitId, ct)).WithSummary("Báo cáo nhóm thuần tập theo quý / quarterly cohort report");
         g.MapGet("/indicators.xlsx", async (ChronicIndicatorService svc, ChronicProgramme programme, string? month, int? months, Guid? unitId, CancellationToken ct) =>
             TypedResults.File(ChronicExcel.Indicators(await svc.ReportAsync(programme, ParseMonth(month), months ?? 12, unitId, ct)), ChronicExcel.ContentType, "chi-so-hearts.xlsx"));
         return api;

@@ -39,6 +39,7 @@ public sealed class VisitForm
         OccurredAt = v.OccurredAt;
         (_ints["systolic"], _ints["diastolic"], _ints["pulse"], _ints["spO2"], _ints["respiratoryRate"]) = (v.Systolic, v.Diastolic, v.Pulse, v.SpO2, v.RespiratoryRate);
         (_decimals["temperatureC"], _decimals["weightKg"], _decimals["heightCm"], _decimals["capillaryGlucoseMmol"]) = (v.TemperatureC, v.WeightKg, v.HeightCm, v.CapillaryGlucoseMmol);
+        _decimals["waistCm"] = v.WaistCm;
     }
 
     public VisitInput ToInput() => new()
@@ -53,6 +54,7 @@ public sealed class VisitForm
         TemperatureC = GetDecimal("temperatureC"),
         WeightKg = GetDecimal("weightKg"),
         HeightCm = GetDecimal("heightCm"),
+        WaistCm = GetDecimal("waistCm"),
         CapillaryGlucoseMmol = GetDecimal("capillaryGlucoseMmol"),
         Disposition = Disposition,
         FollowUpDate = FollowUpDate,

@@ -19,6 +19,10 @@ public sealed class HealthRecordForm
 
     public bool FamilyDiabetes { get; set; }
 
+    public bool GestationalDiabetes { get; set; }
+
+    public bool Prediabetes { get; set; }
+
     public string? ChronicConditionCodes { get; set; }
 
     public string? MedicalHistory { get; set; }
@@ -42,6 +46,8 @@ public sealed class HealthRecordForm
         PhysicallyActive = r.PhysicallyActive ?? false,
         FamilyHypertension = r.FamilyHypertension,
         FamilyDiabetes = r.FamilyDiabetes,
+        GestationalDiabetes = r.GestationalDiabetes,
+        Prediabetes = r.Prediabetes,
         ChronicConditionCodes = r.ChronicConditionCodes,
         MedicalHistory = r.MedicalHistory,
         FamilyHistory = r.FamilyHistory,
@@ -61,6 +67,8 @@ public sealed class HealthRecordForm
         PhysicallyActive = PhysicallyActive,
         FamilyHypertension = FamilyHypertension,
         FamilyDiabetes = FamilyDiabetes,
+        GestationalDiabetes = GestationalDiabetes,
+        Prediabetes = Prediabetes,
         ChronicConditionCodes = ChronicConditionCodes,
         MedicalHistory = MedicalHistory,
         FamilyHistory = FamilyHistory,
