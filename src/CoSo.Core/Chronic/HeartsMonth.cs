@@ -22,6 +22,12 @@ public sealed record HeartsMonth
 
     public required Indicator Controlled { get; init; }
 
+    /// <summary>
+    /// The second control rate (WHO HEARTS): controlled over all patients registered before the 3-month window,
+    /// alive and at the station — the lost to follow-up stay in the denominator as not controlled.
+    /// </summary>
+    public required Indicator ControlledOfRegistered { get; init; }
+
     public required Indicator Uncontrolled { get; init; }
 
     /// <summary>A contact in the past 3 months, but none of them recorded the measure (BP, or glucose/HbA1c).</summary>
@@ -37,6 +43,7 @@ public sealed record HeartsMonth
         UnderCare = Indicator.Sum(parts.Select(p => p.UnderCare)),
         LostToFollowUp = Indicator.Sum(parts.Select(p => p.LostToFollowUp)),
         Controlled = Indicator.Sum(parts.Select(p => p.Controlled)),
+        ControlledOfRegistered = Indicator.Sum(parts.Select(p => p.ControlledOfRegistered)),
         Uncontrolled = Indicator.Sum(parts.Select(p => p.Uncontrolled)),
         VisitNoMeasure = Indicator.Sum(parts.Select(p => p.VisitNoMeasure)),
         MissedVisit = Indicator.Sum(parts.Select(p => p.MissedVisit)),

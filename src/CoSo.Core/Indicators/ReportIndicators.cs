@@ -16,6 +16,8 @@ public static class ReportIndicators
     public const string NeonatalDeaths = "MCH.neonatalDeaths";
     public const string HypertensionManaged = "NCD.htnManaged";
     public const string DiabetesManaged = "NCD.dmManaged";
+    public const string HypertensionControlled = "NCD.htnControlled";
+    public const string DiabetesControlled = "NCD.dmControlled";
     public const string GroupACases = "CDS.groupA";
     public const string GroupBCases = "CDS.groupB";
     public const string FullyImmunized = "EPI.fullyImmunized";
@@ -67,6 +69,24 @@ public static class ReportIndicators
     public static IndicatorDefinition HypertensionManagedDefinition { get; } = Managed(HypertensionManaged, "tăng huyết áp", "hypertension");
 
     public static IndicatorDefinition DiabetesManagedDefinition { get; } = Managed(DiabetesManaged, "đái tháo đường", "diabetes");
+
+    /// <summary>
+    /// HEARTS/Simple control rate of the period's last month (docs/chronic-care.md): latest BP of the last 3 months
+    /// &lt; 140/90, over patients registered before those 3 months, alive, at the station, not lost to follow-up.
+    /// </summary>
+    public static IndicatorDefinition HypertensionControlledDefinition { get; } = new()
+    {
+        Code = HypertensionControlled, Programme = "Bệnh không lây nhiễm", Unit = IndicatorUnit.Percent,
+        NameVi = "Người tăng huyết áp kiểm soát được huyết áp (HEARTS)", NameEn = "Hypertension patients with controlled BP (HEARTS)",
+        NumeratorVi = "Lần đo gần nhất trong 3 tháng cuối kỳ < 140/90", DenominatorVi = "Người đăng ký trước 3 tháng cuối kỳ, còn sống, còn ở trạm, không mất dấu 12 tháng",
+    };
+
+    public static IndicatorDefinition DiabetesControlledDefinition { get; } = new()
+    {
+        Code = DiabetesControlled, Programme = "Bệnh không lây nhiễm", Unit = IndicatorUnit.Percent,
+        NameVi = "Người đái tháo đường kiểm soát được đường huyết (HEARTS)", NameEn = "Diabetes patients with controlled glucose (HEARTS)",
+        NumeratorVi = "Lần đo gần nhất trong 3 tháng cuối kỳ: HbA1c < 7 % hoặc glucose lúc đói < 7,0 mmol/L", DenominatorVi = "Người đăng ký trước 3 tháng cuối kỳ, còn sống, còn ở trạm, không mất dấu 12 tháng",
+    };
 
     public static IndicatorDefinition GroupACasesDefinition { get; } = Cases(GroupACases, "A");
 

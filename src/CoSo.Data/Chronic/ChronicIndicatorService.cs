@@ -27,6 +27,21 @@ public sealed class ChronicIndicatorService(CoSoDbContext db, TimeProvider time,
         return new IndicatorReport(programme, stations, total);
     }
 
+    /// <summary>The quarterly cohort report: registered in the quarter, outcome in the next (per station and the roll-up).</summary>
+    public async Task<CohortReport> CohortAsync(ChronicProgramme programme, int year, int quarter, Guid? unitId = null, CancellationToken ct = default)
+    {
+        if (quarter is < 1 or > 4 || year is < 2000 or > 2100)
+        {
+            throw new DomainValidationException("quarter", "chronic.quarter.invalid");
+        }
+
+        var cohorts = await LoadAsync(programme, unitId, ct);
+        var target = options.Plan.DefaultFor(programme).Target;
+        var stations = cohorts.Select(c => new CohortRow(c.Station.Id, c.Station.Name, HeartsIndicators.Cohort(c.Patients, programme, year, quarter, target))).ToList();
+        var total = CohortOutcome.Sum($"{year:D4}-Q{quarter}", stations.Select(s => s.Outcome).ToList());
+        return new CohortReport(programme, total.Quarter, stations, new CohortRow(unitId, "Σ", total));
+    }
+
     /// <summary>The patients behind one indicator's numerator (drill-down).</summary>
     public async Task<PatientList> PatientsAsync(ChronicProgramme programme, ReportMonth month, string indicator, Guid? unitId = null, CancellationToken ct = default)
     {
@@ -65,6 +80,26 @@ public sealed class ChronicIndicatorService(CoSoDbContext db, TimeProvider time,
             return new CohortVisit(v.VisitDate, v.Systolic, v.Diastolic, lab?.FastingGlucose, lab?.HbA1c);
         }).ToList());
         return stations.Select(s => (s, rows.Where(e => e.OrgUnitId == s.Id).Select(e => ToCohort(e, byPerson.GetValueOrDefault(e.PersonId) ?? [])).ToList())).ToList();
+    }
+
+    /// <summary>The cohorts of the stations, ignoring the actor's scope (aggregate figures of the indicator engine).</summary>
+    internal static async Task<Dictionary<Guid, List<CohortPatient>>> LoadCohortsAsync(CoSoDbContext db, ChronicProgramme programme, List<Guid> stationIds, CancellationToken ct)
+    {
+        var enrolments = db.Set<ChronicEnrolment>().IgnoreQueryFilters().Where(e => e.Programme == programme && stationIds.Contains(e.OrgUnitId));
+        var rows = await enrolments.AsNoTracking().ToListAsync(ct);
+        var visits = await db.Encounters.IgnoreQueryFilters().AsNoTracking()
+            .Where(v => !v.Voided && enrolments.Any(e => e.ProvinceCode == v.ProvinceCode && e.PersonId == v.PersonId))
+            .Select(v => new { v.Id, v.PersonId, v.VisitDate, v.Systolic, v.Diastolic }).ToListAsync(ct);
+        var labs = await db.Set<ChronicFollowUp>().IgnoreQueryFilters().AsNoTracking()
+            .Where(f => enrolments.Any(e => e.ProvinceCode == f.ProvinceCode && e.PersonId == f.PersonId))
+            .Select(f => new { f.EncounterId, f.FastingGlucose, f.HbA1c }).ToListAsync(ct);
+        var labByVisit = labs.GroupBy(l => l.EncounterId).ToDictionary(g => g.Key, g => g.First());
+        var byPerson = visits.GroupBy(v => v.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(v => v.VisitDate).ThenBy(v => v.Id).Select(v =>
+        {
+            var lab = labByVisit.GetValueOrDefault(v.Id);
+            return new CohortVisit(v.VisitDate, v.Systolic, v.Diastolic, lab?.FastingGlucose, lab?.HbA1c);
+        }).ToList());
+        return rows.GroupBy(e => e.OrgUnitId).ToDictionary(g => g.Key, g => g.Select(e => ToCohort(e, byPerson.GetValueOrDefault(e.PersonId) ?? [])).ToList());
     }
 
     private static CohortPatient ToCohort(ChronicEnrolment e, List<CohortVisit> visits)

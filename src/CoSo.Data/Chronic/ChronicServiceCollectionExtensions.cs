@@ -15,6 +15,8 @@ public static class ChronicServiceCollectionExtensions
         services.AddScoped<OverdueService>();
         services.AddScoped<HighRiskService>();
         services.AddIndicatorSource<HighRiskCheckedSource>();
+        services.AddSingleton<IIndicatorSource>(sp => new Indicators.Programmes.ChronicControlSource(Core.Chronic.ChronicProgramme.Hypertension, sp.GetRequiredService<ChronicOptions>()));
+        services.AddSingleton<IIndicatorSource>(sp => new Indicators.Programmes.ChronicControlSource(Core.Chronic.ChronicProgramme.Diabetes, sp.GetRequiredService<ChronicOptions>()));
         services.AddScoped<ChronicIndicatorService>();
         services.AddScoped<CareCardService>();
         return services;

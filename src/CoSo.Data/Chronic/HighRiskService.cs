@@ -1,5 +1,6 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
+using CoSo.Core.People;
 using CoSo.Core.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,11 +31,12 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
             .Select(e => e.PersonId).ToListAsync(ct)).ToHashSet();
         var people = (await residents.AsNoTracking()
             .Where(p => p.OrgUnitId == stationId && !p.IsDeceased && !p.MovedAway && p.MergedIntoId == null && p.BirthYear <= adultBorn)
-            .Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.Phone, p.VillageId, p.BirthDate, p.BirthYear })
+            .Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.Phone, p.VillageId, p.BirthDate, p.BirthYear, p.Sex })
             .ToListAsync(ct)).Where(p => !enrolled.Contains(p.Id)).ToList();
         // Aggregates over the station's residents; only those in the (scoped) list above are looked up.
         var visits = await VisitFactsAsync([stationId], today, ct);
         var records = await RecordsAsync([stationId], ct);
+        var diagnoses = await DiagnosisFactsAsync([stationId], today, ct);
         var highRisk = 0;
         var checkedCount = 0;
         var checkedIds = new List<Guid>();
@@ -43,17 +45,23 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
         {
             var v = visits.GetValueOrDefault(p.Id);
             var age = VietnamClock.AgeInYears(p.BirthDate ?? new DateOnly(p.BirthYear, 7, 1), today);
-            var reasons = Evaluate(age, v, records.GetValueOrDefault(p.Id), today);
+            var reasons = Evaluate(age, p.Sex, v, records.GetValueOrDefault(p.Id), diagnoses.GetValueOrDefault(p.Id));
             if (reasons.Count == 0)
             {
                 continue;
             }
 
-            highRisk++;
+            // A raised reading alone is listed to confirm the diagnosis, outside T4.
+            var counted = HighRiskRules.IsHighRisk(reasons);
+            highRisk += counted ? 1 : 0;
             if (rules.IsChecked(v?.LastBp, v?.LastGlucose, today))
             {
-                checkedCount++;
-                checkedIds.Add(p.Id);
+                if (counted)
+                {
+                    checkedCount++;
+                    checkedIds.Add(p.Id);
+                }
+
                 continue;
             }
 
@@ -80,16 +88,17 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
             .Select(e => new { e.OrgUnitId, e.PersonId }).ToListAsync(ct)).Select(e => (e.OrgUnitId, e.PersonId)).ToHashSet();
         var people = await db.People.IgnoreQueryFilters().AsNoTracking()
             .Where(p => ids.Contains(p.OrgUnitId) && !p.IsDeceased && !p.MovedAway && p.MergedIntoId == null && p.BirthYear <= adultBorn)
-            .Select(p => new { p.Id, p.OrgUnitId, p.BirthDate, p.BirthYear })
+            .Select(p => new { p.Id, p.OrgUnitId, p.BirthDate, p.BirthYear, p.Sex })
             .ToListAsync(ct);
         var visits = await VisitFactsAsync(ids, today, ct);
         var records = await RecordsAsync(ids, ct);
+        var diagnoses = await DiagnosisFactsAsync(ids, today, ct);
         var counts = ids.Distinct().ToDictionary(s => s, _ => (Checked: 0, HighRisk: 0));
         foreach (var p in people.Where(p => !enrolled.Contains((p.OrgUnitId, p.Id))))
         {
             var v = visits.GetValueOrDefault(p.Id);
             var age = VietnamClock.AgeInYears(p.BirthDate ?? new DateOnly(p.BirthYear, 7, 1), today);
-            if (Evaluate(age, v, records.GetValueOrDefault(p.Id), today).Count == 0)
+            if (!HighRiskRules.IsHighRisk(Evaluate(age, p.Sex, v, records.GetValueOrDefault(p.Id), diagnoses.GetValueOrDefault(p.Id))))
             {
                 continue;
             }
@@ -101,9 +110,28 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
         return counts;
     }
 
-    private IReadOnlyList<HighRiskReason> Evaluate(int age, VisitFacts? v, RiskRecord? r, DateOnly today) =>
-        options.Plan.HighRisk.Evaluate(new HighRiskFacts(age, v?.Bmi, r?.Tobacco == RiskLevel.Current,
-            r is { FamilyHypertension: true } or { FamilyDiabetes: true }, v?.MaxSys, v?.MaxDia));
+    private IReadOnlyList<HighRiskReason> Evaluate(int age, Sex sex, VisitFacts? v, RiskRecord? r, DiagnosisFacts? d) =>
+        options.Plan.HighRisk.Evaluate(new HighRiskFacts(age, v?.Bmi, r?.Tobacco == RiskLevel.Current, r is { FamilyDiabetes: true }, v?.MaxSys, v?.MaxDia)
+        {
+            Sex = sex,
+            Hypertension = d?.Hypertension ?? false,
+            Prediabetes = r is { Prediabetes: true } || d is { Prediabetes: true },
+            GestationalDiabetes = r is { GestationalDiabetes: true },
+            Inactive = r?.PhysicallyActive == false,
+            WaistCm = v?.Waist,
+        });
+
+    /// <summary>Hypertension (I10–I15) and prediabetes (R73) diagnosed at a visit up to <paramref name="today"/>.</summary>
+    private async Task<Dictionary<Guid, DiagnosisFacts>> DiagnosisFactsAsync(List<Guid> stationIds, DateOnly today, CancellationToken ct)
+    {
+        string[] codes = ["I10", "I11", "I12", "I13", "I15", "R73"];
+        var rows = await db.EncounterDiagnoses.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => codes.Contains(d.Code.Substring(0, 3)) && db.People.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PersonId && stationIds.Contains(p.OrgUnitId)))
+            .Join(db.Encounters.IgnoreQueryFilters().Where(e => !e.Voided && e.VisitDate <= today), d => new { d.ProvinceCode, Id = d.EncounterId }, e => new { e.ProvinceCode, e.Id }, (d, e) => new { d.PersonId, d.Code })
+            .Distinct().ToListAsync(ct);
+        return rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => new DiagnosisFacts(
+            g.Any(r => !r.Code.StartsWith("R73", StringComparison.OrdinalIgnoreCase)), g.Any(r => r.Code.StartsWith("R73", StringComparison.OrdinalIgnoreCase))));
+    }
 
     /// <summary>Per resident of the stations, visits up to <paramref name="today"/>: one grouped statement.</summary>
     private async Task<Dictionary<Guid, VisitFacts>> VisitFactsAsync(List<Guid> stationIds, DateOnly today, CancellationToken ct)
@@ -118,7 +146,8 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
                 g.Max(v => v.Diastolic),
                 g.Max(v => v.VisitDate > from ? v.Bmi : null),
                 g.Max(v => v.Systolic != null ? (DateOnly?)v.VisitDate : null),
-                g.Max(v => v.CapillaryGlucoseMmol != null ? (DateOnly?)v.VisitDate : null)))
+                g.Max(v => v.CapillaryGlucoseMmol != null ? (DateOnly?)v.VisitDate : null),
+                g.Max(v => v.VisitDate > from ? v.WaistCm : null)))
             .ToDictionaryAsync(x => x.PersonId, ct);
     }
 
@@ -126,10 +155,12 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
     private async Task<Dictionary<Guid, RiskRecord>> RecordsAsync(List<Guid> stationIds, CancellationToken ct) =>
         (await db.HealthRecords.IgnoreQueryFilters().AsNoTracking()
             .Where(h => db.People.Any(p => p.ProvinceCode == h.ProvinceCode && p.Id == h.PersonId && stationIds.Contains(p.OrgUnitId)))
-            .Select(h => new RiskRecord(h.PersonId, h.VersionNo, h.Tobacco, h.FamilyHypertension, h.FamilyDiabetes)).ToListAsync(ct))
+            .Select(h => new RiskRecord(h.PersonId, h.VersionNo, h.Tobacco, h.FamilyDiabetes, h.PhysicallyActive, h.GestationalDiabetes, h.Prediabetes)).ToListAsync(ct))
             .GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(h => h.VersionNo)!);
 
-    private sealed record VisitFacts(Guid PersonId, int? MaxSys, int? MaxDia, decimal? Bmi, DateOnly? LastBp, DateOnly? LastGlucose);
+    private sealed record VisitFacts(Guid PersonId, int? MaxSys, int? MaxDia, decimal? Bmi, DateOnly? LastBp, DateOnly? LastGlucose, decimal? Waist);
 
-    private sealed record RiskRecord(Guid PersonId, int VersionNo, RiskLevel Tobacco, bool FamilyHypertension, bool FamilyDiabetes);
+    private sealed record RiskRecord(Guid PersonId, int VersionNo, RiskLevel Tobacco, bool FamilyDiabetes, bool? PhysicallyActive, bool GestationalDiabetes, bool Prediabetes);
+
+    private sealed record DiagnosisFacts(bool Hypertension, bool Prediabetes);
 }

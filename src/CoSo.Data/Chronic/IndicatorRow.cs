@@ -6,7 +6,7 @@ namespace CoSo.Data.Chronic;
 public sealed record IndicatorRow(string Month, Guid? UnitId, string UnitName, IReadOnlyDictionary<string, IndicatorFigure> Figures)
 {
     public static readonly IReadOnlyList<string> Names =
-        ["cumulativeRegistered", "newRegistrations", "underCare", "controlled", "uncontrolled", "visitNoMeasure", "missedVisit", "lostToFollowUp"];
+        ["cumulativeRegistered", "newRegistrations", "underCare", "controlled", "controlledOfRegistered", "uncontrolled", "visitNoMeasure", "missedVisit", "lostToFollowUp"];
 
     public static IndicatorRow From(HeartsMonth m, Guid? unitId, string unitName) =>
         new(m.Month.ToString(), unitId, unitName, Names.ToDictionary(n => n, n => IndicatorFigure.From(Pick(m, n))));
@@ -17,6 +17,7 @@ public sealed record IndicatorRow(string Month, Guid? UnitId, string UnitName, I
         "newRegistrations" => m.NewRegistrations,
         "underCare" => m.UnderCare,
         "controlled" => m.Controlled,
+        "controlledOfRegistered" => m.ControlledOfRegistered,
         "uncontrolled" => m.Uncontrolled,
         "visitNoMeasure" => m.VisitNoMeasure,
         "missedVisit" => m.MissedVisit,

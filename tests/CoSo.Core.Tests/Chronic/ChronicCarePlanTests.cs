@@ -1,4 +1,5 @@
 using CoSo.Core.Chronic;
+using CoSo.Core.People;
 
 namespace CoSo.Core.Tests.Chronic;
 
@@ -42,13 +43,59 @@ public sealed class ChronicCarePlanTests
     [InlineData("J10")]
     public void Neighbouring_codes_are_not_registry_codes(string code) => Assert.Null(ChronicCodes.ProgrammeOf(code));
 
+    // QĐ 3087/QĐ-BYT (2020): screen everyone aged ≥ 45, and adults with BMI ≥ 23 plus at least one factor.
     [Fact]
-    public void High_risk_rules_list_every_reason_that_applies()
+    public void Age_45_alone_is_high_risk_and_44_is_not()
     {
         var rules = ChronicCarePlan.Default.HighRisk;
-        Assert.Empty(rules.Evaluate(new HighRiskFacts(39, 24.9m, false, false, 139, 89)));
-        Assert.Equal([HighRiskReason.Age, HighRiskReason.Bmi, HighRiskReason.Tobacco, HighRiskReason.FamilyHistory, HighRiskReason.RaisedReading],
-            rules.Evaluate(new HighRiskFacts(40, 25.0m, true, true, 120, 90)));
+        Assert.Equal([HighRiskReason.Age], rules.Evaluate(new HighRiskFacts(45, null, false, false, null, null)));
+        Assert.Empty(rules.Evaluate(new HighRiskFacts(44, 22.9m, true, true, 120, 80)));
+    }
+
+    [Fact]
+    public void Bmi_23_needs_one_factor_and_the_band_23_to_25_counts()
+    {
+        var rules = ChronicCarePlan.Default.HighRisk;
+        // BMI 24 without a factor: not high-risk (the old rule, BMI ≥ 25 alone, missed this band and took anyone above it).
+        Assert.Empty(rules.Evaluate(new HighRiskFacts(30, 24.0m, false, false, 120, 80)));
+        Assert.Empty(rules.Evaluate(new HighRiskFacts(30, 27.0m, false, false, 120, 80)));
+        Assert.Equal([HighRiskReason.Bmi, HighRiskReason.FamilyHistory], rules.Evaluate(new HighRiskFacts(30, 23.0m, false, true, 120, 80)));
+        Assert.Empty(rules.Evaluate(new HighRiskFacts(30, 22.9m, false, true, 120, 80)));
+    }
+
+    [Theory]
+    [InlineData(Sex.Male, 90, true)]
+    [InlineData(Sex.Male, 89, false)]
+    [InlineData(Sex.Female, 80, true)]
+    [InlineData(Sex.Female, 79, false)]
+    public void Waist_is_a_factor_at_90_cm_for_men_and_80_cm_for_women(Sex sex, int waist, bool highRisk)
+    {
+        var facts = new HighRiskFacts(35, 23.5m, false, false, 120, 80) { Sex = sex, WaistCm = waist };
+        Assert.Equal(highRisk, HighRiskRules.IsHighRisk(ChronicCarePlan.Default.HighRisk.Evaluate(facts)));
+    }
+
+    [Fact]
+    public void Each_ministry_factor_counts_with_bmi_23()
+    {
+        var rules = ChronicCarePlan.Default.HighRisk;
+        var baseFacts = new HighRiskFacts(35, 23.1m, false, false, 120, 80) { Sex = Sex.Female };
+        Assert.Contains(HighRiskReason.Hypertension, rules.Evaluate(baseFacts with { Hypertension = true }));
+        Assert.Contains(HighRiskReason.Inactivity, rules.Evaluate(baseFacts with { Inactive = true }));
+        Assert.Contains(HighRiskReason.GestationalDiabetes, rules.Evaluate(baseFacts with { GestationalDiabetes = true }));
+        Assert.Contains(HighRiskReason.Prediabetes, rules.Evaluate(baseFacts with { Prediabetes = true }));
+        // Tobacco is not one of the Ministry's criteria.
+        Assert.Empty(rules.Evaluate(baseFacts with { CurrentTobacco = true }));
+    }
+
+    [Fact]
+    public void A_raised_reading_without_a_diagnosis_is_to_confirm_not_a_t4_high_risk_person()
+    {
+        var rules = ChronicCarePlan.Default.HighRisk;
+        var reasons = rules.Evaluate(new HighRiskFacts(30, 21m, false, false, 150, 85));
+        Assert.Equal([HighRiskReason.RaisedReading], reasons);
+        Assert.False(HighRiskRules.IsHighRisk(reasons));
+        // With BMI ≥ 23 the raised reading is the hypertension factor.
+        Assert.True(HighRiskRules.IsHighRisk(rules.Evaluate(new HighRiskFacts(30, 23m, false, false, 150, 85))));
     }
 
     [Fact]
