@@ -13,7 +13,9 @@ public static class CoverageCalculator
         ArgumentNullException.ThrowIfNull(children);
         ArgumentNullException.ThrowIfNull(definitions);
         var results = CoverageDefinitions.SingleDoseIndicators
-            .Select(i => Count(i.Code, children, i.Cohort, from, to, c => HasAll(c, i.Components, Deadline(c, i))))
+            .Select(i => Count(i.Code, children, i.Cohort, from, to, c => i.Timing is { } timing
+                ? HasBirthDose(c, i.Components[0], timing)
+                : HasAll(c, i.Components, Deadline(c, i))))
             .ToList();
         results.Add(Count(CoverageDefinitions.FullyImmunized, children, CoverageCohort.FirstBirthdayInPeriod, from, to, c =>
         {
@@ -49,9 +51,43 @@ public static class CoverageCalculator
         return new CoverageCount(code, members.Count(m => m.Counted), members.Count, members);
     }
 
+    /// <summary>
+    /// How long after birth a dose was given (docs/indicators.md, hepb-birth-24h): with both local times known, the
+    /// hours between them (≤ 24 h within, more after; a dose timed before the birth is inconsistent, so unknown);
+    /// with a time missing, a dose on the birth day is certainly within 24 h, one two or more days later certainly
+    /// after, and one on the next day cannot be told.
+    /// </summary>
+    public static BirthDoseTiming BirthDoseTimingOf(DateOnly birthDate, TimeOnly? birthTime, DateOnly doseDate, TimeOnly? doseTime)
+    {
+        if (birthTime is { } bt && doseTime is { } dt)
+        {
+            var hours = doseDate.ToDateTime(dt) - birthDate.ToDateTime(bt);
+            return hours < TimeSpan.Zero ? BirthDoseTiming.Unknown
+                : hours <= TimeSpan.FromHours(24) ? BirthDoseTiming.Within24Hours : BirthDoseTiming.After24Hours;
+        }
+
+        var days = doseDate.DayNumber - birthDate.DayNumber;
+        return days <= 0 ? BirthDoseTiming.Within24Hours : days == 1 ? BirthDoseTiming.Unknown : BirthDoseTiming.After24Hours;
+    }
+
     // Exclusive: a dose on the first birthday is not "before 12 months".
     private static DateOnly Deadline(CoverageChild c, CoverageIndicator i) =>
-        i.MaxDaysAfterBirth is { } days ? c.BirthDate.AddDays(days + 1) : ReferenceDate(c.BirthDate, i.Cohort) is var r && r == c.BirthDate ? DateOnly.MaxValue : r;
+        ReferenceDate(c.BirthDate, i.Cohort) is var r && r == c.BirthDate ? DateOnly.MaxValue : r;
+
+    // The birth dose valid (the engine's maximum age applies) and given in the indicator's time after birth.
+    private static bool HasBirthDose(CoverageChild c, VaccineDose component, BirthDoseTiming timing)
+    {
+        foreach (var d in c.ValidDoses)
+        {
+            if (d.Vaccine == component.Vaccine && d.Dose == component.Dose)
+            {
+                TimeOnly? doseTime = c.DoseTimes is { } times && times.TryGetValue(component, out var t) ? t : null;
+                return BirthDoseTimingOf(c.BirthDate, c.BirthTime, d.Date, doseTime) == timing;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasAll(CoverageChild c, IReadOnlyList<VaccineDose> components, DateOnly deadline) =>
         components.All(k => c.ValidDoses.Any(d => d.Vaccine == k.Vaccine && d.Dose == k.Dose && d.Date < deadline));

@@ -34,10 +34,12 @@ public sealed class ImmunizationSchedule
         bool liveSpacingAppliesToOral,
         IReadOnlyList<VaccineProduct> products,
         IReadOnlyList<VaccineIntroduction> introductions,
+        IReadOnlyList<ScheduleVersion> versions,
         DateOnly? baselineDate = null,
         string? province = null)
     {
         Rules = rules;
+        Versions = versions;
         LiveSpacingDays = liveSpacingDays;
         LiveSpacingAppliesToOral = liveSpacingAppliesToOral;
         BaselineDate = baselineDate ?? rules.Min(r => r.EffectiveFrom);
@@ -49,6 +51,9 @@ public sealed class ImmunizationSchedule
     }
 
     public IReadOnlyList<ScheduleRule> Rules { get; }
+
+    /// <summary>The legal versions (circulars) in date order; empty for a file without a <c>versions</c> list.</summary>
+    public IReadOnlyList<ScheduleVersion> Versions { get; }
 
     /// <summary>Live vaccines not given on the same day must be at least this many days apart.</summary>
     public int LiveSpacingDays { get; }
@@ -85,6 +90,43 @@ public sealed class ImmunizationSchedule
 
     public static ImmunizationSchedule LoadDefault() => Default.Value;
 
+    /// <summary>
+    /// The legal version in force on a date: the newest version that started on or before it. The oldest version also
+    /// answers for earlier dates (the baseline is applied to doses due before it). Null when the file has no versions.
+    /// </summary>
+    public ScheduleVersion? VersionOn(DateOnly date)
+    {
+        ScheduleVersion? found = null;
+        foreach (var v in Versions)
+        {
+            if (v.EffectiveFrom <= date)
+            {
+                found = v;
+            }
+        }
+
+        return found ?? (Versions.Count > 0 ? Versions[0] : null);
+    }
+
+    /// <summary>
+    /// The legal version that sets a child's dose: the one in force on the day the dose falls due by age (birth +
+    /// the recommended age of the rule the engine uses), the rule the engine's version selection uses. Null for a
+    /// dose outside the child schedule or a file without versions.
+    /// </summary>
+    public ScheduleVersion? VersionFor(string vaccine, int dose, DateOnly birthDate)
+    {
+        foreach (var slot in Slots)
+        {
+            if (slot.Dose == dose && string.Equals(slot.Vaccine, vaccine, StringComparison.Ordinal))
+            {
+                var rule = slot.Versions.FirstOrDefault(r => r.RecommendedAge!.Value.AddTo(birthDate) >= r.EffectiveFrom) ?? slot.Versions[^1];
+                return VersionOn(rule.RecommendedAge!.Value.AddTo(birthDate));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A product of the catalogue by its code (case-sensitive, as written in products.json).</summary>
     public bool TryGetProduct(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out VaccineProduct? product)
     {
@@ -119,7 +161,7 @@ public sealed class ImmunizationSchedule
             var rows = own.Count > 0 ? own : Introductions.Where(i => i.Province == VaccineIntroduction.AnyOtherProvince).ToList();
             if (rows.Count == 0)
             {
-                return new ImmunizationSchedule(Rules, LiveSpacingDays, LiveSpacingAppliesToOral, Products, Introductions, BaselineDate, code);
+                return new ImmunizationSchedule(Rules, LiveSpacingDays, LiveSpacingAppliesToOral, Products, Introductions, Versions, BaselineDate, code);
             }
 
             var shifted = Rules.Select(rule =>
@@ -136,7 +178,7 @@ public sealed class ImmunizationSchedule
                     && y.Rule.EffectiveFrom == x.Rule.EffectiveFrom && y.Original.EffectiveFrom > x.Original.EffectiveFrom
                     && y.Rule.Programme == x.Rule.Programme))
                 .Select(x => x.Rule).ToList();
-            return new ImmunizationSchedule(adjusted, LiveSpacingDays, LiveSpacingAppliesToOral, Products, Introductions, BaselineDate, code);
+            return new ImmunizationSchedule(adjusted, LiveSpacingDays, LiveSpacingAppliesToOral, Products, Introductions, Versions, BaselineDate, code);
         });
     }
 
@@ -171,7 +213,53 @@ public sealed class ImmunizationSchedule
             }
         }
 
-        return new ImmunizationSchedule(rules, spacing.MinimumDays, spacing.AppliesToOral, catalogue, intros);
+        var versions = MapVersions(document.Versions, rules);
+        return new ImmunizationSchedule(rules, spacing.MinimumDays, spacing.AppliesToOral, catalogue, intros, versions);
+    }
+
+    // The versions in date order, each ending where the next starts; every rule must start with one of them (a row
+    // cites the version that introduced it).
+    private static List<ScheduleVersion> MapVersions(List<VersionDocument>? documents, List<ScheduleRule> rules)
+    {
+        if (documents is not { Count: > 0 })
+        {
+            return [];
+        }
+
+        var versions = new List<ScheduleVersion>(documents.Count);
+        foreach (var (d, i) in documents.Select((d, i) => (d, i)))
+        {
+            if (d.EffectiveFrom is not { } from || string.IsNullOrWhiteSpace(d.LegalBasis) || d.Confidence is not ("high" or "medium" or "low"))
+            {
+                throw new InvalidDataException($"Immunization schedule version #{i + 1}: effectiveFrom, legalBasis and confidence (high, medium, low) are required.");
+            }
+
+            versions.Add(new ScheduleVersion(from, d.EffectiveTo, d.LegalBasis, d.Confidence, d.Note, d.Changes));
+        }
+
+        for (var i = 0; i < versions.Count; i++)
+        {
+            var next = i + 1 < versions.Count ? versions[i + 1].EffectiveFrom : (DateOnly?)null;
+            if (next is { } n && n <= versions[i].EffectiveFrom)
+            {
+                throw new InvalidDataException("Immunization schedule: versions must be in date order.");
+            }
+
+            if (versions[i].EffectiveTo != next)
+            {
+                throw new InvalidDataException($"Immunization schedule: version {versions[i].LegalBasis} must end where the next one starts ({next:yyyy-MM-dd}).");
+            }
+        }
+
+        foreach (var rule in rules)
+        {
+            if (!versions.Any(v => v.EffectiveFrom == rule.EffectiveFrom))
+            {
+                throw new InvalidDataException($"Immunization schedule: {rule.Vaccine} {rule.Dose} starts on {rule.EffectiveFrom:yyyy-MM-dd}, which is no version's start.");
+            }
+        }
+
+        return versions;
     }
 
     private static List<VaccineProduct> LoadProducts(Stream json)

@@ -5,7 +5,18 @@ internal sealed class ScheduleDocument
 {
     public int SchemaVersion { get; set; }
     public LiveSpacingDocument? LiveSpacing { get; set; }
+    public List<VersionDocument>? Versions { get; set; }
     public List<RuleDocument> Rules { get; set; } = [];
+}
+
+internal sealed class VersionDocument
+{
+    public DateOnly? EffectiveFrom { get; set; }
+    public DateOnly? EffectiveTo { get; set; }
+    public string? LegalBasis { get; set; }
+    public string? Confidence { get; set; }
+    public string? Note { get; set; }
+    public string? Changes { get; set; }
 }
 
 internal sealed class LiveSpacingDocument
