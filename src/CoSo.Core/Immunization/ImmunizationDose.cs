@@ -25,6 +25,9 @@ public sealed class ImmunizationDose : IPersonOwned
 
     public DateOnly GivenOn { get; set; }
 
+    /// <summary>Local time of the dose in Vietnam, when recorded (the HepB birth dose's 24-hour rule needs it).</summary>
+    public TimeOnly? GivenTime { get; set; }
+
     public string? LotNumber { get; set; }
 
     public DateOnly? LotExpiry { get; set; }

@@ -27,6 +27,9 @@ public sealed class Person : IPersonOwned
     /// <summary>Full date of birth, or null when only the year is known (common among the elderly).</summary>
     public DateOnly? BirthDate { get; set; }
 
+    /// <summary>Local time of birth in Vietnam (on the birth certificate), when known; only with a full birth date.</summary>
+    public TimeOnly? BirthTime { get; set; }
+
     public int BirthYear { get; set; }
 
     public Sex Sex { get; set; }

@@ -7,6 +7,9 @@ public sealed record PersonInput
 
     public DateOnly? BirthDate { get; init; }
 
+    /// <summary>Local time of birth ("09:05"), when known; needs <see cref="BirthDate"/>. Used by the 24-hour birth-dose rule.</summary>
+    public TimeOnly? BirthTime { get; init; }
+
     /// <summary>Year of birth when the full date is unknown.</summary>
     public int? BirthYear { get; init; }
 

@@ -41,6 +41,11 @@ public static class PersonRules
             errors.Add("birthDate", "birthDate.tooOld");
         }
 
+        if (input.BirthTime is not null && input.BirthDate is null)
+        {
+            errors.Add("birthTime", "birthTime.needsDate");
+        }
+
         if (!string.IsNullOrEmpty(input.Cccd) && birthYear is { } year && input.Sex is { } sex)
         {
             CccdValidator.Validate(input.Cccd.Trim(), sex, year, errors);
@@ -125,6 +130,7 @@ public static class PersonRules
         person.FullName = TextFolding.Nfc(input.FullName!);
         person.NameKey = TextFolding.Fold(person.FullName);
         person.BirthDate = input.BirthDate;
+        person.BirthTime = input.BirthDate is null ? null : input.BirthTime;
         person.BirthYear = input.BirthDate?.Year ?? input.BirthYear!.Value;
         person.Sex = input.Sex!.Value;
         person.Cccd = string.IsNullOrWhiteSpace(input.Cccd) ? null : input.Cccd.Trim();

@@ -32,9 +32,14 @@ internal static class ChildRegister
     /// The children of <paramref name="people"/> and their doses in two queries: the doses by a semi-join on the same
     /// query (province_code, person_id — the dose index), so a station's register costs two round trips whatever its size.
     /// </summary>
-    public static async Task<List<RegisterChild>> LoadAsync(CoSoDbContext db, IQueryable<Person> people, CancellationToken ct, bool ignoreScope = false)
+    /// <remarks>
+    /// With <paramref name="withBirthDoseTimes"/> (coverage), the time of birth and, in a third query, the recorded times
+    /// of the doses that can fill the HepB birth dose (its code and the products crediting it): kept out of the dose query
+    /// so that the due lists' index-only scan of (province_code, person_id, given_on) INCLUDE (vaccine, dose_number) stays.
+    /// </remarks>
+    public static async Task<List<RegisterChild>> LoadAsync(CoSoDbContext db, IQueryable<Person> people, CancellationToken ct, bool ignoreScope = false, bool withBirthDoseTimes = false)
     {
-        var children = await people.Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.BirthDate, p.Sex, p.VillageId, p.HouseholdId }).ToListAsync(ct);
+        var children = await people.Select(p => new { p.Id, p.ProvinceCode, p.FullName, p.BirthDate, p.BirthTime, p.Sex, p.VillageId, p.HouseholdId }).ToListAsync(ct);
         if (children.Count == 0)
         {
             return [];
@@ -45,10 +50,26 @@ internal static class ChildRegister
             .Where(d => people.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PersonId))
             .Select(d => new { d.PersonId, d.Vaccine, d.DoseNumber, d.GivenOn }).ToListAsync(ct);
         var byPerson = doses.ToLookup(d => d.PersonId, d => new GivenDose(d.Vaccine, d.DoseNumber, d.GivenOn));
-        return children.Select(c => new RegisterChild(c.Id, c.ProvinceCode, c.FullName, c.BirthDate!.Value, c.Sex, c.VillageId, c.HouseholdId, byPerson[c.Id].ToList())).ToList();
+        ILookup<Guid, (string, DateOnly, TimeOnly)>? timed = null;
+        if (withBirthDoseTimes)
+        {
+            var codes = BirthDoseCodes;
+            var rows = await doseSet.AsNoTracking()
+                .Where(d => d.GivenTime != null && codes.Contains(d.Vaccine) && people.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PersonId))
+                .Select(d => new { d.PersonId, d.Vaccine, d.GivenOn, d.GivenTime }).ToListAsync(ct);
+            timed = rows.ToLookup(d => d.PersonId, d => (d.Vaccine, d.GivenOn, d.GivenTime!.Value));
+        }
+
+        return children.Select(c => new RegisterChild(c.Id, c.ProvinceCode, c.FullName, c.BirthDate!.Value, c.Sex, c.VillageId, c.HouseholdId, byPerson[c.Id].ToList(),
+            withBirthDoseTimes ? c.BirthTime : null,
+            timed?[c.Id] is { } t && t.Any() ? t.GroupBy(x => (x.Item1, x.Item2)).ToDictionary(g => g.Key, g => g.Min(x => x.Item3)) : null)).ToList();
     }
 
     /// <summary>The programmes of the station's children: routine, plus high-risk-area vaccines where the station is marked.</summary>
+    // The codes a HepB birth dose can be recorded under: the schedule's own and the catalogue products that credit it.
+    private static readonly List<string> BirthDoseCodes =
+        [VaccineCodes.HepBBirth, .. ImmunizationSchedule.LoadDefault().Products.Where(p => p.CreditsCodes.Contains(VaccineCodes.HepBBirth)).Select(p => p.Code)];
+
     public static async Task<ChildProgrammes> ProgrammesAsync(CoSoDbContext db, Guid? stationId, CancellationToken ct) =>
         HighRiskArea.ProgrammesFor(stationId is { } id && await db.Set<HighRiskArea>().AnyAsync(h => h.StationId == id, ct));
 

@@ -64,14 +64,10 @@ public sealed class CoverageService(CoSoDbContext db)
     // The register as of the period's end (children born less than 6 years before it), each with its valid doses then.
     private async Task<Dictionary<Guid, (CoverageChild Child, RegisterChild Source)>> CohortAsync(Guid stationId, DateOnly to, CancellationToken ct)
     {
-        var register = await ChildRegister.LoadAsync(db, ChildRegister.Children(db, stationId, to), ct);
+        var register = await ChildRegister.LoadAsync(db, ChildRegister.Children(db, stationId, to), ct, withBirthDoseTimes: true);
         var schedule = ImmunizationSchedule.LoadDefault();
         return register.ToDictionary(c => c.Id, c =>
-        {
-            var valid = ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, to, c.Doses, ChildProgrammes.Routine | ChildProgrammes.HighRiskAreas)
-                .Where(e => e.Status == DoseStatus.Given).Select(e => new GivenDose(e.Vaccine, e.Dose, e.GivenDate!.Value)).ToList();
-            return (new CoverageChild(c.Id, c.BirthDate, valid), c);
-        });
+            (c.ToCoverageChild(ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, to, c.Doses, ChildProgrammes.Routine | ChildProgrammes.HighRiskAreas)), c));
     }
 
     private static IReadOnlyList<CoverageCount> Sum(List<IReadOnlyList<CoverageCount>> perStation) =>

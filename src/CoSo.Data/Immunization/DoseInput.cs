@@ -14,4 +14,5 @@ public sealed record DoseInput(
     DosePlace? Place = null,
     string? PlaceText = null,
     Guid? SessionId = null,
-    string? OverrideReason = null);
+    string? OverrideReason = null,
+    TimeOnly? GivenTime = null);

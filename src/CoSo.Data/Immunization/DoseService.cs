@@ -26,6 +26,15 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
         {
             errors.Add("givenOn", "immunization.dose.future");
         }
+        else if (input.GivenTime is { } at && input.GivenOn == today && at > TimeOnly.FromDateTime(VietnamClock.ToLocal(time.GetUtcNow()).DateTime))
+        {
+            errors.Add("givenTime", "immunization.dose.futureTime");
+        }
+
+        if (input.GivenTime is { } t && person.BirthTime is { } born && input.GivenOn == person.BirthDate && t < born)
+        {
+            errors.Add("givenTime", "immunization.dose.beforeBirthTime", born.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        }
 
         if (place == DosePlace.Elsewhere && string.IsNullOrWhiteSpace(input.PlaceText))
         {
@@ -57,7 +66,7 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
         var dose = new ImmunizationDose
         {
             Id = Guid.CreateVersion7(), ProvinceCode = person.ProvinceCode, OrgUnitId = person.OrgUnitId, PersonId = person.Id,
-            Vaccine = vaccine, DoseNumber = input.DoseNumber ?? existing.Count(d => d.Vaccine == vaccine) + 1, GivenOn = input.GivenOn,
+            Vaccine = vaccine, DoseNumber = input.DoseNumber ?? existing.Count(d => d.Vaccine == vaccine) + 1, GivenOn = input.GivenOn, GivenTime = input.GivenTime,
             LotNumber = Clean(input.LotNumber), LotExpiry = input.LotExpiry, Site = Clean(input.Site),
             AdministeredByUserId = place == DosePlace.ThisStation ? input.AdministeredByUserId ?? db.Actor.UserId : null,
             Place = place, PlaceText = place == DosePlace.Elsewhere ? Clean(input.PlaceText) : null,
@@ -71,7 +80,7 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
 
     public async Task<PersonDoses> ListAsync(Guid personId, CancellationToken ct = default)
     {
-        var person = await db.People.AsNoTracking().Select(p => new { p.Id, p.ProvinceCode, p.BirthDate, p.OrgUnitId, p.FullName }).FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
+        var person = await db.People.AsNoTracking().Select(p => new { p.Id, p.ProvinceCode, p.BirthDate, p.BirthTime, p.OrgUnitId, p.FullName }).FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
         var rows = await db.Set<ImmunizationDose>().AsNoTracking().Where(d => d.ProvinceCode == person.ProvinceCode && d.PersonId == personId)
             .OrderBy(d => d.GivenOn).ThenBy(d => d.Id).ToListAsync(ct);
         IReadOnlyList<DoseEvaluation> schedule = [];
@@ -84,8 +93,10 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
         }
 
         var doses = rows.Select(r => new DoseDto(r.Id, r.PersonId, r.Vaccine, r.DoseNumber, r.GivenOn, r.LotNumber, r.LotExpiry, r.Site,
-            r.AdministeredByUserId, r.Place, r.PlaceText, r.SessionId, r.OverrideReason, invalid.Contains((r.Vaccine, r.GivenOn)))).ToList();
-        return new PersonDoses(person.Id, person.ProvinceCode, person.BirthDate, doses, schedule, person.FullName);
+            r.AdministeredByUserId, r.Place, r.PlaceText, r.SessionId, r.OverrideReason, invalid.Contains((r.Vaccine, r.GivenOn)), r.GivenTime)).ToList();
+        var version = ImmunizationSchedule.LoadDefault().VersionOn(VietnamClock.Today(time));
+        return new PersonDoses(person.Id, person.ProvinceCode, person.BirthDate, doses, schedule, person.FullName,
+            person.BirthTime, version?.LegalBasis, version?.EffectiveFrom, version?.Confidence);
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : TextFolding.Nfc(s.Trim());

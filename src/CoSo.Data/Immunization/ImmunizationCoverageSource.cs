@@ -24,15 +24,15 @@ public sealed class ImmunizationCoverageSource(IndicatorDefinition definition, s
         var values = new List<UnitValue>(stationIds.Count);
         foreach (var station in stationIds)
         {
-            var register = await ChildRegister.LoadAsync(db, ChildRegister.Children(db, station, period.End, ignoreScope: true), ct, ignoreScope: true);
+            var register = await ChildRegister.LoadAsync(db, ChildRegister.Children(db, station, period.End, ignoreScope: true), ct, ignoreScope: true,
+                withBirthDoseTimes: coverageCode is CoverageDefinitions.HepBBirth24h or CoverageDefinitions.HepBBirthOver24h or CoverageDefinitions.HepBBirthTimeUnknown);
             if (register.Count == 0)
             {
                 continue;
             }
 
             var programmes = await ChildRegister.ProgrammesAsync(db, station, ct);
-            var children = register.Select(c => new CoverageChild(c.Id, c.BirthDate, ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, period.End, c.Doses, programmes)
-                .Where(e => e.Status == DoseStatus.Given).Select(e => new GivenDose(e.Vaccine, e.Dose, e.GivenDate!.Value)).ToList())).ToList();
+            var children = register.Select(c => c.ToCoverageChild(ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate, period.End, c.Doses, programmes))).ToList();
             var count = CoverageCalculator.Compute(children, definitions, period.Start, period.End).Single(c => c.Code == coverageCode);
             values.Add(new UnitValue(station, count.Numerator, count.Denominator));
         }

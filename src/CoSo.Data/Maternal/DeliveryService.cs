@@ -53,7 +53,7 @@ public sealed class DeliveryService(CoSoDbContext db, TimeProvider time, PeopleS
                 PersonDto newborn;
                 try
                 {
-                    newborn = await people.RegisterAsync(NewbornInput(mother, baby, delivery.DeliveryDate), ct);
+                    newborn = await people.RegisterAsync(NewbornInput(mother, baby, delivery.DeliveryDate, input.DeliveryTime), ct);
                 }
                 catch (DomainValidationException ex)
                 {
@@ -83,11 +83,15 @@ public sealed class DeliveryService(CoSoDbContext db, TimeProvider time, PeopleS
         return DeliveryMapper.ToDto(delivery, p.Dating, names);
     }
 
-    /// <summary>The newborn as a resident: the mother's station, village, household and address, born on the delivery day.</summary>
-    private PersonInput NewbornInput(Person mother, BabyInput baby, DateOnly born) => new()
+    /// <summary>
+    /// The newborn as a resident: the mother's station, village, household and address, born on the delivery day at
+    /// the delivery's time when recorded (the HepB birth dose's 24 hours are counted from it).
+    /// </summary>
+    private PersonInput NewbornInput(Person mother, BabyInput baby, DateOnly born, TimeOnly? at) => new()
     {
         FullName = string.IsNullOrWhiteSpace(baby.FullName) ? PlaceholderName(mother.FullName) : baby.FullName.Trim(),
         BirthDate = born,
+        BirthTime = at,
         Sex = baby.Sex,
         EthnicityCode = mother.EthnicityCode,
         AddressLine = mother.AddressLine,

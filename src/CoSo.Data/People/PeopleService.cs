@@ -403,6 +403,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             Cccd = p.Cccd,
             FullName = p.FullName,
             BirthDate = p.BirthDate,
+            BirthTime = p.BirthTime,
             BirthYear = p.BirthYear,
             Age = Age(p.BirthDate, p.BirthYear, today),
             Sex = p.Sex,

@@ -29,6 +29,9 @@ public sealed record PersonDto : IPersonReference
 
     public DateOnly? BirthDate { get; init; }
 
+    /// <summary>Local time of birth, when known.</summary>
+    public TimeOnly? BirthTime { get; init; }
+
     public int BirthYear { get; init; }
 
     public int Age { get; init; }

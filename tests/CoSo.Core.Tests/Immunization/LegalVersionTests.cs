@@ -30,7 +30,7 @@ public sealed class LegalVersionTests
         Assert.Equal([D("2017-12-01"), D("2024-08-01"), D("2026-02-15"), D("2026-07-01")], v.Select(x => x.EffectiveFrom));
         Assert.Equal([D("2024-08-01"), D("2026-02-15"), D("2026-07-01"), (DateOnly?)null], v.Select(x => x.EffectiveTo));
         Assert.Equal(["medium", "medium", "medium", "low"], v.Select(x => x.Confidence));
-        Assert.Contains("unverified", v[3].LegalBasis, StringComparison.Ordinal);
+        Assert.StartsWith("Unverified", v[3].Note, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1493,6 +1493,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("date")
                         .HasColumnName("given_on");
 
+                    b.Property<TimeOnly?>("GivenTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("given_time");
+
                     b.Property<DateOnly?>("LotExpiry")
                         .HasColumnType("date")
                         .HasColumnName("lot_expiry");
@@ -2679,6 +2683,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
+
+                    b.Property<TimeOnly?>("BirthTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("birth_time");
 
                     b.Property<int>("BirthYear")
                         .HasColumnType("integer")

@@ -1486,6 +1486,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("given_on");
 
+                    b.Property<TimeOnly?>("GivenTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_time");
+
                     b.Property<DateOnly?>("LotExpiry")
                         .HasColumnType("TEXT")
                         .HasColumnName("lot_expiry");
@@ -2670,6 +2674,10 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
+
+                    b.Property<TimeOnly?>("BirthTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_time");
 
                     b.Property<int>("BirthYear")
                         .HasColumnType("INTEGER")
