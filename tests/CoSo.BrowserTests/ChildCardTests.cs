@@ -24,7 +24,7 @@ public sealed class ChildCardTests(CoSoApp app) : BrowserTest(app)
         {
             child = (await scope.ServiceProvider.GetRequiredService<PeopleService>().RegisterAsync(new PersonInput
             {
-                FullName = "Phạm Gia Hân", BirthDate = born, Sex = Sex.Female, OrgUnitId = App.Data.StationA,
+                FullName = "Phạm Gia Hân", BirthDate = born, BirthTime = new TimeOnly(7, 40), Sex = Sex.Female, OrgUnitId = App.Data.StationA,
             })).Id;
         }
 
@@ -33,6 +33,8 @@ public sealed class ChildCardTests(CoSoApp app) : BrowserTest(app)
         await page.GotoAsync($"/tiem-chung/tre/{child}");
         await Expect(page.TestId("card-title")).ToContainTextAsync("Phạm Gia Hân");
         await Expect(page.TestId("card-dose")).ToHaveCountAsync(0);
+        await Expect(page.TestId("card-birth")).ToContainTextAsync("07:40");
+        await Expect(page.TestId("card-legal-basis")).ToContainTextAsync("Lịch tiêm chủng theo TT ");
 
         // Nothing chosen: refused with a message, nothing stored.
         await page.TestId("elsewhere-save").ClickAsync();
@@ -46,6 +48,13 @@ public sealed class ChildCardTests(CoSoApp app) : BrowserTest(app)
         var givenOn = born.AddDays(1);
         await page.Input("elsewhere-date").FillAsync(givenOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await page.Input("elsewhere-place").FillAsync("Bệnh viện Phụ sản Hà Nội");
+        // The time as staff write it; 25:00 is no time of day and is flagged at once.
+        await page.Input("elsewhere-time").FillAsync("25:00");
+        await page.Input("elsewhere-time").PressAsync("Tab");
+        await Expect(page.TestId("givenTime-hint")).ToContainTextAsync("Giờ không hợp lệ");
+        await page.Input("elsewhere-time").FillAsync("9h05");
+        await page.Input("elsewhere-time").PressAsync("Tab");
+        await Expect(page.TestId("givenTime-hint")).ToHaveCountAsync(0);
         await page.TestId("elsewhere-save").ClickAsync();
 
         var dose = page.TestId("card-dose");
@@ -54,11 +63,12 @@ public sealed class ChildCardTests(CoSoApp app) : BrowserTest(app)
         await Expect(dose).ToContainTextAsync(givenOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await Expect(dose.GetByTestId("dose-elsewhere")).ToContainTextAsync("Tiêm nơi khác");
         await Expect(dose.GetByTestId("dose-place-text")).ToHaveTextAsync("Bệnh viện Phụ sản Hà Nội");
+        await Expect(dose.GetByTestId("dose-time")).ToContainTextAsync("09:05");
 
         await using var check = TestData.Services(App.ConnectionString);
         await using var s2 = check.CreateAsyncScope();
         var db = s2.ServiceProvider.GetRequiredService<CoSoDbContext>();
         var stored = await db.Set<ImmunizationDose>().IgnoreQueryFilters().SingleAsync(d => d.PersonId == child);
-        Assert.Equal((DosePlace.Elsewhere, givenOn, (string?)null), (stored.Place, stored.GivenOn, stored.LotNumber));
+        Assert.Equal((DosePlace.Elsewhere, givenOn, (string?)null, (TimeOnly?)new TimeOnly(9, 5)), (stored.Place, stored.GivenOn, stored.LotNumber, stored.GivenTime));
     }
 }
