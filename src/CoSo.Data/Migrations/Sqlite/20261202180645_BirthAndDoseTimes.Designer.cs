@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoSo.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoSoDbContext))]
-    [Migration("20261202170550_BirthAndDoseTimes")]
+    [Migration("20261202180645_BirthAndDoseTimes")]
     partial class BirthAndDoseTimes
     {
         /// <inheritdoc />
@@ -133,6 +133,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("diagnosed_by");
 
+                    b.Property<string>("DiagnosisCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("diagnosis_code");
+
                     b.Property<DateOnly?>("LastCallOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_call_on");
@@ -144,6 +149,10 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("NextAppointment")
                         .HasColumnType("TEXT")
                         .HasColumnName("next_appointment");
+
+                    b.Property<int?>("OlderAdultHealth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("older_adult_health");
 
                     b.Property<Guid>("OrgUnitId")
                         .HasColumnType("TEXT")
@@ -432,6 +441,11 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<Guid?>("VoidedByUserId")
                         .HasColumnType("TEXT")
                         .HasColumnName("voided_by_user_id");
+
+                    b.Property<double?>("WaistCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("waist_cm");
 
                     b.Property<double?>("WeightKg")
                         .HasPrecision(5, 2)
@@ -3232,6 +3246,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("family_hypertension");
 
+                    b.Property<bool>("GestationalDiabetes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gestational_diabetes");
+
                     b.Property<string>("MedicalHistory")
                         .HasColumnType("TEXT")
                         .HasColumnName("medical_history");
@@ -3255,6 +3273,10 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.Property<bool?>("PhysicallyActive")
                         .HasColumnType("INTEGER")
                         .HasColumnName("physically_active");
+
+                    b.Property<bool>("Prediabetes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prediabetes");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER")

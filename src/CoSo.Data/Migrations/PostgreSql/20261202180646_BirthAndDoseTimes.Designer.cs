@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoSo.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCoSoDbContext))]
-    [Migration("20261202170552_BirthAndDoseTimes")]
+    [Migration("20261202180646_BirthAndDoseTimes")]
     partial class BirthAndDoseTimes
     {
         /// <inheritdoc />
@@ -138,6 +138,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(200)")
                         .HasColumnName("diagnosed_by");
 
+                    b.Property<string>("DiagnosisCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("diagnosis_code");
+
                     b.Property<DateOnly?>("LastCallOn")
                         .HasColumnType("date")
                         .HasColumnName("last_call_on");
@@ -149,6 +154,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("NextAppointment")
                         .HasColumnType("date")
                         .HasColumnName("next_appointment");
+
+                    b.Property<int?>("OlderAdultHealth")
+                        .HasColumnType("integer")
+                        .HasColumnName("older_adult_health");
 
                     b.Property<Guid>("OrgUnitId")
                         .HasColumnType("uuid")
@@ -437,6 +446,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<Guid?>("VoidedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("voided_by_user_id");
+
+                    b.Property<decimal?>("WaistCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("waist_cm");
 
                     b.Property<decimal?>("WeightKg")
                         .HasPrecision(5, 2)
@@ -3245,6 +3259,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasColumnName("family_hypertension");
 
+                    b.Property<bool>("GestationalDiabetes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gestational_diabetes");
+
                     b.Property<string>("MedicalHistory")
                         .HasColumnType("text")
                         .HasColumnName("medical_history");
@@ -3268,6 +3286,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.Property<bool?>("PhysicallyActive")
                         .HasColumnType("boolean")
                         .HasColumnName("physically_active");
+
+                    b.Property<bool>("Prediabetes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("prediabetes");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
