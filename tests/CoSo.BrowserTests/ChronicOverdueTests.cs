@@ -56,7 +56,7 @@ public sealed class ChronicOverdueTests(CoSoApp app) : BrowserTest(app)
         // 150/92 ≥ 140/90 → the protocol suggests step 2 (amlodipine 10 mg); the doctor confirms it, CoSo does not prescribe on its own.
         await Expect(page.TestId("fu-advice-AboveTarget")).ToBeVisibleAsync();
         await Expect(page.TestId("fu-advice-step")).ToContainTextAsync("Amlodipine 10 mg");
-        await page.TestId("fu-accept").Locator("input").CheckAsync();
+        await page.GetByLabel("Kê đơn theo gợi ý này").CheckAsync();
         await page.TestId("fu-save").ClickAsync();
 
         // Step 1 → 2; the chart has the baseline and today's reading, and the medicine is on the card.

@@ -26,7 +26,7 @@ public static class Targets2030
     {
         Code = "T3", Programme = "Hồ sơ sức khỏe", Target = 95, TargetStrict = true,
         NameVi = "Tỷ lệ dân số được quản lý sức khỏe (có hồ sơ sức khỏe điện tử)", NameEn = "Population with an electronic health record",
-        NumeratorVi = "Người dân có ít nhất một phiên bản hồ sơ sức khỏe", DenominatorVi = "Người dân đang quản lý (còn sống, không chuyển đi, không bị gộp)",
+        NumeratorVi = "Người dân có hồ sơ sức khỏe với phần hành chính và ít nhất một mục tiền sử hoặc một lần khám có đo huyết áp/cân nặng (phiên bản hồ sơ trống không tính)", DenominatorVi = "Người dân đang quản lý (còn sống, không chuyển đi, không bị gộp)",
         Disaggregations = ["sex", "ageGroup"],
     };
 

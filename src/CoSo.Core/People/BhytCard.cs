@@ -46,12 +46,8 @@ public static class BhytCard
             return;
         }
 
-        var objectCode = card[..2];
-        if (!ObjectCodes.ContainsKey(objectCode))
-        {
-            errors.Add(field, "bhyt.object", objectCode);
-        }
-
+        // The beneficiary code and its benefit level are checked as warnings (Warnings): the list may be out of date
+        // after Law 51/2024 and NĐ 188/2025, so a card is never refused for them.
         if (validFrom is { } from && validTo is { } to && to <= from)
         {
             errors.Add("bhytValidTo", "bhyt.dates");
@@ -61,6 +57,27 @@ public static class BhytCard
         {
             errors.Add("bhytFacilityCode", "bhyt.facility");
         }
+    }
+
+    /// <summary>
+    /// Warnings on a well-formed card: a beneficiary code not in CoSo's list (accepted: the list may be out of date),
+    /// and a benefit level (3rd character) that differs from the level of the beneficiary group (e.g. DN is level 4).
+    /// </summary>
+    public static IReadOnlyList<FieldWarning> Warnings(string? card, string field = "bhytNumber")
+    {
+        if (card is null || !IsWellFormed(card = Normalize(card)))
+        {
+            return [];
+        }
+
+        var objectCode = card[..2];
+        var level = card[2] - '0';
+        if (!ObjectCodes.TryGetValue(objectCode, out var expected))
+        {
+            return [new FieldWarning(field, "bhyt.object.unknown", [objectCode])];
+        }
+
+        return level == expected ? [] : [new FieldWarning(field, "bhyt.level", [objectCode, level, expected])];
     }
 
     public static BhytCardStatus Status(string? card, DateOnly? validFrom, DateOnly? validTo, DateOnly today)

@@ -31,6 +31,13 @@ public static class CccdValidator
         return baseDigit + (sex == Sex.Female ? 1 : 0);
     }
 
+    /// <summary>
+    /// Warnings on a well-formed number: digits 1–3 that are not one of the 63 province codes are accepted as the
+    /// country code of a birth registered abroad, and the user is asked to check them.
+    /// </summary>
+    public static IReadOnlyList<FieldWarning> Warnings(string? cccd, string field = "cccd") =>
+        IsWellFormed(cccd) && !ProvinceCodes.Contains(cccd![..3]) ? [new FieldWarning(field, "cccd.countryCode", [cccd[..3]])] : [];
+
     public static bool IsWellFormed(string? value) =>
         value is { Length: 12 } && value.All(char.IsAsciiDigit);
 
@@ -47,11 +54,8 @@ public static class CccdValidator
             return;
         }
 
-        var province = cccd[..3];
-        if (!ProvinceCodes.Contains(province))
-        {
-            errors.Add(field, "cccd.province", province);
-        }
+        // Digits 1–3 are the province of birth registration "or the country code where the citizen's birth was
+        // registered" (NĐ 137/2015/NĐ-CP, Art. 7): an unknown code is a warning (see Warnings), not an error.
 
         var expected = CenturySexDigit(sex, birthYear);
         var actual = cccd[3] - '0';

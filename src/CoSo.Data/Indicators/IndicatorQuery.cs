@@ -97,7 +97,7 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
             q = definition.Code switch
             {
                 "T1" => q.WithValidCard(date),
-                "T3" => q.Where(p => db.Set<HealthRecordVersion>().Any(r => r.ProvinceCode == p.ProvinceCode && r.PersonId == p.Id)),
+                "T3" => q.UnderHealthManagement(db, date),
                 _ => throw new NotFoundException(),
             };
         }

@@ -423,6 +423,8 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             NeedsDuplicateReview = p.NeedsDuplicateReview,
             MergedIntoId = p.MergedIntoId,
             Version = p.Version,
+            Warnings = [.. CccdValidator.Warnings(p.Cccd).Concat(BhytCard.Warnings(p.BhytNumber))
+                .Select(w => new FieldWarningDto(w.Field, w.Code, w.Message(System.Globalization.CultureInfo.CurrentUICulture)))],
         };
     }
 

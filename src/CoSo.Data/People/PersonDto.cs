@@ -7,6 +7,9 @@ public sealed record PersonDto : IPersonReference
 {
     public Guid Id { get; init; }
 
+    /// <summary>Checks that do not block saving (CCCD country code, BHYT benefit level ↔ beneficiary group).</summary>
+    public IReadOnlyList<FieldWarningDto> Warnings { get; init; } = [];
+
     public string ProvinceCode { get; init; } = string.Empty;
 
     public Guid OrgUnitId { get; init; }

@@ -37,9 +37,23 @@ public sealed class BhytCardTests
     }
 
     [Fact]
-    public void An_unknown_beneficiary_code_is_rejected()
+    public void An_unknown_beneficiary_code_is_saved_with_a_warning()
     {
-        Assert.Equal(["bhyt.object"], Codes("ZZ4010120878811"));
+        Assert.Empty(Codes("ZZ4010120878811"));
+        var w = Assert.Single(BhytCard.Warnings("ZZ4010120878811"));
+        Assert.Equal(("bhytNumber", "bhyt.object.unknown"), (w.Field, w.Code));
+    }
+
+    [Theory]
+    [InlineData("DN5010120878811", "bhyt.level")]  // DN (employees of enterprises) is level 4
+    [InlineData("TE2010120878811", "bhyt.level")]  // TE (children under 6) is level 1
+    [InlineData("DN4010120878811", null)]
+    [InlineData("TE1010120878811", null)]
+    [InlineData("HT3010120878811", null)]
+    public void A_benefit_level_that_differs_from_the_group_is_a_warning_not_an_error(string card, string? warning)
+    {
+        Assert.Empty(Codes(card));
+        Assert.Equal(warning, BhytCard.Warnings(card).SingleOrDefault()?.Code);
     }
 
     [Fact]

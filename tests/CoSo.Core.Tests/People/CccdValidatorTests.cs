@@ -35,11 +35,16 @@ public sealed class CccdValidatorTests
     }
 
     [Fact]
-    public void An_unknown_province_code_is_rejected()
+    public void A_code_that_is_no_province_is_accepted_as_a_country_of_birth_registration_with_a_warning()
     {
-        // 003 and 100 are not province codes (the 63 codes run 001–096 with gaps).
-        Assert.Equal(["cccd.province"], Codes("003085012345", Sex.Male, 1985));
-        Assert.Equal(["cccd.province"], Codes("100085012345", Sex.Male, 1985));
+        // NĐ 137/2015/NĐ-CP, Art. 7: digits 1–3 are the province "or the country code" where the birth was registered.
+        // 003 and 100 are not province codes (the 63 codes run 001–096 with gaps): no error, one warning.
+        Assert.Empty(Codes("003085012345", Sex.Male, 1985));
+        Assert.Empty(Codes("100085012345", Sex.Male, 1985));
+        var w = Assert.Single(CccdValidator.Warnings("100085012345"));
+        Assert.Equal(("cccd", "cccd.countryCode"), (w.Field, w.Code));
+        Assert.Empty(CccdValidator.Warnings("038085012345"));
+        Assert.Empty(CccdValidator.Warnings("12345"));
     }
 
     [Fact]

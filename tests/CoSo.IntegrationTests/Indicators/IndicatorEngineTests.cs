@@ -36,7 +36,9 @@ public sealed class IndicatorEngineTests
         Assert.Equal((1, 1), r[("T2", b)]);
         Assert.Equal((3, 4), r[("T2", dept)]);
 
-        // T3: A's managed residents with a record: P1, P2 (two versions count once) = 2 of 5 (P5, P8 not managed); B: 0 of 2.
+        // T3 (under health management: a history entry or an examination with vital signs): P1 (history in its record),
+        // P4 (no record, but a visit with a BP) = 2 of 5; P2's two empty versions and BP-less visits do not count (P5, P8
+        // not managed); B: 0 of 2.
         Assert.Equal((2, 5), r[("T3", a)]);
         Assert.Equal((0, 2), r[("T3", b)]);
         Assert.Equal((2, 7), r[("T3", dept)]);
@@ -115,8 +117,10 @@ public sealed class IndicatorEngineTests
             .ToDictionaryAsync(x => x.IndicatorCode + "/" + x.Period, x => x.ComputedAt));
         var changed = after.Where(x => !before.TryGetValue(x.Key, out var t) || t != x.Value).Select(x => x.Key).Order(StringComparer.Ordinal).ToList();
 
-        // Visits are read by T2 (BHYT-paid visits), T4 (high-risk checks) and the four visits-by-chapter rows.
-        Assert.Equal(["OPD.icdI/2026-10", "OPD.icdIX/2026-10", "OPD.icdOther/2026-10", "OPD.icdX/2026-10", "T2/2026-10", "T4/2026-10"], changed);
+        // Visits are read by T2 (BHYT-paid visits), T3 (an examination puts a resident under health management), T4
+        // (high-risk checks), the HEARTS control rates of the monthly report and the four visits-by-chapter rows.
+        Assert.Equal(["NCD.dmControlled/2026-10", "NCD.htnControlled/2026-10", "OPD.icdI/2026-10", "OPD.icdIX/2026-10", "OPD.icdOther/2026-10", "OPD.icdX/2026-10",
+            "T2/2026-10", "T3/2026-10", "T4/2026-10"], changed);
         var t2 = await ResultsAsync(data, "2026-10");
         Assert.Equal((3, 4), t2[("T2", data.Org.StationA.Id)]); // 2/3 before, plus one BHYT visit
 

@@ -56,7 +56,7 @@ public sealed class IndicatorTestData
     }
 
     /// <summary>
-    /// Station A: P1 card valid all 2026, record; P2 card expired 30/09/2026, two record versions; P3 card valid only
+    /// Station A: P1 card valid all 2026, record with a history entry; P2 card expired 30/09/2026, two empty record versions; P3 card valid only
     /// from 01/11/2026; P4 no card; P5 died 15/10/2026 (card, record); P6 dies 05/11/2026 (card); P7 moved away, no
     /// date (card); P8 merged into P1 (card, record). Station B: P9 card valid; P10 no card.
     /// Visits in October at station A: BHYT, not BHYT, BHYT; in September at A: BHYT; in October at B (a resident of A): BHYT.
@@ -81,14 +81,14 @@ public sealed class IndicatorTestData
             Add(db, b, year);
             Add(db, b, null);
             data.P4 = p4.Id;
-            Record(db, p1, 1);
+            Record(db, p1, 1, history: "Viêm dạ dày 2019");
             Record(db, p2, 1);
             Record(db, p2, 2);
             Record(db, p5, 1);
             Record(db, p8, 1);
             Visit(db, p1, a, new DateOnly(2026, 10, 2), true);
             Visit(db, p2, a, new DateOnly(2026, 10, 9), false);
-            Visit(db, p4, a, new DateOnly(2026, 10, 31), true);
+            Visit(db, p4, a, new DateOnly(2026, 10, 31), true, systolic: 128);
             Visit(db, p1, a, new DateOnly(2026, 9, 30), true);
             Visit(db, p2, b, new DateOnly(2026, 10, 1), true);
             return await db.SaveChangesAsync();
@@ -110,13 +110,13 @@ public sealed class IndicatorTestData
         return person;
     }
 
-    private static void Record(CoSoDbContext db, Person person, int version) =>
-        db.HealthRecords.Add(new HealthRecordVersion { Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, PersonId = person.Id, VersionNo = version, RecordedAt = Now });
+    private static void Record(CoSoDbContext db, Person person, int version, string? history = null) =>
+        db.HealthRecords.Add(new HealthRecordVersion { Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, PersonId = person.Id, VersionNo = version, RecordedAt = Now, MedicalHistory = history });
 
-    private static void Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, bool bhyt) =>
+    private static void Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, bool bhyt, int? systolic = null) =>
         db.Encounters.Add(new Encounter
         {
             Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, FacilityId = facility.Id, PersonId = person.Id,
-            OccurredAt = Now, VisitDate = date, BhytCovered = bhyt, CreatedAt = Now, Version = 1,
+            OccurredAt = Now, VisitDate = date, BhytCovered = bhyt, CreatedAt = Now, Version = 1, Systolic = systolic, Diastolic = systolic is null ? null : 82,
         });
 }

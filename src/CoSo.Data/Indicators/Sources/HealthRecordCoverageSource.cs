@@ -5,38 +5,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Sources;
 
-/// <summary>T3: managed residents with at least one health-record version / managed residents, on the last day of the period.</summary>
+/// <summary>
+/// T3: managed residents under health management (<see cref="ManagedResidents.UnderHealthManagement"/>: a history
+/// entry or an examination, not an empty record version) / managed residents, on the last day of the period.
+/// </summary>
 public sealed class HealthRecordCoverageSource : IDisaggregatedSource
 {
-    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person), typeof(HealthRecordVersion)];
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person), typeof(HealthRecordVersion), typeof(Core.Encounters.Encounter)];
 
     public IndicatorDefinition Definition => Targets2030.T3;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
-        // Versions are numbered 1..n without gaps (a merge renumbers the moved versions after the kept ones), so
-        // "has a record" is "has version 1": a left join on the unique (province, person, version) key, which is ~10x
-        // faster on PostgreSQL than an EXISTS evaluated per resident inside the aggregate.
-        var first = db.Set<HealthRecordVersion>().IgnoreQueryFilters().Where(r => r.VersionNo == 1);
-        var rows = await (
-                from p in ManagedResidents.On(db, period.End, stationIds)
-                join r in first on new { p.ProvinceCode, PersonId = p.Id } equals new { r.ProvinceCode, r.PersonId } into records
-                from r in records.DefaultIfEmpty()
-                select new { p.OrgUnitId, RecordId = (Guid?)r!.Id })
-            .GroupBy(p => p.OrgUnitId)
-            .Select(g => new { g.Key, Denominator = g.Count(), Numerator = g.Count(p => p.RecordId != null) })
-            .ToListAsync(ct);
-        return rows.Select(r => new UnitValue(r.Key, r.Numerator, r.Denominator)).ToList();
+        var managed = ManagedResidents.On(db, period.End, stationIds);
+        var denominators = await managed.GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        var numerators = await managed.UnderHealthManagement(db, period.End).GroupBy(p => p.OrgUnitId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
+        return denominators.Select(d => new UnitValue(d.Key, numerators.GetValueOrDefault(d.Key), d.Value)).ToList();
     }
 
-    public Task<IReadOnlyList<CategoryValue>> ComputeBreakdownAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
+    public async Task<IReadOnlyList<CategoryValue>> ComputeBreakdownAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
-        var first = db.Set<HealthRecordVersion>().IgnoreQueryFilters().Where(r => r.VersionNo == 1);
-        var input =
-            from p in ManagedResidents.On(db, period.End, stationIds)
-            join r in first on new { p.ProvinceCode, PersonId = p.Id } equals new { r.ProvinceCode, r.PersonId } into records
-            from r in records.DefaultIfEmpty()
-            select new BandInput { OrgUnitId = p.OrgUnitId, Sex = p.Sex, BirthDate = p.BirthDate, BirthYear = p.BirthYear, Counted = r != null };
-        return Banded.CountAsync(input, period.End, ct);
+        var managed = ManagedResidents.On(db, period.End, stationIds);
+        var counted = managed.UnderHealthManagement(db, period.End).Select(p => p.Id);
+        var input = managed.Select(p => new BandInput { OrgUnitId = p.OrgUnitId, Sex = p.Sex, BirthDate = p.BirthDate, BirthYear = p.BirthYear, Counted = counted.Contains(p.Id) });
+        return await Banded.CountAsync(input, period.End, ct);
     }
 }

@@ -22,6 +22,22 @@ public static class ManagedResidents
             .Where(p => !p.IsDeceased || (p.DeceasedOn != null && p.DeceasedOn > date))
             .Where(p => !p.MovedAway || (p.MovedAwayOn != null && p.MovedAwayOn > date));
 
+    /// <summary>
+    /// T3's "under health management" (docs/indicators.md): the record's administrative part (CoSo's registration
+    /// requires name, sex, birth year and station) plus, by <paramref name="date"/>, a history entry in a health-record
+    /// version (personal, surgical or family history, chronic conditions, allergies, tobacco or physical activity
+    /// recorded) or a health examination (a visit, not voided, with a BP or a weight). An empty record version does
+    /// not count.
+    /// </summary>
+    public static IQueryable<Person> UnderHealthManagement(this IQueryable<Person> q, CoSoDbContext db, DateOnly date) =>
+        q.Where(p =>
+            db.Set<Core.Records.HealthRecordVersion>().IgnoreQueryFilters().Any(r => r.ProvinceCode == p.ProvinceCode && r.PersonId == p.Id
+                && (r.MedicalHistory != null || r.SurgicalHistory != null || r.FamilyHistory != null || r.ChronicConditionCodes != null
+                    || r.AllergyDrugs != null || r.AllergyFood != null || r.AllergyOther != null || r.FamilyHypertension || r.FamilyDiabetes
+                    || r.Tobacco != Core.Records.RiskLevel.Unknown || r.PhysicallyActive != null))
+            || db.Set<Core.Encounters.Encounter>().IgnoreQueryFilters().Any(v => v.ProvinceCode == p.ProvinceCode && v.PersonId == p.Id && !v.Voided
+                && v.VisitDate <= date && (v.Systolic != null || v.WeightKg != null)));
+
     public static IQueryable<Person> WithValidCard(this IQueryable<Person> q, DateOnly date) =>
         q.Where(p => p.BhytNumber != null && p.BhytValidTo != null && p.BhytValidTo >= date && (p.BhytValidFrom == null || p.BhytValidFrom <= date));
 }
