@@ -67,9 +67,12 @@ public static class AlertsBench
 
             var stations = await SeedOrgTreeAsync(target);
             var (loaded, outbreaks) = await LoadCasesAsync(target, stations, cases);
+            await SaveOutbreaksAsync(target, outbreaks);
             await ExecAsync(target, "VACUUM ANALYZE case_reports");
-            Console.WriteLine($"Migrated, {stations.Count:N0} stations, {loaded:N0} case reports ({outbreaks} outbreaks) loaded in {watch.Elapsed.TotalSeconds:N0} s");
+            Console.WriteLine($"Migrated, {stations.Count:N0} stations, {loaded:N0} case reports ({outbreaks.Count} outbreaks) loaded in {watch.Elapsed.TotalSeconds:N0} s");
         }
+
+        var planted = await ReadOutbreaksAsync(target);
 
         var from = AsOf.AddDays(-7 * (JudgedWeeks - 1));
         var firstLoaded = IsoWeek.From(from).AddWeeks(1 - AlertService.WeeksLoaded).Monday;
@@ -85,11 +88,17 @@ public static class AlertsBench
             created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from, AsOf);
         });
         var byMethod = await MethodCountsAsync(target);
-        var found = 0;
+        IReadOnlyList<CoSo.Core.Surveillance.Alerts.SurveillanceAlert> detected = [];
         var detect = await TimeAsync(3, null, async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            found = (await scope.ServiceProvider.GetRequiredService<AlertService>().DetectWeeksAsync(from, AsOf)).Alerts.Count;
+            detected = (await scope.ServiceProvider.GetRequiredService<AlertService>().DetectWeeksAsync(from, AsOf)).Alerts;
+        });
+        var found = detected.Count;
+        var dailyDetect = await TimeAsync(3, null, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            _ = await scope.ServiceProvider.GetRequiredService<AlertService>().DetectWeeksAsync(AsOf.AddDays(-7), AsOf);
         });
         var query = await TimeAsync(3, null, async () =>
         {
@@ -121,6 +130,53 @@ public static class AlertsBench
         Console.WriteLine($"| of which: the counts query (EF Core, same GROUP BY, rows materialised) | {query:N2} | {query / baseline:N1} |");
         Console.WriteLine($"| same, second run (idempotent: nothing new to store) | {rerun:N2} | {rerun / baseline:N1} |");
         Console.WriteLine($"| daily job (last week + this week) | {daily:N2} | {daily / baseline:N1} |");
+
+        // Sensitivity on the planted outbreaks: today's rules (the alerts DetectWeeksAsync found) against the rules
+        // before issue 16, emulated on the same counts.
+        var tree = await TreeAsync(target);
+        var firstWeek = IsoWeek.From(from).AddWeeks(1 - AlertService.WeeksLoaded);
+        var totalWeeks = JudgedWeeks + AlertService.WeeksLoaded - 1;
+        var weekIndex = Enumerable.Range(0, totalWeeks).ToDictionary(i => firstWeek.AddWeeks(i).ToString(), i => i, StringComparer.Ordinal);
+        var current = new OutbreakScoring(tree, AlertService.WeeksLoaded - 1, totalWeeks - 1);
+        foreach (var a in detected)
+        {
+            current.Add(a.OrgUnitId, a.DiseaseCode, weekIndex[a.Period]);
+        }
+
+        var legacy = new OutbreakScoring(tree, AlertService.WeeksLoaded - 1, totalWeeks - 1);
+        var legacyAlerts = await LegacyAsync(services, tree, firstWeek.Monday, legacy);
+        var scorable = current.Scorable(planted);
+        bool HasRule(string code) => catalogue.FindByCode(code)!.AlertRule is not null;
+        var now = current.Score(scorable, HasRule, 16);
+        var before = legacy.Score(scorable, HasRule, 16);
+        Console.WriteLine();
+        Console.WriteLine($"{planted.Count:N0} planted outbreaks, {scorable.Count:N0} starting inside the judged weeks (the others start in the 11 weeks of history)");
+        Console.WriteLine("| rules | alerts over 104 weeks | alerts per week nationally | sensitivity (alert within 2 weeks of the start) | median delay (weeks) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| before issue 16 (emulated: C1/C2/C3 minSigma 0 + thresholds, commune and district, one alert per method) | {legacyAlerts:N0} | {legacyAlerts / (double)JudgedWeeks:N0} | {100 * before.Sensitivity:N1} % | {before.MedianDelay:N1} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| current production rules (DetectWeeksAsync) | {found:N0} | {found / (double)JudgedWeeks:N0} | {100 * now.Sensitivity:N1} % | {now.MedianDelay:N1} |"));
+        Console.WriteLine($"before: {before.Describe()}");
+        Console.WriteLine($"now: {now.Describe()}");
+        Console.WriteLine($"alerts now by level: {LevelCounts(detected, tree)}");
+        Console.WriteLine($"strict (commune or district only): {current.Score(scorable, HasRule, 16, withProvince: false).Describe()}");
+        Console.WriteLine($"strict, before: {legacy.Score(scorable, HasRule, 16, withProvince: false).Describe()}");
+        Breakdown(detected, tree, weekIndex);
+        Console.WriteLine("| outbreaks (current rules) | outbreaks | detected within 2 weeks | share |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (key, (n, k)) in now.Groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {key} | {n:N0} | {k:N0} | {100.0 * k / n:N1} % |"));
+        }
+
+        Console.WriteLine("| disease (current rules) | outbreaks | detected within 2 weeks |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var g in scorable.GroupBy(o => o.Disease).OrderByDescending(g => g.Count()))
+        {
+            var k = g.Count(o => current.FirstAlert(o.Commune, o.Disease, o.StartWeek, o.StartWeek + 1) is not null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {g.Key} | {g.Count():N0} | {k:N0} ({100.0 * k / g.Count():N0} %) |"));
+        }
+
+        Console.WriteLine($"daily job detection only (DetectWeeksAsync(d − 7, d), not stored): {dailyDetect:N2} s");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}, .NET {Environment.Version}");
         return 0;
     }
@@ -187,7 +243,7 @@ public static class AlertsBench
     // Cases: a commune's weight is log-normal (population and reporting differ a lot), a disease's from the table
     // above, the week from a yearly seasonal curve per disease; then ~1,500 outbreaks (5–40 cases a week for 3–8
     // weeks in one commune) make up about a sixth of the rows. Most commune × disease series stay sparse.
-    private static async Task<(int Rows, int Outbreaks)> LoadCasesAsync(string target, List<(Guid Id, string Province)> stations, int total)
+    private static async Task<(int Rows, List<PlantedOutbreak> Outbreaks)> LoadCasesAsync(string target, List<(Guid Id, string Province)> stations, int total)
     {
         var random = new Random(20261122);
         var weeks = JudgedWeeks + AlertService.WeeksLoaded - 1;
@@ -201,7 +257,7 @@ public static class AlertsBench
         }).ToArray();
 
         var rows = new List<(int Station, int Disease, DateOnly Onset)>(total);
-        var outbreaks = 0;
+        var outbreaks = new List<PlantedOutbreak>();
         while (rows.Count < total / 6)
         {
             var station = Pick(communeCdf, random);
@@ -209,16 +265,21 @@ public static class AlertsBench
             var start = random.Next(weeks - 8);
             var length = random.Next(3, 9);
             var peak = random.Next(5, 41);
+            var planted = new List<int>();
             for (var w = 0; w < length && rows.Count < total / 6; w++)
             {
                 var n = Math.Max(1, (int)(peak * Math.Sin(Math.PI * (w + 0.5) / length)));
+                var before = rows.Count;
                 for (var k = 0; k < n; k++)
                 {
                     rows.Add((station, disease, firstMonday.AddDays((7 * (start + w)) + random.Next(7))));
                 }
+
+                planted.Add(rows.Count - before);
             }
 
-            outbreaks++;
+            // The last outbreak may be cut short where the sixth of the rows is reached: its length is what was planted.
+            outbreaks.Add(new PlantedOutbreak(stations[station].Id, Diseases[disease].Code, start, planted.Count, [.. planted]));
         }
 
         while (rows.Count < total)
@@ -318,6 +379,119 @@ public static class AlertsBench
         }
 
         return n;
+    }
+
+    private static async Task SaveOutbreaksAsync(string target, List<PlantedOutbreak> outbreaks)
+    {
+        await ExecAsync(target, "CREATE TABLE bench_outbreaks (org_unit_id uuid NOT NULL, disease_code text NOT NULL, start_week int NOT NULL, cases int[] NOT NULL)");
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using var writer = await connection.BeginBinaryImportAsync("COPY bench_outbreaks (org_unit_id, disease_code, start_week, cases) FROM STDIN (FORMAT BINARY)");
+        foreach (var o in outbreaks)
+        {
+            await writer.StartRowAsync();
+            await writer.WriteAsync(o.Commune, NpgsqlDbType.Uuid);
+            await writer.WriteAsync(o.Disease, NpgsqlDbType.Text);
+            await writer.WriteAsync(o.StartWeek, NpgsqlDbType.Integer);
+            await writer.WriteAsync(o.CasesPerWeek, NpgsqlDbType.Array | NpgsqlDbType.Integer);
+        }
+
+        await writer.CompleteAsync();
+    }
+
+    // The planted outbreaks as the load recorded them (so that --keep scores the same outbreaks); start_week is the
+    // index of the outbreak's first ISO week among the 115 loaded weeks.
+    private static async Task<List<PlantedOutbreak>> ReadOutbreaksAsync(string target)
+    {
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT org_unit_id, disease_code, start_week, cases FROM bench_outbreaks", connection);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var list = new List<PlantedOutbreak>();
+        while (await reader.ReadAsync())
+        {
+            var cases = reader.GetFieldValue<int[]>(3);
+            list.Add(new PlantedOutbreak(reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2), cases.Length, cases));
+        }
+
+        return list;
+    }
+
+    // Each commune station with its district centre and provincial department.
+    private static async Task<Dictionary<Guid, (Guid District, Guid Province)>> TreeAsync(string target)
+    {
+        await using var connection = new NpgsqlConnection(target);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"SELECT s.id, d.id, p.id FROM org_units s JOIN org_units d ON d.id = s.parent_id JOIN org_units p ON p.id = d.parent_id WHERE s.kind = {(int)OrgUnitKind.CommuneHealthStation}", connection);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var tree = new Dictionary<Guid, (Guid, Guid)>();
+        while (await reader.ReadAsync())
+        {
+            tree[reader.GetGuid(0)] = (reader.GetGuid(1), reader.GetGuid(2));
+        }
+
+        return tree;
+    }
+
+    private static string LevelCounts(IEnumerable<CoSo.Core.Surveillance.Alerts.SurveillanceAlert> alerts, Dictionary<Guid, (Guid District, Guid Province)> tree)
+    {
+        var districts = tree.Values.Select(v => v.District).ToHashSet();
+        var provinces = tree.Values.Select(v => v.Province).ToHashSet();
+        var byLevel = alerts.GroupBy(a => tree.ContainsKey(a.OrgUnitId) ? "commune" : districts.Contains(a.OrgUnitId) ? "district" : provinces.Contains(a.OrgUnitId) ? "province" : "other")
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count():N0}"));
+        return string.Join(", ", byLevel);
+    }
+
+    // The old rules on the same counts (see OutbreakScoring.Legacy): commune and district series of every disease.
+    private static async Task<int> LegacyAsync(ServiceProvider services, Dictionary<Guid, (Guid District, Guid Province)> tree, DateOnly firstMonday, OutbreakScoring scoring)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var daily = await scope.ServiceProvider.GetRequiredService<SurveillanceCounts>().DailyByStationAsync(firstMonday, AsOf, null, ignoreScope: true);
+        var catalogue = scope.ServiceProvider.GetRequiredService<NotifiableDiseaseCatalogue>();
+        var weeks = JudgedWeeks + AlertService.WeeksLoaded - 1;
+        var series = new Dictionary<(Guid, string), (int[] Weekly, SortedDictionary<int, int> Days)>();
+        foreach (var (station, code, date, count) in daily)
+        {
+            foreach (var area in new[] { station, tree[station].District })
+            {
+                if (!series.TryGetValue((area, code), out var s))
+                {
+                    series[(area, code)] = s = (new int[weeks], []);
+                }
+
+                s.Weekly[(date.DayNumber - firstMonday.DayNumber) / 7] += count;
+                s.Days[date.DayNumber] = s.Days.GetValueOrDefault(date.DayNumber) + count;
+            }
+        }
+
+        var total = 0;
+        var buffer = new List<CoSo.Core.Surveillance.Alerts.WeekFinding>();
+        foreach (var ((area, code), (weekly, days)) in series)
+        {
+            var disease = catalogue.FindByCode(code)!;
+            total += OutbreakScoring.Legacy(disease, weekly, [.. days.Select(d => new CoSo.Core.Surveillance.Alerts.DailyCount(d.Key, d.Value))], firstMonday.DayNumber, AlertService.WeeksLoaded - 1, area, scoring, buffer);
+        }
+
+        return total;
+    }
+
+    // Why the volume: alerts per level × disease, and how many continue an alert of the same area × disease in one of the two previous weeks.
+    private static void Breakdown(IReadOnlyList<CoSo.Core.Surveillance.Alerts.SurveillanceAlert> alerts, Dictionary<Guid, (Guid District, Guid Province)> tree, Dictionary<string, int> weekIndex)
+    {
+        var districts = tree.Values.Select(v => v.District).ToHashSet();
+        var keys = alerts.Select(a => (a.OrgUnitId, a.DiseaseCode, Week: weekIndex[a.Period])).ToHashSet();
+        var rows = alerts.GroupBy(a => (Level: tree.ContainsKey(a.OrgUnitId) ? "commune" : districts.Contains(a.OrgUnitId) ? "district" : "province", a.DiseaseCode))
+            .Select(g => (g.Key.Level, g.Key.DiseaseCode, Count: g.Count(),
+                Continuing: g.Count(a => keys.Contains((a.OrgUnitId, a.DiseaseCode, weekIndex[a.Period] - 1)) || keys.Contains((a.OrgUnitId, a.DiseaseCode, weekIndex[a.Period] - 2)))))
+            .OrderByDescending(r => r.Count).ToList();
+        var continuing = rows.Sum(r => r.Continuing);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alerts continuing an alert of the same area × disease in one of the two previous weeks: {continuing:N0} of {alerts.Count:N0}; new signals {alerts.Count - continuing:N0} = {(alerts.Count - continuing) / (double)JudgedWeeks:N0} a week"));
+        Console.WriteLine("| level | disease | alerts | per week | continuing |");
+        Console.WriteLine("|---|---|---:|---:|---:|");
+        foreach (var r in rows.Take(20))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Level} | {r.DiseaseCode} | {r.Count:N0} | {r.Count / (double)JudgedWeeks:N0} | {r.Continuing:N0} |"));
+        }
     }
 
     private static async Task RecreateDatabaseAsync(string server)
