@@ -38,6 +38,7 @@ public static class LocalNumber
         {
             NumberKind.Count => Integer(s),
             NumberKind.Amount => Amount(s),
+            NumberKind.Coordinate => Decimal(s),
             _ => Measurement(s),
         };
         if (!read.IsValid || read.Value is not { } v)
@@ -55,6 +56,7 @@ public static class LocalNumber
         {
             NumberKind.Count => v.ToString("0", culture),
             NumberKind.Amount => v.ToString("#,##0.##", culture),
+            NumberKind.Coordinate => v.ToString("0.#######", culture),
             _ => v.ToString("0.####", culture),
         };
 
@@ -84,6 +86,24 @@ public static class LocalNumber
         }
 
         return Digits(whole, fraction);
+    }
+
+    // One decimal mark at most, no ambiguity rule: a coordinate has no thousands group.
+    private static ParsedNumber Decimal(string s)
+    {
+        var marks = s.Count(c => c is ',' or '.');
+        if (marks == 0)
+        {
+            return Digits(s, string.Empty);
+        }
+
+        if (marks > 1)
+        {
+            return ParsedNumber.Error("number.invalid");
+        }
+
+        var at = s.IndexOfAny([',', '.']);
+        return Digits(s[..at], s[(at + 1)..]);
     }
 
     private static ParsedNumber Amount(string s)

@@ -16,6 +16,7 @@ internal sealed class CaseReportConfiguration : IEntityTypeConfiguration<CaseRep
         b.Property(c => c.DiseaseCode).HasMaxLength(40);
         b.Property(c => c.NonResidentName).HasMaxLength(200);
         b.Property(c => c.NonResidentPhone).HasMaxLength(20);
+        b.Property(c => c.Address).HasMaxLength(CaseLocation.AddressMaxLength);
         b.Property(c => c.LabTest).HasMaxLength(200);
         b.Property(c => c.LabResult).HasMaxLength(500);
         b.Property(c => c.Version).IsConcurrencyToken();

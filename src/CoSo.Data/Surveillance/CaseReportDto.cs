@@ -28,7 +28,11 @@ public sealed record CaseReportDto(
     string? LabResult,
     DateOnly? LabResultDate,
     Guid? SourceEncounterId,
-    int Version) : IPersonReference
+    int Version,
+    string? VillageName = null,
+    string? Address = null,
+    double? Latitude = null,
+    double? Longitude = null) : IPersonReference
 {
     public IEnumerable<(Guid PersonId, string ProvinceCode)> People =>
         PersonId is { } id ? [(id, ProvinceCode)] : [];

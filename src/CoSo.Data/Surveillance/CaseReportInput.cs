@@ -3,7 +3,10 @@ using CoSo.Core.Surveillance.Cases;
 
 namespace CoSo.Data.Surveillance;
 
-/// <summary>A new case report: a resident (<see cref="PersonId"/>) or a non-resident's minimal identity.</summary>
+/// <summary>
+/// A new case report: a resident (<see cref="PersonId"/>) or a non-resident's minimal identity; where the case lives
+/// (<see cref="VillageId"/>, a free-text <see cref="Address"/>, optional WGS 84 <see cref="Latitude"/>/<see cref="Longitude"/>) for vector control.
+/// </summary>
 public sealed record CaseReportInput(
     string DiseaseCode,
     CaseClassification Classification,
@@ -18,4 +21,7 @@ public sealed record CaseReportInput(
     DateTimeOffset? DiagnosedAt = null,
     bool Hospitalised = false,
     CaseOutcome Outcome = CaseOutcome.Unknown,
-    Guid? SourceEncounterId = null);
+    Guid? SourceEncounterId = null,
+    string? Address = null,
+    double? Latitude = null,
+    double? Longitude = null);

@@ -31,6 +31,13 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
             errors.Add("onsetDate", "surveillance.case.onsetAfterDiagnosis");
         }
 
+        var address = string.IsNullOrWhiteSpace(input.Address) ? null : TextFolding.Nfc(input.Address.Trim());
+        if (address is { Length: > CaseLocation.AddressMaxLength })
+        {
+            errors.Add("address", "surveillance.case.address");
+        }
+
+        ValidateCoordinates(input.Latitude, input.Longitude, errors);
         var report = new CaseReport
         {
             Id = Guid.CreateVersion7(),
@@ -44,6 +51,9 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
             SourceEncounterId = input.SourceEncounterId,
             ReportedByUserId = db.Actor.UserId,
             VillageId = input.VillageId,
+            Address = address,
+            Latitude = input.Latitude,
+            Longitude = input.Longitude,
             Version = 1,
         };
         if (input.PersonId is { } personId)
@@ -90,13 +100,41 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
             {
                 errors.Add("stationId", "orgUnit.notInScope");
             }
+
+            // A village chosen on the form must be one of the reporting station's (a resident's own village is taken as recorded).
+            if (input.VillageId is { } villageId
+                && !await db.OrgUnits.AsNoTracking().AnyAsync(u => u.Id == villageId && u.Kind == OrgUnitKind.Village && u.ParentId == station.Id, ct))
+            {
+                errors.Add("villageId", "surveillance.case.village");
+            }
         }
 
         errors.ThrowIfInvalid();
         report.ReportedLate = ReportingDeadline.IsLate(disease!, report.DiagnosedAt, now);
         db.Set<CaseReport>().Add(report);
         await db.SaveChangesAsync(ct);
-        return ToDto(report, null, null, null, null);
+        // Not read back through the scoped line list: a village health worker may report a case they cannot list.
+        var village = report.VillageId is { } v ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == v).Select(u => u.Name).FirstOrDefaultAsync(ct) : null;
+        return ToDto(report, null, null, null, null, village);
+    }
+
+    /// <summary>Both coordinates or neither, each inside Vietnam's box (<see cref="CaseLocation"/>): a field-level error per coordinate.</summary>
+    private static void ValidateCoordinates(double? latitude, double? longitude, ValidationErrors errors)
+    {
+        if (latitude is { } lat && (!double.IsFinite(lat) || !CaseLocation.IsValidLatitude(lat)))
+        {
+            errors.Add("latitude", "surveillance.case.latitude");
+        }
+
+        if (longitude is { } lon && (!double.IsFinite(lon) || !CaseLocation.IsValidLongitude(lon)))
+        {
+            errors.Add("longitude", "surveillance.case.longitude");
+        }
+
+        if (latitude is null != longitude is null)
+        {
+            errors.Add(latitude is null ? "latitude" : "longitude", "surveillance.case.coordinatesPair");
+        }
     }
 
     /// <summary>How many cases of each disease the user's stations (or one) reported in the last year, for the picker's order.</summary>
@@ -206,13 +244,15 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
         var rows = await (from c in q.AsNoTracking()
                           join p in db.People.AsNoTracking() on new { c.ProvinceCode, Id = c.PersonId } equals new { p.ProvinceCode, Id = (Guid?)p.Id } into people
                           from p in people.DefaultIfEmpty()
-                          select new { Case = c, p.FullName, Sex = (Core.People.Sex?)p.Sex, BirthYear = (int?)p.BirthYear, p.Phone }).ToListAsync(ct);
-        return [.. rows.Select(r => ToDto(r.Case, r.FullName, r.Sex, r.BirthYear, r.Phone))];
+                          join v in db.OrgUnits.AsNoTracking() on c.VillageId equals (Guid?)v.Id into villages
+                          from v in villages.DefaultIfEmpty()
+                          select new { Case = c, p.FullName, Sex = (Core.People.Sex?)p.Sex, BirthYear = (int?)p.BirthYear, p.Phone, Village = v.Name }).ToListAsync(ct);
+        return [.. rows.Select(r => ToDto(r.Case, r.FullName, r.Sex, r.BirthYear, r.Phone, r.Village))];
     }
 
-    private CaseReportDto ToDto(CaseReport c, string? name, Core.People.Sex? sex, int? birthYear, string? phone) => new(
+    private CaseReportDto ToDto(CaseReport c, string? name, Core.People.Sex? sex, int? birthYear, string? phone, string? village) => new(
         c.Id, c.ProvinceCode, c.OrgUnitId, c.PersonId, name ?? c.NonResidentName, sex ?? c.NonResidentSex, birthYear ?? c.NonResidentBirthYear,
         phone ?? c.NonResidentPhone, c.VillageId, c.DiseaseCode, catalogue.FindByCode(c.DiseaseCode)?.NameVi ?? c.DiseaseCode, c.Classification,
         c.OnsetDate, IsoWeek.From(c.OnsetDate).ToString(), c.DiagnosedAt, c.ReportedAt, c.ReportedLate, c.Hospitalised, c.Outcome,
-        c.LabTest, c.LabResult, c.LabResultDate, c.SourceEncounterId, c.Version);
+        c.LabTest, c.LabResult, c.LabResultDate, c.SourceEncounterId, c.Version, village, c.Address, c.Latitude, c.Longitude);
 }

@@ -95,4 +95,31 @@ public sealed class LocalNumberTests
         Assert.Equal("1.250.000", text);
         Assert.Equal(1250000m, LocalNumber.Parse(text, NumberKind.Amount).Value);
     }
+
+    // A position read off a phone is typed with the Vietnamese decimal comma; a degree has no thousands, so three
+    // decimals ("105,852") are decimals, not the ambiguity a measurement refuses.
+    [Theory]
+    [InlineData("21,0285", 21.0285)]
+    [InlineData("21.0285", 21.0285)]
+    [InlineData("105,852", 105.852)]
+    [InlineData("105.8542", 105.8542)]
+    [InlineData(" 10,762622 ", 10.762622)]
+    [InlineData("16", 16)]
+    public void A_coordinate_takes_a_decimal_comma_or_point_and_three_decimals_are_decimals(string typed, double expected)
+    {
+        var parsed = LocalNumber.Parse(typed, NumberKind.Coordinate);
+        Assert.True(parsed.IsValid, parsed.ErrorCode);
+        Assert.Equal((decimal)expected, parsed.Value);
+    }
+
+    [Theory]
+    [InlineData("105.852,1")]
+    [InlineData("21,02,85")]
+    [InlineData("21°01'")]
+    public void A_coordinate_with_two_marks_or_degree_signs_is_refused(string typed) =>
+        Assert.Equal("number.invalid", LocalNumber.Parse(typed, NumberKind.Coordinate).ErrorCode);
+
+    [Fact]
+    public void A_coordinate_is_shown_with_up_to_seven_decimals_in_the_users_notation() =>
+        Assert.Equal(("21,0285", "10.762622"), (LocalNumber.Format(21.0285m, NumberKind.Coordinate, new CultureInfo("vi-VN")), LocalNumber.Format(10.762622m, NumberKind.Coordinate, CultureInfo.InvariantCulture)));
 }

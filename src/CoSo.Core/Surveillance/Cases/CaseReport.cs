@@ -25,7 +25,16 @@ public sealed class CaseReport : IPersonOwned
 
     public string? NonResidentPhone { get; set; }
 
+    /// <summary>The village (thôn, ấp, bản) of the case: a <c>Village</c> unit of the reporting station.</summary>
     public Guid? VillageId { get; set; }
+
+    /// <summary>Where the case lives or stays, as written (house number, street, hamlet), for vector control and contact tracing.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>Optional WGS 84 position of <see cref="Address"/> (decimal degrees), within <see cref="CaseLocation"/>'s bounds.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
 
     /// <summary>Code from the notifiable-disease catalogue, e.g. "dengue".</summary>
     public string DiseaseCode { get; set; } = string.Empty;

@@ -3692,6 +3692,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
                     b.Property<int>("Classification")
                         .HasColumnType("integer")
                         .HasColumnName("classification");
@@ -3723,6 +3728,14 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("lab_test");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
 
                     b.Property<int?>("NonResidentBirthYear")
                         .HasColumnType("integer")

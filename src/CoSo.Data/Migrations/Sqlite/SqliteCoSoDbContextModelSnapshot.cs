@@ -3679,6 +3679,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
                     b.Property<int>("Classification")
                         .HasColumnType("INTEGER")
                         .HasColumnName("classification");
@@ -3710,6 +3715,14 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("lab_test");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
 
                     b.Property<int?>("NonResidentBirthYear")
                         .HasColumnType("INTEGER")

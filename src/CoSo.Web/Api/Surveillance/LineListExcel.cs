@@ -3,14 +3,14 @@ using CoSo.Data.Surveillance;
 
 namespace CoSo.Web.Api.Surveillance;
 
-/// <summary>The line list as an .xlsx workbook (one row per case, Vietnamese headers).</summary>
+/// <summary>The line list as an .xlsx workbook (one row per case, Vietnamese headers; village, address and WGS 84 coordinates last, for vector control).</summary>
 public static class LineListExcel
 {
     public static byte[] Write(IReadOnlyList<CaseReportDto> items)
     {
         using var book = new XLWorkbook();
         var sheet = book.Worksheets.Add("Ca bệnh");
-        string[] headers = ["Bệnh", "Họ tên", "Giới", "Năm sinh", "Khởi phát", "Tuần ISO", "Phân loại", "Nhập viện", "Kết cục", "Xét nghiệm", "Kết quả", "Báo cáo lúc", "Báo cáo muộn"];
+        string[] headers = ["Bệnh", "Họ tên", "Giới", "Năm sinh", "Khởi phát", "Tuần ISO", "Phân loại", "Nhập viện", "Kết cục", "Xét nghiệm", "Kết quả", "Báo cáo lúc", "Báo cáo muộn", "Thôn/ấp", "Địa chỉ", "Vĩ độ", "Kinh độ"];
         for (var i = 0; i < headers.Length; i++)
         {
             sheet.Cell(1, i + 1).Value = headers[i];
@@ -32,6 +32,10 @@ public static class LineListExcel
             sheet.Cell(row, 11).Value = c.LabResult;
             sheet.Cell(row, 12).Value = c.ReportedAt.UtcDateTime;
             sheet.Cell(row, 13).Value = c.ReportedLate;
+            sheet.Cell(row, 14).Value = c.VillageName;
+            sheet.Cell(row, 15).Value = c.Address;
+            sheet.Cell(row, 16).Value = c.Latitude;
+            sheet.Cell(row, 17).Value = c.Longitude;
             row++;
         }
 
