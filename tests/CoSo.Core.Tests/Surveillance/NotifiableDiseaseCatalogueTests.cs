@@ -58,16 +58,33 @@ public sealed class NotifiableDiseaseCatalogueTests
         Assert.Equal("Sởi", Catalogue.FindByCode("measles")?.NameVi);
     }
 
-    [Fact]
-    public void Measles_alerts_on_two_cases_within_four_weeks_but_not_on_cases_further_apart()
+    // WHO's measles and rubella surveillance standards for the elimination phase: every suspected case is notified,
+    // investigated and sampled, so one suspected case in a commune is an alert — not two within four weeks as before.
+    [Theory]
+    [InlineData("measles")]
+    [InlineData("rubella")]
+    public void One_suspected_measles_or_rubella_case_is_an_alert_on_the_day_after_but_not_a_week_later(string code)
     {
-        var rule = Catalogue.FindByCode("measles")?.AlertRule;
+        var rule = Catalogue.FindByCode(code)?.AlertRule;
+        Assert.NotNull(rule);
+        var onset = new DateOnly(2026, 3, 1);
+
+        Assert.True(rule.IsMet([onset], onset));
+        Assert.False(rule.IsMet([onset], onset.AddDays(7))); // judged again a week later, the case is not new
+        Assert.False(rule.IsMet([], onset));
+    }
+
+    [Fact]
+    public void Pertussis_still_alerts_on_two_cases_within_four_weeks_but_not_on_cases_further_apart()
+    {
+        var rule = Catalogue.FindByCode("pertussis")?.AlertRule;
         Assert.NotNull(rule);
         var asOf = new DateOnly(2026, 3, 1);
 
         // 28-day window ending 1 March 2026: 2 February .. 1 March.
         Assert.True(rule.IsMet([new DateOnly(2026, 2, 2), new DateOnly(2026, 3, 1)], asOf));
         Assert.False(rule.IsMet([new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1)], asOf));
+        Assert.False(rule.IsMet([new DateOnly(2026, 3, 1)], asOf));
     }
 
     [Fact]
