@@ -124,6 +124,12 @@ public sealed class OutbreakScoring(IReadOnlyDictionary<Guid, (Guid District, Gu
     /// </summary>
     public static int Legacy(NotifiableDisease disease, int[] weekly, DailyCount[] days, int firstMonday, int firstJudged, Guid area, OutbreakScoring scoring, List<WeekFinding> buffer)
     {
+        // Measles and rubella alerted on 2 cases in 28 days before the catalogue moved them to 1 suspected case.
+        if (disease.Code is "measles" or "rubella")
+        {
+            disease = disease with { AlertRule = new FixedThresholdRule(2, 28) };
+        }
+
         var count = 0;
         buffer.Clear();
         AlertEvaluator.EvaluateWeeks(disease with { Statistical = new StatisticalRule(0, 1) }, weekly, days, firstMonday, firstJudged, buffer, AlertLevel.District);
