@@ -44,13 +44,17 @@ public sealed class CaseFormTests(CoSoApp app) : BrowserTest(app)
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync("/giam-sat/ca-moi");
         await page.Input("case-disease").FillAsync("sot xuat");
-        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        await Expect(options.First).ToHaveTextAsync("Sốt xuất huyết Dengue");
+        await options.First.ClickAsync();
+        await Expect(page.Input("case-disease")).ToHaveValueAsync("Sốt xuất huyết Dengue");
         await page.Input("case-name").FillAsync("Lò Văn Lăng Quăng");
         await page.TestId("case-sex").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Nam" }).First.ClickAsync();
         await page.Input("case-birth-year").FillAsync("1988");
         await page.TestId("case-village").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Thôn Tây" }).First.ClickAsync();
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await page.Input("case-address").FillAsync("Số 7, ngõ Chợ, xóm Trại");
 
         // The decimal mark one place off (2,10285° N) is outside Vietnam's 8–24° N: the field says so before saving.
