@@ -16,11 +16,11 @@ namespace CoSo.Data.Chronic;
 public sealed class ChronicFollowUpService(CoSoDbContext db, VisitService visits, ChronicOptions options, TimeProvider time)
 {
     /// <summary>The protocol's suggestion for these readings, without saving anything (the form shows it as readings are typed).</summary>
-    public async Task<ProtocolAdvice> AdviseAsync(Guid enrolmentId, FollowUpInput input, CancellationToken ct = default)
+    public async Task<AdviceResult> AdviseAsync(Guid enrolmentId, FollowUpInput input, CancellationToken ct = default)
     {
         var enrolment = await db.FindEnrolmentAsync(enrolmentId, ct);
         var (protocol, patient) = await ContextAsync(enrolment, input, ct);
-        return protocol.Advise(enrolment.ProtocolStep, patient, Readings(input));
+        return new AdviceResult(enrolment.PersonId, enrolment.ProvinceCode, protocol.Advise(enrolment.ProtocolStep, patient, Readings(input)));
     }
 
     public async Task<FollowUpResult> RecordAsync(Guid enrolmentId, FollowUpInput input, CancellationToken ct = default)

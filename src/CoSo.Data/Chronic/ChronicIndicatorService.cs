@@ -65,27 +65,16 @@ public sealed class ChronicIndicatorService(CoSoDbContext db, TimeProvider time,
         var scope = db.Actor.Scope;
         var stations = (await stationsQuery.ToListAsync(ct)).Where(s => scope.All || scope.UnitIds.Contains(s.Id)).ToList();
         var stationIds = stations.Select(s => s.Id).ToList();
-        var enrolments = db.VisibleEnrolments().Where(e => e.Programme == programme && stationIds.Contains(e.OrgUnitId));
-        var rows = await enrolments.AsNoTracking().ToListAsync(ct);
-        var visits = await db.Encounters.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => !v.Voided && enrolments.Any(e => e.ProvinceCode == v.ProvinceCode && e.PersonId == v.PersonId))
-            .Select(v => new { v.Id, v.PersonId, v.VisitDate, v.Systolic, v.Diastolic }).ToListAsync(ct);
-        var labs = await db.Set<ChronicFollowUp>().IgnoreQueryFilters().AsNoTracking()
-            .Where(f => enrolments.Any(e => e.ProvinceCode == f.ProvinceCode && e.PersonId == f.PersonId))
-            .Select(f => new { f.EncounterId, f.FastingGlucose, f.HbA1c }).ToListAsync(ct);
-        var labByVisit = labs.GroupBy(l => l.EncounterId).ToDictionary(g => g.Key, g => g.First());
-        var byPerson = visits.GroupBy(v => v.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(v => v.VisitDate).ThenBy(v => v.Id).Select(v =>
-        {
-            var lab = labByVisit.GetValueOrDefault(v.Id);
-            return new CohortVisit(v.VisitDate, v.Systolic, v.Diastolic, lab?.FastingGlucose, lab?.HbA1c);
-        }).ToList());
-        return stations.Select(s => (s, rows.Where(e => e.OrgUnitId == s.Id).Select(e => ToCohort(e, byPerson.GetValueOrDefault(e.PersonId) ?? [])).ToList())).ToList();
+        var cohorts = await CohortsAsync(db, db.VisibleEnrolments().Where(e => e.Programme == programme && stationIds.Contains(e.OrgUnitId)), ct);
+        return stations.Select(s => (s, cohorts.GetValueOrDefault(s.Id) ?? [])).ToList();
     }
 
-    /// <summary>The cohorts of the stations, ignoring the actor's scope (aggregate figures of the indicator engine).</summary>
-    internal static async Task<Dictionary<Guid, List<CohortPatient>>> LoadCohortsAsync(CoSoDbContext db, ChronicProgramme programme, List<Guid> stationIds, CancellationToken ct)
+    /// <summary>
+    /// The cohorts of the enrolments given, per station: the page passes the actor's visible enrolments, the indicator
+    /// engine the stations' enrolments regardless of the actor (aggregate figures, <see cref="Indicators.Programmes.ChronicControlSource"/>).
+    /// </summary>
+    internal static async Task<Dictionary<Guid, List<CohortPatient>>> CohortsAsync(CoSoDbContext db, IQueryable<ChronicEnrolment> enrolments, CancellationToken ct)
     {
-        var enrolments = db.Set<ChronicEnrolment>().IgnoreQueryFilters().Where(e => e.Programme == programme && stationIds.Contains(e.OrgUnitId));
         var rows = await enrolments.AsNoTracking().ToListAsync(ct);
         var visits = await db.Encounters.IgnoreQueryFilters().AsNoTracking()
             .Where(v => !v.Voided && enrolments.Any(e => e.ProvinceCode == v.ProvinceCode && e.PersonId == v.PersonId))

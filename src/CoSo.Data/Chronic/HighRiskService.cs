@@ -121,13 +121,16 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
             WaistCm = v?.Waist,
         });
 
-    /// <summary>Hypertension (I10–I15) and prediabetes (R73) diagnosed at a visit up to <paramref name="today"/>.</summary>
+    /// <summary>
+    /// Hypertension (I10–I15) and prediabetes (R73) diagnosed at a visit up to <paramref name="today"/>; aggregate
+    /// facts like <see cref="VisitFactsAsync"/> (one IgnoreQueryFilters covers the whole statement, joins included).
+    /// </summary>
     private async Task<Dictionary<Guid, DiagnosisFacts>> DiagnosisFactsAsync(List<Guid> stationIds, DateOnly today, CancellationToken ct)
     {
         string[] codes = ["I10", "I11", "I12", "I13", "I15", "R73"];
         var rows = await db.EncounterDiagnoses.IgnoreQueryFilters().AsNoTracking()
             .Where(d => codes.Contains(d.Code.Substring(0, 3)) && db.People.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PersonId && stationIds.Contains(p.OrgUnitId)))
-            .Join(db.Encounters.IgnoreQueryFilters().Where(e => !e.Voided && e.VisitDate <= today), d => new { d.ProvinceCode, Id = d.EncounterId }, e => new { e.ProvinceCode, e.Id }, (d, e) => new { d.PersonId, d.Code })
+            .Join(db.Encounters.Where(e => !e.Voided && e.VisitDate <= today), d => new { d.ProvinceCode, Id = d.EncounterId }, e => new { e.ProvinceCode, e.Id }, (d, e) => new { d.PersonId, d.Code })
             .Distinct().ToListAsync(ct);
         return rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => new DiagnosisFacts(
             g.Any(r => !r.Code.StartsWith("R73", StringComparison.OrdinalIgnoreCase)), g.Any(r => r.Code.StartsWith("R73", StringComparison.OrdinalIgnoreCase))));

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CoSo.Core.Audit;
 using CoSo.Core.People;
 using CoSo.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.IntegrationTests.Chronic;
 
@@ -18,13 +20,18 @@ public sealed class ChronicSafetyTests
     {
         var app = await Apps.Get(provider);
         using var a = await app.LoginAsync("a1");
-        var (_, enrolmentId) = await ChronicApi.OverduePatientAsync(a, app.Org.VillageA1.Id);
+        var (personId, enrolmentId) = await ChronicApi.OverduePatientAsync(a, app.Org.VillageA1.Id);
 
         var advice = await a.PostAsJsonAsync($"/api/v1/chronic/enrolments/{enrolmentId}/advice", new { systolic = 150, diastolic = 92, adherence = "Good" }, TestPeople.Json);
         Assert.Equal(HttpStatusCode.OK, advice.StatusCode);
         var suggestion = await advice.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, suggestion.GetProperty("suggestedStep").GetInt32());
         Assert.Equal(["Amlodipine"], suggestion.GetProperty("drugs").EnumerateArray().Select(d => d.GetProperty("name").GetString()));
+        // The suggestion is read from the resident's health data: audited, and the answer carries no identifier.
+        Assert.False(suggestion.TryGetProperty("personId", out _));
+        var audited = await TestDatabase.WithDbAsync(app.ConnectionString, db => db.AuditEntries.IgnoreQueryFilters()
+            .CountAsync(e => e.PersonId == personId && e.Action == AuditActions.Read && e.EntityType == "api:chronic-advice"));
+        Assert.Equal(1, audited);
 
         var response = await a.PostAsJsonAsync($"/api/v1/chronic/enrolments/{enrolmentId}/follow-ups", new { systolic = 150, diastolic = 92, adherence = "Good" }, TestPeople.Json);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -20,7 +20,9 @@ public sealed class ChronicControlSource(ChronicProgramme programme, ChronicOpti
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
-        var cohorts = await ChronicIndicatorService.LoadCohortsAsync(db, programme, stationIds.ToList(), ct);
+        var ids = stationIds.ToList();
+        var cohorts = await ChronicIndicatorService.CohortsAsync(db,
+            db.Set<ChronicEnrolment>().IgnoreQueryFilters().Where(e => e.Programme == programme && ids.Contains(e.OrgUnitId)), ct);
         var target = options.Plan.DefaultFor(programme).Target;
         var month = ReportMonth.Of(period.End);
         return stationIds.Select(s =>

@@ -27,15 +27,17 @@ public static class ManagedResidents
     /// requires name, sex, birth year and station) plus, by <paramref name="date"/>, a history entry in a health-record
     /// version (personal, surgical or family history, chronic conditions, allergies, tobacco or physical activity
     /// recorded) or a health examination (a visit, not voided, with a BP or a weight). An empty record version does
-    /// not count.
+    /// not count. The subqueries take the outer query's filters: the indicator engine's query already ignores the
+    /// actor's scope (<see cref="On"/>), the drill-down list (<see cref="Scoped"/>) keeps it — an IgnoreQueryFilters
+    /// here would switch the filters off for the whole list.
     /// </summary>
     public static IQueryable<Person> UnderHealthManagement(this IQueryable<Person> q, CoSoDbContext db, DateOnly date) =>
         q.Where(p =>
-            db.Set<Core.Records.HealthRecordVersion>().IgnoreQueryFilters().Any(r => r.ProvinceCode == p.ProvinceCode && r.PersonId == p.Id
+            db.Set<Core.Records.HealthRecordVersion>().Any(r => r.ProvinceCode == p.ProvinceCode && r.PersonId == p.Id
                 && (r.MedicalHistory != null || r.SurgicalHistory != null || r.FamilyHistory != null || r.ChronicConditionCodes != null
                     || r.AllergyDrugs != null || r.AllergyFood != null || r.AllergyOther != null || r.FamilyHypertension || r.FamilyDiabetes
                     || r.Tobacco != Core.Records.RiskLevel.Unknown || r.PhysicallyActive != null))
-            || db.Set<Core.Encounters.Encounter>().IgnoreQueryFilters().Any(v => v.ProvinceCode == p.ProvinceCode && v.PersonId == p.Id && !v.Voided
+            || db.Set<Core.Encounters.Encounter>().Any(v => v.ProvinceCode == p.ProvinceCode && v.PersonId == p.Id && !v.Voided
                 && v.VisitDate <= date && (v.Systolic != null || v.WeightKg != null)));
 
     public static IQueryable<Person> WithValidCard(this IQueryable<Person> q, DateOnly date) =>

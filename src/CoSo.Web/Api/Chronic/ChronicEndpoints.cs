@@ -1,5 +1,7 @@
 using System.Globalization;
+using CoSo.Core.Audit;
 using CoSo.Core.Chronic;
+using CoSo.Data;
 using CoSo.Data.Chronic;
 using CoSo.Web.Infrastructure.Audit;
 
@@ -29,9 +31,15 @@ public static class ChronicEndpoints
             var r = await svc.RecordAsync(enrolmentId, input, ct);
             return TypedResults.Created($"/api/v1/people/{r.Visit.PersonId}/visits/{r.Visit.Id}", r);
         }).WithSummary("Tái khám / follow-up visit");
-        // A suggestion only (nothing saved, no resident data in the answer): the clinician confirms it on the follow-up.
-        g.MapPost("/enrolments/{enrolmentId:guid}/advice", (ChronicFollowUpService svc, Guid enrolmentId, FollowUpInput input, CancellationToken ct) =>
-            svc.AdviseAsync(enrolmentId, input, ct)).WithSummary("Gợi ý theo phác đồ / protocol suggestion");
+        // A suggestion only: nothing of the follow-up is saved.
+        g.MapPost("/enrolments/{enrolmentId:guid}/advice", async (ChronicFollowUpService svc, CoSoDbContext db, Guid enrolmentId, FollowUpInput input, CancellationToken ct) =>
+        {
+            // The person filter sees GET answers only; this POST reads the resident's health data (age, sex, pregnancy).
+            var advice = await svc.AdviseAsync(enrolmentId, input, ct);
+            db.AuditRead(AuditActions.Read, "api:chronic-advice", null, advice.PersonId, advice.ProvinceCode);
+            await db.SaveChangesAsync(ct);
+            return advice;
+        }).WithSummary("Gợi ý theo phác đồ / protocol suggestion");
         g.MapGet("/overdue", (OverdueService svc, Guid? stationId, Guid? villageId, CancellationToken ct) => svc.ListAsync(stationId, villageId, ct))
             .WithSummary("Danh sách quá hẹn / overdue list");
         g.MapPost("/enrolments/{enrolmentId:guid}/outcomes", (OverdueService svc, Guid enrolmentId, OutcomeInput input, CancellationToken ct) => svc.RecordOutcomeAsync(enrolmentId, input, ct))
