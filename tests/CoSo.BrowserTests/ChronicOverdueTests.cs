@@ -55,7 +55,7 @@ public sealed class ChronicOverdueTests(CoSoApp app) : BrowserTest(app)
 
         // 150/92 ≥ 140/90 → the protocol suggests step 2 (amlodipine 10 mg); the doctor confirms it, CoSo does not prescribe on its own.
         await Expect(page.TestId("fu-advice-AboveTarget")).ToBeVisibleAsync();
-        await Expect(page.TestId("fu-advice-step")).ToContainTextAsync("Amlodipine 10 mg");
+        await Expect(page.TestId("fu-advice-step")).ToContainTextAsync("Bậc 2: Amlodipine 10 mg");
         await page.GetByLabel("Kê đơn theo gợi ý này").CheckAsync();
         await page.TestId("fu-save").ClickAsync();
 
@@ -71,6 +71,7 @@ public sealed class ChronicOverdueTests(CoSoApp app) : BrowserTest(app)
         await page.GotoAsync("/man-tinh/chi-so");
         await Expect(page.TestId("indicator-table")).ToBeVisibleAsync();
         await Expect(page.TestId("trend-chart")).ToBeVisibleAsync();
+        await Expect(page.TestId("cohort-table")).ToContainTextAsync("Kiểm soát");
         await page.ScreenshotAsync("chronic-indicators");
         await page.GotoAsync("/man-tinh/nguy-co");
         await Expect(page.TestId("t4")).ToContainTextAsync("T4");
