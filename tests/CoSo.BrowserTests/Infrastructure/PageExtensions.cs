@@ -16,6 +16,26 @@ public static class PageExtensions
     public static ILocator Field(this IPage page, string id) =>
         page.Locator(".coso-field, .mud-input-control").Filter(new() { Has = page.Locator($"[data-testid='{id}']") }).First;
 
+    /// <summary>
+    /// Fills a field and waits until the server's re-render has settled with that value. Under CI load a re-render of
+    /// another field (an Immediate text field, an autocomplete) can take the focus back while Playwright types, so the
+    /// text lands in the wrong field or is replaced; the fill is repeated (at most three times) until the field holds it.
+    /// </summary>
+    public static async Task FillSettledAsync(this ILocator input, string text)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await input.FillAsync(text);
+            await Task.Delay(400);
+            if (await input.InputValueAsync() == text)
+            {
+                return;
+            }
+        }
+
+        await Assertions.Expect(input).ToHaveValueAsync(text);
+    }
+
     public static async Task SignInAsync(this IPage page, string user, string password)
     {
         await page.GotoAsync("/dang-nhap");

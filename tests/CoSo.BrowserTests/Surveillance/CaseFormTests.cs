@@ -17,7 +17,7 @@ public sealed class CaseFormTests(CoSoApp app) : BrowserTest(app)
         var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync("/giam-sat/ca-moi");
-        await page.Input("case-disease").FillAsync("sot xuat");
+        await page.Input("case-disease").FillSettledAsync("sot xuat");
         var options = page.Locator(".mud-popover-open .mud-list-item");
         await Expect(options.First).ToHaveTextAsync("Sốt xuất huyết Dengue");
         await Expect(options.Filter(new() { HasText = "Thương hàn" })).ToHaveCountAsync(0);
@@ -43,7 +43,7 @@ public sealed class CaseFormTests(CoSoApp app) : BrowserTest(app)
         var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, TestData.Password);
         await page.GotoAsync("/giam-sat/ca-moi");
-        await page.Input("case-disease").FillAsync("sot xuat");
+        await page.Input("case-disease").FillSettledAsync("sot xuat");
         var options = page.Locator(".mud-popover-open .mud-list-item");
         await Expect(options.First).ToHaveTextAsync("Sốt xuất huyết Dengue");
         await options.First.ClickAsync();
