@@ -26,6 +26,9 @@ public sealed class Encounter : IPersonOwned
 
     public string? Reason { get; set; }
 
+    /// <summary>Illness visit, periodic check or screening (Resolution 72-NQ/TW's yearly check counts the last two).</summary>
+    public VisitPurpose Purpose { get; set; }
+
     public int? Systolic { get; set; }
 
     public int? Diastolic { get; set; }

@@ -8,6 +8,9 @@ public sealed record VisitInput
 
     public string? Reason { get; init; }
 
+    /// <summary>Illness visit (default), periodic check or screening.</summary>
+    public VisitPurpose Purpose { get; init; }
+
     public int? Systolic { get; init; }
 
     public int? Diastolic { get; init; }

@@ -46,6 +46,11 @@ public static class VisitRules
             errors.Add("diastolic", "bp.order");
         }
 
+        if (!Enum.IsDefined(input.Purpose))
+        {
+            errors.Add("purpose", "visit.purpose");
+        }
+
         var occurred = input.OccurredAt ?? now;
         if (occurred > now.AddMinutes(5))
         {

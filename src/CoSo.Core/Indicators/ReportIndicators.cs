@@ -22,6 +22,8 @@ public static class ReportIndicators
     public const string GroupBCases = "CDS.groupB";
     public const string FullyImmunized = "EPI.fullyImmunized";
     public const string MeaslesRubella = "EPI.mr18";
+    public const string HepBBirth24h = "EPI.hepbBirth24h";
+    public const string YearlyCheck = "PHC.yearlyCheck";
     public const string FamilyPlanningNewUsers = "FP.newUsers";
     public const string ContraceptivePrevalence = "FP.cpr";
 
@@ -108,6 +110,34 @@ public static class ReportIndicators
         NameVi = "Trẻ 18 tháng được tiêm sởi – rubella (MR)", NameEn = "Children given measles–rubella (MR) at 18 months",
         NumeratorVi = "Trẻ tròn 2 tuổi trong kỳ có mũi MR hợp lệ trước sinh nhật thứ hai",
         DenominatorVi = "Trẻ trong sổ tiêm chủng tròn 2 tuổi trong kỳ",
+    };
+
+    /// <summary>
+    /// Live births of the period given the hepatitis B birth dose within 24 hours (TT 52/2025/TT-BYT: "trong vòng 24 giờ
+    /// sau khi sinh"), measured in hours when the birth time and the dose time are recorded
+    /// (<see cref="Immunization.BirthDoseTiming"/>); a dose on the day after birth with a time missing is not counted.
+    /// </summary>
+    public static IndicatorDefinition HepBBirth24hDefinition { get; } = new()
+    {
+        Code = HepBBirth24h, Programme = "Tiêm chủng mở rộng", Target = 95, // NQ 72-NQ/TW: every EPI vaccine above 95 %
+        NameVi = "Trẻ sơ sinh được tiêm vắc xin viêm gan B trong vòng 24 giờ sau sinh", NameEn = "Newborns given the hepatitis B birth dose within 24 hours",
+        NumeratorVi = "Trẻ sinh trong kỳ có mũi viêm gan B sơ sinh trong vòng 24 giờ (tính theo giờ sinh và giờ tiêm khi có; tiêm ngày hôm sau mà thiếu giờ thì không tính)",
+        DenominatorVi = "Trẻ trong sổ tiêm chủng sinh trong kỳ",
+    };
+
+    /// <summary>
+    /// Resolution 72-NQ/TW (09/9/2025): from 2026 every resident gets a free periodic health check or screening at least
+    /// once a year. Residents managed on the period's last day with a visit of purpose "periodic check" or "screening"
+    /// (not voided) in the 12 months ending that day, over the residents managed that day.
+    /// </summary>
+    public static IndicatorDefinition YearlyCheckDefinition { get; } = new()
+    {
+        Code = YearlyCheck, Programme = "Chăm sóc sức khỏe ban đầu", Target = 100,
+        NameVi = "Tỷ lệ người dân được khám sức khỏe định kỳ hoặc khám sàng lọc trong 12 tháng (NQ 72-NQ/TW)",
+        NameEn = "Residents with a periodic health check or screening in the last 12 months (Resolution 72-NQ/TW)",
+        NumeratorVi = "Người dân đang quản lý có lần khám sức khỏe định kỳ hoặc khám sàng lọc (không bị hủy) trong 12 tháng đến ngày cuối kỳ",
+        DenominatorVi = ManagedVi,
+        Disaggregations = ["sex", "ageGroup"],
     };
 
     /// <summary>Women whose first modern contraceptive method started in the period (new acceptors).</summary>

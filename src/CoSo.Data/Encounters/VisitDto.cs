@@ -49,6 +49,8 @@ public sealed record VisitDto : IPersonReference
 
     public Disposition Disposition { get; init; }
 
+    public VisitPurpose Purpose { get; init; }
+
     public DateOnly? FollowUpDate { get; init; }
 
     public string? ReferredTo { get; init; }
@@ -109,6 +111,7 @@ public sealed record VisitDto : IPersonReference
         Flags = string.IsNullOrEmpty(e.Flags) ? [] : e.Flags.Split(';'),
         Notes = e.Notes,
         Disposition = e.Disposition,
+        Purpose = e.Purpose,
         FollowUpDate = e.FollowUpDate,
         ReferredTo = e.ReferredTo,
         BhytCovered = e.BhytCovered,

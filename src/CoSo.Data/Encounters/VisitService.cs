@@ -149,6 +149,7 @@ public sealed class VisitService(
     internal static void Apply(Encounter e, VisitInput input, ValidationErrors errors)
     {
         e.Reason = Clean(input.Reason);
+        e.Purpose = input.Purpose;
         e.Systolic = input.Systolic;
         e.Diastolic = input.Diastolic;
         e.Pulse = input.Pulse;

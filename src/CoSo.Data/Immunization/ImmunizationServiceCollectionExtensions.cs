@@ -20,6 +20,7 @@ public static class ImmunizationServiceCollectionExtensions
         services.AddScoped<HighRiskAreaService>();
         services.AddSingleton<Indicators.IIndicatorSource>(new ImmunizationCoverageSource(ReportIndicators.FullyImmunizedDefinition, CoverageDefinitions.FullyImmunized));
         services.AddSingleton<Indicators.IIndicatorSource>(new ImmunizationCoverageSource(ReportIndicators.MeaslesRubellaDefinition, CoverageDefinitions.MR));
+        services.AddSingleton<Indicators.IIndicatorSource>(new ImmunizationCoverageSource(ReportIndicators.HepBBirth24hDefinition, CoverageDefinitions.HepBBirth24h));
         return services;
     }
 }

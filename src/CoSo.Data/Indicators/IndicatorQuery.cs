@@ -16,7 +16,7 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
     public static readonly IReadOnlyList<string> MotherAndChild =
     [
         ReportIndicators.Births, ReportIndicators.InfantDeaths, ReportIndicators.NeonatalDeaths, "MCH.stillbirths", "MCH.maternalDeaths",
-        "ANC.4visits", "ANC.tetanus", "MCH.skilledBirths", "MCH.postnatal", ReportIndicators.FullyImmunized, ReportIndicators.MeaslesRubella,
+        "ANC.4visits", "ANC.tetanus", "MCH.skilledBirths", "MCH.postnatal", ReportIndicators.FullyImmunized, ReportIndicators.MeaslesRubella, ReportIndicators.HepBBirth24h,
         "NUT.underweight", "NUT.stunting", "NUT.wasting", "NUT.vitaminA", ReportIndicators.FamilyPlanningNewUsers, ReportIndicators.ContraceptivePrevalence,
     ];
 

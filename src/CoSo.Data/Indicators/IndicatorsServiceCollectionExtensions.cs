@@ -52,6 +52,7 @@ public static class IndicatorsServiceCollectionExtensions
         services.AddSingleton<IIndicatorSource>(new ChronicManagedSource(ChronicProgramme.Diabetes));
         services.AddSingleton<IIndicatorSource>(sp => new NotifiableCasesSource(DiseaseGroup.A, sp.GetRequiredService<NotifiableDiseaseCatalogue>()));
         services.AddSingleton<IIndicatorSource>(sp => new NotifiableCasesSource(DiseaseGroup.B, sp.GetRequiredService<NotifiableDiseaseCatalogue>()));
+        services.AddIndicatorSource<YearlyCheckSource>();
     }
 
     /// <summary>Adds an indicator; a source with the code of an earlier one replaces it (e.g. a T5 placeholder).</summary>

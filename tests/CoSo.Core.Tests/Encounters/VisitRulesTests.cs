@@ -25,6 +25,13 @@ public sealed class VisitRulesTests
     }
 
     [Fact]
+    public void A_purpose_outside_illness_periodic_check_and_screening_is_refused()
+    {
+        Assert.Equal(["visit.purpose"], VisitRules.Validate(new VisitInput { Purpose = (VisitPurpose)7, Diagnoses = Dx }, Now, _ => true).Errors.Select(e => e.Code));
+        Assert.True(VisitRules.Validate(new VisitInput { Purpose = VisitPurpose.Screening, Diagnoses = Dx }, Now, _ => true).IsValid);
+    }
+
+    [Fact]
     public void Blood_pressure_needs_both_numbers_and_diastolic_below_systolic()
     {
         Assert.Equal(["bp.pair"], VisitRules.Validate(new VisitInput { Systolic = 120, Diagnoses = Dx }, Now, _ => true).Errors.Select(e => e.Code));

@@ -118,9 +118,10 @@ public sealed class IndicatorEngineTests
         var changed = after.Where(x => !before.TryGetValue(x.Key, out var t) || t != x.Value).Select(x => x.Key).Order(StringComparer.Ordinal).ToList();
 
         // Visits are read by T2 (BHYT-paid visits), T3 (an examination puts a resident under health management), T4
-        // (high-risk checks), the HEARTS control rates of the monthly report and the four visits-by-chapter rows.
+        // (high-risk checks), the HEARTS control rates of the monthly report, the four visits-by-chapter rows and the
+        // yearly check of Resolution 72 (a periodic check or screening visit).
         Assert.Equal(["NCD.dmControlled/2026-10", "NCD.htnControlled/2026-10", "OPD.icdI/2026-10", "OPD.icdIX/2026-10", "OPD.icdOther/2026-10", "OPD.icdX/2026-10",
-            "T2/2026-10", "T3/2026-10", "T4/2026-10"], changed);
+            "PHC.yearlyCheck/2026-10", "T2/2026-10", "T3/2026-10", "T4/2026-10"], changed);
         var t2 = await ResultsAsync(data, "2026-10");
         Assert.Equal((3, 4), t2[("T2", data.Org.StationA.Id)]); // 2/3 before, plus one BHYT visit
 
@@ -164,7 +165,7 @@ public sealed class IndicatorEngineTests
     }
 
     /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor, the children's register, women and children by age).</summary>
-    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths", "MCH.neonatalDeaths", "MCH.maternalDeaths", "EPI.fullyImmunized", "EPI.mr18", "FP.cpr", "NUT.vitaminA"];
+    private static readonly HashSet<string> ReadResidents = ["T1", "T3", "T4", "POP.births", "POP.deaths", "MCH.infantDeaths", "MCH.neonatalDeaths", "MCH.maternalDeaths", "EPI.fullyImmunized", "EPI.mr18", "EPI.hepbBirth24h", "PHC.yearlyCheck", "FP.cpr", "NUT.vitaminA"];
 
     private static Task<Dictionary<(string, Guid), (long, long)>> ResultsAsync(IndicatorTestData data, string period) =>
         data.WithDbAsync((db, _) => db.Set<IndicatorResult>().AsNoTracking().Where(x => x.Period == period && x.Status == IndicatorStatus.Ok)

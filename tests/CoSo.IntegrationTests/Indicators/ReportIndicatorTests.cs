@@ -215,6 +215,21 @@ public sealed class ReportIndicatorTests
             // (Measles 1, TT 10/2024: "vắc xin có chứa thành phần sởi"), so the second one is still missing.
             var c6 = Add(db, a, new DateOnly(2024, 10, 15));
             Doses(db, c6, ("MR", 1, "2026-04-15"));
+
+            // HepB birth dose within 24 hours (TT 52/2025: "trong vòng 24 giờ sau khi sinh"), October's births:
+            // H1 born 03/10 22:00, dose 04/10 21:30 = 23.5 h → counted; H2 born 05/10 06:00, dose 06/10 07:00 = 25 h → not;
+            // H3 born 08/10, dose the same day, no times → counted (the same calendar day is within 24 h);
+            // H4 born 10/10, dose 11/10, no times → cannot be told, not counted; H5 born 12/10, no dose → not counted.
+            // Born in October = H1–H5 plus the October-born children above (none) → (2, 5).
+            var h1 = Add(db, a, new DateOnly(2026, 10, 3), change: p => p.BirthTime = new TimeOnly(22, 0));
+            Doses(db, h1, ("HepB-birth", 1, "2026-10-04"));
+            db.Set<ImmunizationDose>().Local.Single(d => d.PersonId == h1.Id).GivenTime = new TimeOnly(21, 30);
+            var h2 = Add(db, a, new DateOnly(2026, 10, 5), change: p => p.BirthTime = new TimeOnly(6, 0));
+            Doses(db, h2, ("HepB-birth", 1, "2026-10-06"));
+            db.Set<ImmunizationDose>().Local.Single(d => d.PersonId == h2.Id).GivenTime = new TimeOnly(7, 0);
+            Doses(db, Add(db, a, new DateOnly(2026, 10, 8)), ("HepB-birth", 1, "2026-10-08"));
+            Doses(db, Add(db, a, new DateOnly(2026, 10, 10)), ("HepB-birth", 1, "2026-10-11"));
+            Add(db, a, new DateOnly(2026, 10, 12));
             await db.SaveChangesAsync();
         }
 
@@ -229,6 +244,64 @@ public sealed class ReportIndicatorTests
                 .Where(x => x.Period == "2026-10" && x.OrgUnitId == org.StationA.Id).ToDictionaryAsync(x => x.IndicatorCode, x => (x.Numerator, x.Denominator));
             Assert.Equal((1, 2), r[ReportIndicators.FullyImmunized]);
             Assert.Equal((1, 3), r[ReportIndicators.MeaslesRubella]);
+            Assert.Equal((2, 5), r[ReportIndicators.HepBBirth24h]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_yearly_check_of_resolution_72_counts_periodic_checks_and_screenings_of_the_last_12_months(string provider)
+    {
+        var cs = await TestDatabase.CreateAsync(provider, "coso_nq72");
+        var org = await TestDatabase.WithDbAsync(cs, TestOrg.SeedAsync);
+        await using var sp = IndicatorTestData.Services(cs, new FakeTimeProvider(Now));
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            var (a, b) = (org.StationA, org.StationB);
+
+            // October 2026: the window is 01/11/2025 – 31/10/2026 (after 31/10/2025, up to 31/10/2026).
+            var y1 = Add(db, a, new DateOnly(1970, 1, 1));
+            Visit(db, y1, a, new DateOnly(2025, 11, 1), purpose: VisitPurpose.PeriodicCheck);   // first day of the window → counted
+            var y2 = Add(db, a, new DateOnly(1971, 1, 1));
+            Visit(db, y2, a, new DateOnly(2025, 10, 31), purpose: VisitPurpose.Screening);      // one year before the last day → outside
+            var y3 = Add(db, a, new DateOnly(1972, 1, 1));
+            Visit(db, y3, a, new DateOnly(2026, 10, 15), "I10");                                 // an illness visit is not a check
+            var y4 = Add(db, a, new DateOnly(1973, 1, 1));
+            Visit(db, y4, a, new DateOnly(2026, 6, 1), purpose: VisitPurpose.Screening, voided: true); // voided → not counted
+            var y5 = Add(db, a, new DateOnly(1974, 1, 1));
+            Visit(db, y5, b, new DateOnly(2026, 10, 31), purpose: VisitPurpose.Screening);      // screened at another station, last day → counted at A
+            var y8 = Add(db, a, new DateOnly(1976, 1, 1));
+            Visit(db, y8, a, new DateOnly(2026, 4, 1), "Z00.0");                                // purpose not set, coded as a general check-up → counted
+            var y9 = Add(db, a, new DateOnly(1977, 1, 1));
+            Visit(db, y9, a, new DateOnly(2026, 4, 1), "I10", "Z13.1");                         // screening code only as a secondary diagnosis → not
+                        var y6 = Add(db, a, new DateOnly(1975, 1, 1));
+            Visit(db, y6, a, new DateOnly(2026, 11, 2), purpose: VisitPurpose.PeriodicCheck);   // after the period → not counted
+            var y7 = Add(db, a, new DateOnly(1940, 1, 1), died: new DateOnly(2026, 9, 1));
+            Visit(db, y7, a, new DateOnly(2026, 3, 1), purpose: VisitPurpose.PeriodicCheck);    // died before 31/10 → in neither part
+            var z1 = Add(db, b, new DateOnly(1980, 1, 1), change: p => p.Sex = Sex.Male);
+            Visit(db, z1, b, new DateOnly(2026, 2, 1), purpose: VisitPurpose.PeriodicCheck);    // B: 1 of 1
+            await db.SaveChangesAsync();
+        }
+
+        var october = Period.Month(2026, 10);
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(october);
+        }
+
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var r = await scope.ServiceProvider.GetRequiredService<CoSoDbContext>().Set<IndicatorResult>().AsNoTracking()
+                .Where(x => x.Period == "2026-10" && x.IndicatorCode == ReportIndicators.YearlyCheck).ToDictionaryAsync(x => x.OrgUnitId, x => (x.Numerator, x.Denominator));
+            Assert.Equal((3, 8), r[org.StationA.Id]);   // Y1, Y5, Y8 of Y1–Y6, Y8, Y9
+            Assert.Equal((1, 1), r[org.StationB.Id]);
+            Assert.Equal((4, 9), r[org.Department.Id]);
+
+            var query = scope.ServiceProvider.GetRequiredService<IndicatorQuery>();
+            var dept = (await query.BreakdownAsync(ReportIndicators.YearlyCheck, org.Department.Id, october)).ToDictionary(x => x.Category, x => (x.Numerator, x.Denominator));
+            Assert.Equal((1, 1), dept["sex:M"]);
+            Assert.Equal((3, 8), dept["sex:F"]);
         }
     }
 
@@ -264,12 +337,18 @@ public sealed class ReportIndicatorTests
         return person;
     }
 
-    private static void Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, params string[] codes)
+    private static void Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, params string[] codes) =>
+        Visit(db, person, facility, date, codes, VisitPurpose.Illness);
+
+    private static void Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, VisitPurpose purpose, bool voided = false) =>
+        Visit(db, person, facility, date, [], purpose, voided);
+
+    private static void Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, string[] codes, VisitPurpose purpose, bool voided = false)
     {
         var visit = new Encounter
         {
             Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, FacilityId = facility.Id, PersonId = person.Id,
-            OccurredAt = Now, VisitDate = date, CreatedAt = Now, Version = 1,
+            OccurredAt = Now, VisitDate = date, CreatedAt = Now, Version = 1, Purpose = purpose, Voided = voided,
         };
         db.Encounters.Add(visit);
         for (var i = 0; i < codes.Length; i++)

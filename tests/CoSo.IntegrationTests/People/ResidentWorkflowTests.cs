@@ -36,6 +36,7 @@ public sealed class ResidentWorkflowTests
         var visit = await client.PostAsJsonAsync($"/api/v1/people/{id}/visits", new
         {
             reason = "Khám định kỳ",
+            purpose = "PeriodicCheck",
             systolic = 150,
             diastolic = 95,
             pulse = 80,
@@ -55,6 +56,7 @@ public sealed class ResidentWorkflowTests
         Assert.Equal(1, visits.GetProperty("total").GetInt32());
         var first = visits.GetProperty("items")[0];
         Assert.Equal(150, first.GetProperty("systolic").GetInt32());
+        Assert.Equal("PeriodicCheck", first.GetProperty("purpose").GetString());
         Assert.Equal("I10", first.GetProperty("diagnoses")[0].GetProperty("code").GetString());
         Assert.Equal("Amlodipin", first.GetProperty("prescriptions")[0].GetProperty("drug").GetString());
 

@@ -383,6 +383,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("pulse");
 
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer")
+                        .HasColumnName("purpose");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")

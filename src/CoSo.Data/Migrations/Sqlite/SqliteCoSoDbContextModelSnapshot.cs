@@ -378,6 +378,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("pulse");
 
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("purpose");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")

@@ -11,6 +11,8 @@ public sealed class VisitForm
 
     public string? Reason { get; set; }
 
+    public VisitPurpose Purpose { get; set; }
+
     public Disposition Disposition { get; set; } = Disposition.Home;
 
     public DateOnly? FollowUpDate { get; set; }
@@ -32,6 +34,7 @@ public sealed class VisitForm
     public void Load(VisitDto v)
     {
         Reason = v.Reason;
+        Purpose = v.Purpose;
         Disposition = v.Disposition;
         FollowUpDate = v.FollowUpDate;
         ReferredTo = v.ReferredTo;
@@ -46,6 +49,7 @@ public sealed class VisitForm
     {
         OccurredAt = OccurredAt,
         Reason = Reason,
+        Purpose = Purpose,
         Systolic = GetInt("systolic"),
         Diastolic = GetInt("diastolic"),
         Pulse = GetInt("pulse"),
