@@ -53,6 +53,8 @@ public class CoSoDbContext : DbContext
 
     public DbSet<UserOrgUnit> UserOrgUnits => Set<UserOrgUnit>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public ICurrentActor Actor => _actor;

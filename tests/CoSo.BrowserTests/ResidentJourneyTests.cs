@@ -18,10 +18,44 @@ public sealed class ResidentJourneyTests(CoSoApp app) : BrowserTest(app)
     {
         var page = await NewPageAsync();
         await page.SignInAsync(TestData.UserA, "sai-mat-khau");
-        await Expect(page.TestId("signin-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+        await Expect(page.TestId("signin-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản bị tạm khóa 15 phút.");
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
         // The user name stays in its box; only the password is typed again.
         await Expect(page.TestId("signin-user")).ToHaveValueAsync(TestData.UserA);
+    }
+
+    [Fact]
+    public async Task A_user_ends_the_session_left_open_on_another_computer()
+    {
+        // The station's shared computer, left signed in; then the doctor's own laptop.
+        var shared = await NewPageAsync();
+        await shared.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(shared.TestId("station-name")).ToBeVisibleAsync();
+        var laptop = await NewPageAsync();
+        await laptop.SignInAsync(TestData.UserA, TestData.Password);
+        await Expect(laptop.TestId("station-name")).ToBeVisibleAsync();
+
+        await laptop.TestId("user-name").ClickAsync();
+        await Expect(laptop).ToHaveURLAsync(new Regex("/tai-khoan/phien"));
+        await Expect(laptop.TestId("session-current")).ToHaveCountAsync(1);
+        await laptop.ScreenshotAsync("sessions");
+        // End every other session of the account (earlier tests left theirs open too).
+        while (await laptop.TestId("session-end").CountAsync() > 0)
+        {
+            var before = await laptop.TestId("session-row").CountAsync();
+            await laptop.TestId("session-end").First.ClickAsync();
+            await Expect(laptop.TestId("session-row")).ToHaveCountAsync(before - 1);
+        }
+
+        await Expect(laptop.TestId("session-message")).ToHaveTextAsync("Đã kết thúc phiên.");
+        await Expect(laptop.TestId("session-row")).ToHaveCountAsync(1);
+
+        // The shared computer's next page load finds its session ended and asks for the password.
+        await shared.ReloadAsync();
+        await Expect(shared).ToHaveURLAsync(new Regex("/dang-nhap"));
+        // The laptop keeps working.
+        await laptop.GotoAsync("/");
+        await Expect(laptop.TestId("station-name")).ToBeVisibleAsync();
     }
 
     [Fact]

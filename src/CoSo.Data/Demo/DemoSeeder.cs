@@ -161,7 +161,7 @@ public sealed class DemoSeeder(
             }
 
             count++;
-            var user = await admin.CreateAsync(new NewUser(name, DemoOptions.DemoPassword, role, [unit.Code], display), ct);
+            var user = await admin.CreateAsync(new NewUser(name, DemoOptions.DemoPassword, role, [unit.Code], display), enforcePasswordPolicy: false, ct);
             db.ChangeTracker.Clear();
             return user.Id;
         }

@@ -20,7 +20,7 @@ public static class StartBanner
         else if (!hasUsers)
         {
             output.WriteLine("Chưa có tài khoản nào / no account yet. Tạo tài khoản quản trị / create an administrator:");
-            output.WriteLine("  dotnet run --project src/CoSo.Cli -- users add --user admin --password <mật-khẩu> --role administrator --unit <mã đơn vị / unit code>");
+            output.WriteLine("  dotnet run --project src/CoSo.Cli -- users add --user admin --password-stdin --role administrator --unit <mã đơn vị / unit code>   (mật khẩu ≥ 12 ký tự / password ≥ 12 characters)");
             output.WriteLine("Hoặc chạy dữ liệu mẫu / or start with demo data: dotnet run --project src/CoSo.Web -- --demo");
         }
 

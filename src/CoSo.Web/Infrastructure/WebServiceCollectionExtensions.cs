@@ -4,6 +4,7 @@ using CoSo.Data;
 using CoSo.Web.Components;
 using CoSo.Web.Infrastructure.Auth;
 using CoSo.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 
@@ -25,7 +26,10 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<HttpCurrentActor>());
         services.AddSingleton<ScopeCache>();
         services.AddScoped<SignInService>();
+        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection("CoSo:Auth"));
+        services.AddSingleton<SessionValidator>();
         services.AddCoSoUi();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         services.AddHostedService<Jobs.IndicatorRecomputeJob>();
         services.AddHostedService<Jobs.SurveillanceAlertJob>();
         Jobs.OutboxServiceCollectionExtensions.AddOutboxSender(services);
@@ -40,6 +44,14 @@ public static class WebServiceCollectionExtensions
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.LoginPath = "/dang-nhap";
                 o.AccessDeniedPath = "/dang-nhap";
+                o.Events.OnValidatePrincipal = async ctx =>
+                {
+                    if (!await ctx.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
+                    {
+                        ctx.RejectPrincipal();
+                        await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
                 o.Events.OnRedirectToLogin = ctx => ApiStatusOr(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiStatusOr(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
             });

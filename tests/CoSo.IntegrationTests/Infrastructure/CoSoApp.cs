@@ -44,5 +44,7 @@ public sealed class CoSoApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("COSO_DATABASE", ConnectionString);
         builder.UseEnvironment("Testing");
+        // Sessions are re-checked every second here (60 s in production), so "within the interval" is testable.
+        builder.UseSetting("CoSo:Auth:SessionCheckSeconds", "1");
     }
 }

@@ -172,9 +172,10 @@ public sealed class ScopeAndAuditTests
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         }
 
+        // The right password is refused while the lock holds, with the message any failure gets (no account enumeration).
         var locked = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { userName = name, password = TestOrg.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.StartsWith("Tài khoản tạm khóa", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Tên đăng nhập hoặc mật khẩu không đúng", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

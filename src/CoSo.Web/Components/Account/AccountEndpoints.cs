@@ -1,7 +1,5 @@
 using CoSo.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 
 namespace CoSo.Web.Components.Account;
@@ -13,9 +11,9 @@ public static class AccountEndpoints
     {
         // Order -1: the sign-in page component also answers POST /dang-nhap; this endpoint must win.
         app.MapPost("/dang-nhap", SignInAsync).WithOrder(-1).DisableAntiforgery();
-        app.MapPost("/dang-xuat", async (HttpContext http) =>
+        app.MapPost("/dang-xuat", async (HttpContext http, SignInService signIn, SessionValidator sessions) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await signIn.SignOutAsync(http, sessions);
             return Results.LocalRedirect("/dang-nhap");
         }).DisableAntiforgery();
         app.MapGet("/ngon-ngu/{culture}", (HttpContext http, string culture, string? r) =>
@@ -37,14 +35,19 @@ public static class AccountEndpoints
         }
 
         var form = await http.Request.ReadFormAsync();
-        var result = await signIn.SignInAsync(http, form["userName"].ToString().Trim(), form["password"].ToString());
+        var result = await signIn.SignInAsync(http, form["userName"].ToString().Trim(), form["password"].ToString(), form["totpCode"].ToString());
         var returnUrl = form["returnUrl"].ToString();
         if (result.Succeeded)
         {
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
         }
 
-        var query = result.LockedMinutes is { } m ? $"khoa={m}" : "loi=1";
+        var query = result.Failure switch
+        {
+            SignInFailure.TotpRequired => "loi=2",
+            SignInFailure.TotpNotEnrolled => "loi=3",
+            _ => "loi=1",
+        };
         // The user name comes back into the box (a typo in the password should not mean typing both again).
         var user = Uri.EscapeDataString(form["userName"].ToString().Trim());
         return Results.LocalRedirect($"/dang-nhap?{query}&u={user}&ReturnUrl={Uri.EscapeDataString(returnUrl)}");
