@@ -13,7 +13,7 @@ namespace CoSo.Data;
 /// the actor's scope, and every write of one adds an audit entry in the same SaveChanges (same transaction).
 /// Provider-specific subclasses exist only to hold each provider's migrations.
 /// </summary>
-public class CoSoDbContext : DbContext
+public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     private readonly ICurrentActor _actor;
     private readonly TimeProvider _time;
@@ -54,6 +54,9 @@ public class CoSoDbContext : DbContext
     public DbSet<UserOrgUnit> UserOrgUnits => Set<UserOrgUnit>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    /// <summary>The ASP.NET Core Data Protection key ring (cookie and antiforgery keys), shared by every web node.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -119,6 +119,10 @@ public sealed class ResidentJourneyTests(CoSoApp app) : BrowserTest(app)
         await Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
         await Expect(page.TestId("print-button")).ToBeHiddenAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        // The print button opens the browser's print dialog (through coso.js: the CSP allows no inline handler).
+        await page.EvaluateAsync("() => { window.__printed = 0; window.print = () => { window.__printed++; }; }");
+        await page.TestId("print-button").ClickAsync();
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.__printed"));
 
         await using var sp = TestData.Services(App.ConnectionString);
         await using var scope = sp.CreateAsyncScope();

@@ -55,8 +55,18 @@ public static class WebApplicationExtensions
 
     public static WebApplication UseCoSoWeb(this WebApplication app)
     {
+        // Behind a reverse proxy the client's address and scheme come from its headers (trusted proxies only), so the
+        // cookie is Secure and the audit has the client's address.
+        app.UseForwardedHeaders();
+        if (SecurityHeaders.HasHttpsEndpoint(app.Configuration) && !app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         // Localization first, so that errors are written in the request's language.
         app.UseRequestLocalization();
+        app.UseCoSoSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -5,6 +5,7 @@ using CoSo.Web.Components;
 using CoSo.Web.Infrastructure.Auth;
 using CoSo.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 
@@ -21,6 +22,10 @@ public static class WebServiceCollectionExtensions
         var services = builder.Services;
         services.AddCoSoData(builder.Configuration);
         services.AddMemoryCache();
+        services.AddCoSoForwardedHeaders(builder.Configuration);
+        // Cookie and antiforgery keys in the database, not in the home directory: every web node reads one key ring and
+        // a restart or a new machine keeps the sessions (docs/security.md).
+        services.AddDataProtection().PersistKeysToDbContext<CoSoDbContext>().SetApplicationName("CoSo");
         services.AddHttpContextAccessor();
         services.AddScoped<HttpCurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<HttpCurrentActor>());
@@ -40,6 +45,7 @@ public static class WebServiceCollectionExtensions
                 o.Cookie.Name = "coso.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure on HTTPS (directly or behind a proxy)
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.LoginPath = "/dang-nhap";

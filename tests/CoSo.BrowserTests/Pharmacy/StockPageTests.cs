@@ -144,15 +144,15 @@ public sealed class StockPageTests(CoSoApp app) : BrowserTest(app)
         await Expect(station).ToBeVisibleAsync();
         await Expect(page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Trạm Y tế Thử Một" })).ToHaveCountAsync(0);
         await station.ClickAsync();
-        await page.Input("action-quantity").FillAsync("100");
+        await page.Input("action-quantity").FillSettledAsync("100");
         await page.TestId("action-save").ClickAsync();
         await Expect(row.Locator("[data-testid='lot-quantity']")).ToHaveTextAsync("900");
 
         await row.Locator("[data-testid='lot-return']").ClickAsync();
-        await page.Input("action-quantity").FillAsync("50");
+        await page.Input("action-quantity").FillSettledAsync("50");
         await page.TestId("action-save").ClickAsync();
         await Expect(page.TestId("reason-hint")).ToContainTextAsync("Cần ghi lý do");
-        await page.Input("action-reason").FillAsync("Hộp móp, trả nhà cung cấp");
+        await page.Input("action-reason").FillSettledAsync("Hộp móp, trả nhà cung cấp");
         await page.TestId("action-save").ClickAsync();
         await Expect(row.Locator("[data-testid='lot-quantity']")).ToHaveTextAsync("850");
 
