@@ -78,12 +78,33 @@ public static class CriteriaJson
                 {
                     errors.Add("criteria", "facilities.criteria.autoKey", i.Code, i.AutoKey);
                 }
+
+                // A knock-out item must pass or fail outright: a score indicator earns partial points.
+                if (i.Critical && i.Kind == IndicatorKind.Score)
+                {
+                    errors.Add("criteria", "facilities.criteria.critical", i.Code);
+                }
             }
         }
 
         if (set.MinTotalPoints > set.MaxPoints || set.FromYear > set.ToYear)
         {
             errors.Add("minTotalPoints", "facilities.criteria.threshold");
+        }
+
+        if (set.MinTotalPercent is < 0 or > 100)
+        {
+            errors.Add("minTotalPercent", "facilities.criteria.percent");
+        }
+
+        if (set.MinCriterionPercent is < 0 or > 100)
+        {
+            errors.Add("minCriterionPercent", "facilities.criteria.percent");
+        }
+
+        if (set.ValidYears is < 1 or > 10)
+        {
+            errors.Add("validYears", "facilities.criteria.validYears");
         }
 
         return errors;
