@@ -10,4 +10,7 @@ public interface ICurrentActor
     string? RemoteAddress { get; }
 
     AccessScope Scope { get; }
+
+    /// <summary>The signed-in user's role; null for the CLI, jobs and tests' actors, which then get no role-bound right (fail closed).</summary>
+    Role? Role => null;
 }

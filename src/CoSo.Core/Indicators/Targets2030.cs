@@ -54,7 +54,7 @@ public static class Targets2030
     {
         Code = "T9", Programme = "Cơ sở vật chất", Subject = IndicatorSubject.Units, Target = 100, PeriodType = PeriodType.Year,
         NameVi = "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã", NameEn = "Communes meeting the national commune-health criteria",
-        NumeratorVi = "Xã có bản tự đánh giá của năm được huyện phê duyệt và đạt bộ tiêu chí chính thức (QĐ 1300/QĐ-BYT; bộ ví dụ không tính)",
+        NumeratorVi = "Xã có bản tự đánh giá của năm được cấp tỉnh (Sở Y tế) duyệt và đạt bộ tiêu chí chính thức (QĐ 1300/QĐ-BYT; bộ ví dụ, bộ chưa xác minh không tính)",
         DenominatorVi = "Xã (trạm y tế); xã chưa có bản được phê duyệt tính là chưa đạt. Chưa xã nào được phê duyệt: chưa có dữ liệu",
     };
 

@@ -14,6 +14,8 @@ internal sealed class CriteriaAssessmentConfiguration : IEntityTypeConfiguration
         b.Property(a => a.Points).HasPrecision(7, 2);
         b.Property(a => a.ReviewedBy).HasMaxLength(100);
         b.Property(a => a.ReviewNote).HasMaxLength(2000);
+        b.Property(a => a.PreReviewedBy).HasMaxLength(100);
+        b.Property(a => a.PreReviewNote).HasMaxLength(2000);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => new { a.OrgUnitId, a.CriteriaSetId, a.Year }).IsUnique();
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -8,11 +8,13 @@ namespace CoSo.Data.Facilities;
 
 /// <summary>
 /// T9: a station counts 1/1 when its self-assessment for the period's year, under an official criteria set that
-/// applies to that year, was approved by the district and passes; 0/1 when approved and failing, and 0/1 without an
-/// approved assessment — but such a station has no data of its own, so a unit none of whose stations has an approved
+/// applies to that year, was approved by the province (since 07/2025 only a provincial manager or an administrator can
+/// approve: <see cref="RecognitionPolicy"/>) and passes; 0/1 when approved and failing, and 0/1 without an approved
+/// assessment — but such a station has no data of its own, so a unit none of whose stations has an approved
 /// assessment shows "no data" rather than 0 % (<see cref="IPartialIndicatorSource"/>). Example sets (the QĐ 4667
-/// structure shipped with CoSo) never count: T9 is about the official QĐ 1300 set a province imports. Should a station
-/// have approved assessments under two official sets of the year, the one reviewed last decides.
+/// example and the unverified QĐ 1300 structure shipped with CoSo) never count: T9 is about the official QĐ 1300 set a
+/// province imports. Should a station have approved assessments under two official sets of the year, the one reviewed
+/// last decides.
 /// </summary>
 public sealed class CriteriaPassSource : IPartialIndicatorSource
 {

@@ -9,7 +9,9 @@ namespace CoSo.Data.Facilities;
 
 /// <summary>
 /// Criteria sets imported as data, and the yearly self-assessment of each commune: the station fills manual indicators
-/// with evidence notes and submits; the district approves or returns it. Auto indicators are computed from CoSo's data.
+/// with evidence notes and submits; a regional health centre may add a pre-review opinion or return it; the province
+/// (provincial manager) approves or returns it (<see cref="RecognitionPolicy"/>). Auto indicators are computed from
+/// CoSo's data.
 /// </summary>
 public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQueries staffing, FacilitiesService facilities, TimeProvider time)
 {
@@ -50,7 +52,8 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
         // A decided assessment keeps the auto values it was decided on; an open one shows today's.
         var values = a?.Status is AssessmentStatus.Submitted or AssessmentStatus.Approved ? manual : await WithAutoAsync(def, stationId, manual, ct);
         var score = CriteriaScoring.Score(def, values);
-        return new AssessmentDto(a?.Id, stationId, station.Name, Summary(set), year, a?.Status ?? AssessmentStatus.Draft, score, a?.ReviewedBy, a?.ReviewNote, a?.Version ?? 0);
+        return new AssessmentDto(a?.Id, stationId, station.Name, Summary(set), year, a?.Status ?? AssessmentStatus.Draft, score, a?.ReviewedBy, a?.ReviewNote, a?.Version ?? 0,
+            a?.ReviewedAt, a?.PreReviewedBy, a?.PreReviewNote, a?.RecognisedUntil);
     }
 
     /// <summary>
@@ -96,24 +99,55 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
         }
 
         var manual = (JsonSerializer.Deserialize<List<IndicatorValue>>(a.ValuesJson, CriteriaJson.Options) ?? []).Where(v => !v.IsAuto).ToList();
+
+        // An opinion on the previous submission would read as if it were about the values now sent.
+        a.PreReviewedBy = null;
+        a.PreReviewNote = null;
+        a.PreReviewedAt = null;
         await StoreAsync(a, def, stationId, manual, AssessmentStatus.Submitted, ct);
         return await GetAsync(stationId, setId, year, ct);
     }
 
-    /// <summary>The district (a manager whose scope covers the station) approves or returns a submitted assessment.</summary>
+    /// <summary>
+    /// The province (a provincial manager or administrator whose scope covers the station) approves or returns a
+    /// submitted assessment; a regional health centre may only return it (<see cref="RecognitionPolicy"/>). Approving a
+    /// passing assessment under a set with a validity period fixes the last day of the recognition.
+    /// </summary>
     public async Task<AssessmentDto> ReviewAsync(Guid stationId, Guid setId, int year, ReviewInput input, CancellationToken ct = default)
     {
         await scope.StationAsync(stationId, ct);
-        var a = await db.Set<CriteriaAssessment>().FirstOrDefaultAsync(x => x.OrgUnitId == stationId && x.CriteriaSetId == setId && x.Year == year, ct) ?? throw new NotFoundException();
-        if (a.Status != AssessmentStatus.Submitted)
+        var role = db.Actor.Role;
+        if (input.Approve ? !RecognitionPolicy.MayApprove(role) : !RecognitionPolicy.MayReturn(role))
         {
-            throw new DomainValidationException("status", "facilities.assessment.status", a.Status);
+            throw new ForbiddenException(input.Approve ? "facilities.assessment.recognise" : "facilities.assessment.preReview");
         }
 
+        var a = await SubmittedAsync(stationId, setId, year, ct);
+        var def = await DefinitionAsync(setId, ct);
+        var now = time.GetUtcNow();
         a.Status = input.Approve ? AssessmentStatus.Approved : AssessmentStatus.Returned;
         a.ReviewedBy = db.Actor.UserName;
         a.ReviewNote = string.IsNullOrWhiteSpace(input.Note) ? null : TextFolding.Nfc(input.Note);
-        a.ReviewedAt = time.GetUtcNow();
+        a.ReviewedAt = now;
+        a.RecognisedUntil = input.Approve && a.Passed && def.ValidYears is { } years ? VietnamClock.Today(time).AddYears(years).AddDays(-1) : null;
+        a.Version++;
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(stationId, setId, year, ct);
+    }
+
+    /// <summary>A regional health centre (or the province) records its opinion on a submitted assessment, which stays submitted.</summary>
+    public async Task<AssessmentDto> PreReviewAsync(Guid stationId, Guid setId, int year, PreReviewInput input, CancellationToken ct = default)
+    {
+        await scope.StationAsync(stationId, ct);
+        if (!RecognitionPolicy.MayPreReview(db.Actor.Role))
+        {
+            throw new ForbiddenException("facilities.assessment.preReview");
+        }
+
+        var a = await SubmittedAsync(stationId, setId, year, ct);
+        a.PreReviewedBy = db.Actor.UserName;
+        a.PreReviewNote = string.IsNullOrWhiteSpace(input.Note) ? null : TextFolding.Nfc(input.Note);
+        a.PreReviewedAt = time.GetUtcNow();
         a.Version++;
         await db.SaveChangesAsync(ct);
         return await GetAsync(stationId, setId, year, ct);
@@ -183,6 +217,17 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
             // A concurrent writer changed the row since we read it, or created the same (station, set, year) first.
             throw new ConcurrencyConflictException("Stale assessment version.", ex);
         }
+    }
+
+    private async Task<CriteriaAssessment> SubmittedAsync(Guid stationId, Guid setId, int year, CancellationToken ct)
+    {
+        var a = await db.Set<CriteriaAssessment>().FirstOrDefaultAsync(x => x.OrgUnitId == stationId && x.CriteriaSetId == setId && x.Year == year, ct) ?? throw new NotFoundException();
+        if (a.Status != AssessmentStatus.Submitted)
+        {
+            throw new DomainValidationException("status", "facilities.assessment.status", a.Status);
+        }
+
+        return a;
     }
 
     private async Task<CriteriaAssessment> LoadOrNewAsync(Guid stationId, Guid setId, int year, CancellationToken ct)

@@ -750,6 +750,24 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("numeric(7,2)")
                         .HasColumnName("points");
 
+                    b.Property<string>("PreReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("pre_review_note");
+
+                    b.Property<DateTimeOffset?>("PreReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pre_reviewed_at");
+
+                    b.Property<string>("PreReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("pre_reviewed_by");
+
+                    b.Property<DateOnly?>("RecognisedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("recognised_until");
+
                     b.Property<string>("ReviewNote")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")

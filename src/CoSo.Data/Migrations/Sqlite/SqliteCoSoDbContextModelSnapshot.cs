@@ -743,6 +743,24 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("points");
 
+                    b.Property<string>("PreReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pre_review_note");
+
+                    b.Property<long?>("PreReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pre_reviewed_at");
+
+                    b.Property<string>("PreReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pre_reviewed_by");
+
+                    b.Property<DateOnly?>("RecognisedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recognised_until");
+
                     b.Property<string>("ReviewNote")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")

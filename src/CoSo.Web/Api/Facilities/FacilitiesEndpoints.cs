@@ -65,8 +65,13 @@ public static class FacilitiesEndpoints
             return assessment;
         }).WithSummary("Lưu tự đánh giá (cần If-Match; \"0\" khi chưa có) / save the self-assessment (If-Match required; \"0\" when none yet)");
         a.MapPost("/submit", (CriteriaService svc, Guid id, Guid setId, int year, CancellationToken ct) => svc.SubmitAsync(id, setId, year, ct));
+        // Any manager reaches the endpoint; CriteriaService lets only the province approve (a regional centre gets 403).
         a.MapPost("/review", (CriteriaService svc, Guid id, Guid setId, int year, ReviewInput input, CancellationToken ct) => svc.ReviewAsync(id, setId, year, input, ct))
-            .RequireAuthorization(p => p.RequireRole(Managers));
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .WithSummary("Tỉnh duyệt (approve) hoặc trả lại; trung tâm y tế khu vực chỉ trả lại / the province approves or returns; a regional centre may only return");
+        a.MapPost("/pre-review", (CriteriaService svc, Guid id, Guid setId, int year, PreReviewInput input, CancellationToken ct) => svc.PreReviewAsync(id, setId, year, input, ct))
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .WithSummary("Ý kiến thẩm định sơ bộ của trung tâm y tế khu vực / a regional centre's pre-review opinion");
 
         g.MapGet("/gaps", (GapReport gaps, TimeProvider time, DateOnly? date, Guid? setId, int? year, CancellationToken ct) =>
             gaps.AllAsync(date ?? VietnamClock.Today(time), setId, year ?? VietnamClock.Today(time).Year, ct))

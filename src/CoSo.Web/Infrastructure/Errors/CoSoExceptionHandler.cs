@@ -8,7 +8,7 @@ namespace CoSo.Web.Infrastructure.Errors;
 
 /// <summary>
 /// The one place where exceptions become HTTP errors: validation → 400 with field messages in the request's
-/// language, stale version → 412, not found / out of scope → 404. Anything else is a 500 without details.
+/// language, stale version → 412, a right the role lacks → 403, not found / out of scope → 404. Anything else is a 500 without details.
 /// </summary>
 public sealed class CoSoExceptionHandler(IProblemDetailsService problems, ILogger<CoSoExceptionHandler> logger) : IExceptionHandler
 {
@@ -25,6 +25,10 @@ public sealed class CoSoExceptionHandler(IProblemDetailsService problems, ILogge
                 break;
             case ConcurrencyConflictException or DbUpdateConcurrencyException:
                 problem = new ProblemDetails { Status = 412, Title = Messages.Get("concurrency.conflict", culture) };
+                break;
+            case ForbiddenException forbidden:
+                problem = new ProblemDetails { Status = 403, Title = Messages.Get(forbidden.Code, culture) };
+                problem.Extensions["code"] = forbidden.Code;
                 break;
             case NotFoundException:
                 problem = new ProblemDetails { Status = 404, Title = Messages.Get("notFound", culture) };
