@@ -37,6 +37,10 @@ public sealed class WorkforcePagesTests(CoSoApp app) : BrowserTest(app)
         await page.Input("ind-TC01.1").FillAsync("1");
         await page.TestId("assess-save").ClickAsync();
         await Expect(page.TestId("fac-assessment")).ToContainTextAsync("2 / 2");
+        // The example carries QĐ 4667's rule; with no doctor posted, its knock-out item TC02.1 fails and the page says so.
+        await Expect(page.TestId("fac-rule")).ToContainTextAsync("tổng điểm > 80 %");
+        await Expect(page.TestId("fac-reasons")).ToContainTextAsync("Không đạt điểm liệt: chỉ số TC02.1");
+        await Expect(page.TestId("crit-TC02.1")).ToBeVisibleAsync();
         await page.TestId("assess-submit").ClickAsync();
         await Expect(page.TestId("fac-assessment")).ToContainTextAsync("Đã gửi");
         await Expect(page.TestId("assess-approve")).ToHaveCountAsync(0);
