@@ -7,4 +7,7 @@ public enum ClosingReason
     MovedAway = 2,
     TransferredOut = 3,
     Other = 4,
+
+    /// <summary>The resident's duplicate record was merged into one already registered in the same programme.</summary>
+    Merged = 5,
 }

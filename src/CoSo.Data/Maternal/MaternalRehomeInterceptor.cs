@@ -64,13 +64,9 @@ public sealed class MaternalRehomeInterceptor : SaveChangesInterceptor
         foreach (var entry in db.ChangeTracker.Entries<Person>().Where(e => e.State == EntityState.Modified).ToList())
         {
             var person = entry.Entity;
-            if (person.MergedIntoId is { } keepId && entry.Property(p => p.MergedIntoId).OriginalValue is null)
+            // A merge is moved by the merge itself (MergeRegistry, PeopleService.MergeAsync), not here.
+            if (person.MergedIntoId is not null)
             {
-                if (db.ChangeTracker.Entries<Person>().FirstOrDefault(e => e.Entity.Id == keepId)?.Entity is { } keep)
-                {
-                    moves.Add(new Move(person.ProvinceCode, person.Id, keep.Id, keep.OrgUnitId));
-                }
-
                 continue;
             }
 

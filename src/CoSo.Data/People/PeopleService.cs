@@ -224,9 +224,11 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Merges <paramref name="duplicateId"/> into <paramref name="keepId"/>: every visit and record version of the
-    /// duplicate moves to the kept resident, blanks are filled from the duplicate, and the duplicate stays as a
-    /// hidden tombstone pointing at the kept record.
+    /// Merges <paramref name="duplicateId"/> into <paramref name="keepId"/>: every row that names the duplicate moves to
+    /// the kept resident as <see cref="MergeRegistry"/> says (visits, records, enrolments and follow-ups, immunization,
+    /// cases and lab results, pregnancies, growth, family planning…), blanks are filled from the duplicate, and the
+    /// duplicate stays as a hidden tombstone pointing at the kept record (its id redirects there). A record that is
+    /// itself merged can be neither kept nor merged again, so B → A then A → B is refused.
     /// </summary>
     public async Task<PersonDto> MergeAsync(Guid keepId, Guid duplicateId, CancellationToken ct = default)
     {
@@ -243,9 +245,14 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             throw new DomainValidationException("duplicateId", "orgUnit.notInScope");
         }
 
+        if (keep.MergedIntoId is not null || dup.MergedIntoId is not null)
+        {
+            throw new DomainValidationException(keep.MergedIntoId is not null ? "personId" : "duplicateId", "merge.alreadyMerged");
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var maxVersion = await db.HealthRecords.Where(r => r.PersonId == keep.Id).MaxAsync(r => (int?)r.VersionNo, ct) ?? 0;
-        var moved = await db.HealthRecords.Where(r => r.PersonId == dup.Id).OrderBy(r => r.VersionNo).ToListAsync(ct);
+        var maxVersion = await db.HealthRecords.IgnoreQueryFilters().Where(r => r.ProvinceCode == keep.ProvinceCode && r.PersonId == keep.Id).MaxAsync(r => (int?)r.VersionNo, ct) ?? 0;
+        var moved = await db.HealthRecords.IgnoreQueryFilters().Where(r => r.ProvinceCode == dup.ProvinceCode && r.PersonId == dup.Id).OrderBy(r => r.VersionNo).ToListAsync(ct);
         foreach (var r in moved)
         {
             r.PersonId = keep.Id;
@@ -253,33 +260,25 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
             r.VersionNo = ++maxVersion;
         }
 
-        foreach (var e in await db.Encounters.Include(e => e.Diagnoses).Include(e => e.Prescriptions).Where(e => e.PersonId == dup.Id).ToListAsync(ct))
+        // Enrolments stay at the station that registered them; one already active for the kept resident in the same
+        // programme wins, the duplicate's is closed as merged (the kept resident is never enrolled twice).
+        var today = VietnamClock.Today(time);
+        var keepActive = await db.Set<Core.Chronic.ChronicEnrolment>().IgnoreQueryFilters()
+            .Where(e => e.ProvinceCode == keep.ProvinceCode && e.PersonId == keep.Id && e.Status == Core.Chronic.EnrolmentStatus.Active)
+            .Select(e => e.Programme).ToListAsync(ct);
+        foreach (var e in await db.Set<Core.Chronic.ChronicEnrolment>().IgnoreQueryFilters().Where(e => e.ProvinceCode == dup.ProvinceCode && e.PersonId == dup.Id).ToListAsync(ct))
         {
             e.PersonId = keep.Id;
-            e.OrgUnitId = keep.OrgUnitId;
-            foreach (var d in e.Diagnoses)
+            if (e.Status == Core.Chronic.EnrolmentStatus.Active && keepActive.Contains(e.Programme))
             {
-                d.PersonId = keep.Id;
-                d.OrgUnitId = keep.OrgUnitId;
-            }
-
-            foreach (var l in e.Prescriptions)
-            {
-                l.PersonId = keep.Id;
-                l.OrgUnitId = keep.OrgUnitId;
+                e.Close(Core.Chronic.ClosingReason.Merged, today < e.RegisteredOn ? e.RegisteredOn : today);
             }
         }
 
-        // The desk's log and a visit's earlier versions follow the resident too (the arrival stays at its station).
-        foreach (var a in await db.Set<Core.Reception.Arrival>().Where(a => a.ProvinceCode == dup.ProvinceCode && a.PersonId == dup.Id).ToListAsync(ct))
+        await MergeRegistry.MoveAsync(db, keep, dup, ct);
+        foreach (var earlier in await db.People.IgnoreQueryFilters().Where(p => p.ProvinceCode == dup.ProvinceCode && p.MergedIntoId == dup.Id).ToListAsync(ct))
         {
-            a.PersonId = keep.Id;
-        }
-
-        foreach (var r in await db.Set<Core.Encounters.EncounterRevision>().Where(r => r.ProvinceCode == dup.ProvinceCode && r.PersonId == dup.Id).ToListAsync(ct))
-        {
-            r.PersonId = keep.Id;
-            r.OrgUnitId = keep.OrgUnitId;
+            earlier.MergedIntoId = keep.Id;
         }
 
         var dupCccd = dup.Cccd;

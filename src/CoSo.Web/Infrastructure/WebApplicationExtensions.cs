@@ -80,7 +80,7 @@ public static class WebApplicationExtensions
         }
 
         app.MapHealthChecks("/health");
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<Audit.MergedPersonRedirectFilter>();
         api.MapAuth();
         api.MapPeople();
         api.MapHouseholds();
