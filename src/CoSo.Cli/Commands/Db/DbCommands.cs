@@ -27,6 +27,7 @@ public static class DbCommands
         });
         db.Subcommands.Add(migrate);
         db.Subcommands.Add(AddMigrationCommand.Build());
+        db.Subcommands.Add(GrantCommand.Build());
         return db;
     }
 }
