@@ -66,6 +66,7 @@ public static class WebApplicationExtensions
 
         // Localization first, so that errors are written in the request's language.
         app.UseRequestLocalization();
+        app.UseCoSoRequestLog();
         app.UseCoSoSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -23,6 +23,7 @@ public static class WebServiceCollectionExtensions
         services.AddCoSoData(builder.Configuration);
         services.AddMemoryCache();
         services.AddCoSoForwardedHeaders(builder.Configuration);
+        services.AddCoSoTelemetry(builder.Configuration);
         // Cookie and antiforgery keys in the database, not in the home directory: every web node reads one key ring and
         // a restart or a new machine keeps the sessions (docs/security.md).
         services.AddDataProtection().PersistKeysToDbContext<CoSoDbContext>().SetApplicationName("CoSo");

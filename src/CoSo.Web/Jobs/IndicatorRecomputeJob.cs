@@ -16,6 +16,7 @@ public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, I
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
         do
         {
+            using var activity = Infrastructure.CoSoTelemetry.StartJob("indicator-recompute");
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -28,6 +29,7 @@ public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, I
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The marks stay in place, so the next tick retries; the job must not die with the host still up.
+                Infrastructure.CoSoTelemetry.JobFailed(activity, "indicator-recompute", e);
                 LogFailed(e);
             }
         }

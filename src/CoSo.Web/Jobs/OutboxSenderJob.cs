@@ -21,6 +21,7 @@ public sealed class OutboxSenderJob(IServiceScopeFactory scopes, IOutboxSender s
         var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Outbox:IntervalSeconds", 60)));
         while (!stoppingToken.IsCancellationRequested)
         {
+            using var activity = Infrastructure.CoSoTelemetry.StartJob("outbox");
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -33,6 +34,7 @@ public sealed class OutboxSenderJob(IServiceScopeFactory scopes, IOutboxSender s
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The database may be briefly unreachable: try again at the next tick.
+                Infrastructure.CoSoTelemetry.JobFailed(activity, "outbox", e);
                 logger.LogError(e, "Outbox drain failed");
             }
 

@@ -16,6 +16,7 @@ public sealed class SurveillanceAlertJob(IServiceScopeFactory scopes, TimeProvid
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            using var activity = Infrastructure.CoSoTelemetry.StartJob("surveillance-alerts");
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -27,6 +28,7 @@ public sealed class SurveillanceAlertJob(IServiceScopeFactory scopes, TimeProvid
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A failed run must not stop tomorrow's: log and wait.
+                Infrastructure.CoSoTelemetry.JobFailed(activity, "surveillance-alerts", e);
                 logger.LogError(e, "Surveillance alert run failed");
             }
 
