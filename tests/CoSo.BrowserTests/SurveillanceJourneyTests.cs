@@ -18,11 +18,17 @@ public sealed class SurveillanceJourneyTests(CoSoApp app) : BrowserTest(app)
         {
             await using var scope = sp.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            // An ongoing alert: three signalled weeks, W12 to W14, one row in the inbox.
             db.Set<SurveillanceAlert>().Add(new SurveillanceAlert
             {
-                Id = alertId, ProvinceCode = "38", OrgUnitId = App.Data.StationA, DiseaseCode = "dengue", Method = "C1", Period = "2026-W14",
-                EvaluatedOn = new DateOnly(2026, 4, 1), Count = 5, Mean = 2.43, StandardDeviation = 0.53, UpperBound = 4.08,
-                CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Version = 1,
+                Id = alertId, ProvinceCode = "38", OrgUnitId = App.Data.StationA, DiseaseCode = "dengue", Method = "C1", Period = "2026-W12",
+                LastPeriod = "2026-W14", WeekCount = 3, EvaluatedOn = new DateOnly(2026, 3, 22), Count = 3, Mean = 0.43, StandardDeviation = 0.53,
+                UpperBound = 2.07, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Version = 1,
+                WeeklyEvidence = [.. new[] { (12, 3), (13, 4), (14, 5) }.Select(w => new SurveillanceAlertWeek
+                {
+                    OrgUnitId = App.Data.StationA, DiseaseCode = "dengue", Period = $"2026-W{w.Item1}", EvaluatedOn = new DateOnly(2026, 3, 22).AddDays(7 * (w.Item1 - 12)),
+                    Method = "C1", Evidence = "C1", Count = w.Item2, CreatedAt = DateTimeOffset.UtcNow,
+                })],
             });
             await db.SaveChangesAsync();
         }
@@ -34,6 +40,9 @@ public sealed class SurveillanceJourneyTests(CoSoApp app) : BrowserTest(app)
 
         var row = page.TestId("alerts-table").Locator("tbody tr").Filter(new() { HasText = "Tuần 14/2026" });
         await Expect(row).ToContainTextAsync("Mới");
+        await Expect(row.Locator("[data-testid='alert-span']")).ToContainTextAsync("Tuần 12/2026 – Tuần 14/2026");
+        await Expect(row.Locator("[data-testid='alert-span']")).ToContainTextAsync("3 tuần có tín hiệu");
+        await Expect(row.Locator("[data-testid='alert-counts']")).ToHaveTextAsync("3 · 4 · 5");
         // Jargon stays out of the row: the method is said in words, the week as people write it.
         await Expect(row).ToContainTextAsync("Tăng so với 7 tuần trước");
         await Expect(row).Not.ToContainTextAsync("C1");
@@ -47,7 +56,7 @@ public sealed class SurveillanceJourneyTests(CoSoApp app) : BrowserTest(app)
         await using var s2 = check.CreateAsyncScope();
         var data = s2.ServiceProvider.GetRequiredService<CoSoDbContext>();
         Assert.Equal(AlertStatus.Confirmed, (await data.Set<SurveillanceAlert>().SingleAsync(a => a.Id == alertId)).Status);
-        Assert.Equal(1, await data.Set<OutboxMessage>().CountAsync(m => m.Body.Contains("2026-W14")));
+        Assert.Equal(1, await data.Set<OutboxMessage>().CountAsync(m => m.Body.Contains("2026-W12–2026-W14")));
 
         // The Excel link carries only the filters that are set (an empty date would be a 400).
         await page.GotoAsync("/giam-sat");

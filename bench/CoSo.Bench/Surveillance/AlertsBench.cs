@@ -54,7 +54,8 @@ public static class AlertsBench
             _ = catalogue.FindByCode(code) ?? throw new InvalidOperationException($"{code} is not in the catalogue");
         }
 
-        // --keep reuses the database of an earlier run (same seed, same rows) to re-time without reloading.
+        // --keep reuses the database of an earlier run (same seed, same rows) to re-time without reloading; pending
+        // migrations are applied to it.
         if (!args.Contains("--keep"))
         {
             await RecreateDatabaseAsync(server);
@@ -71,6 +72,13 @@ public static class AlertsBench
             await ExecAsync(target, "VACUUM ANALYZE case_reports");
             Console.WriteLine($"Migrated, {stations.Count:N0} stations, {loaded:N0} case reports ({outbreaks.Count} outbreaks) loaded in {watch.Elapsed.TotalSeconds:N0} s");
         }
+        else
+        {
+            // A database kept from an earlier build: apply the migrations added since (the cases and outbreaks stay).
+            await using var sp = CliHost.Build(target);
+            await using var scope = sp.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
 
         var planted = await ReadOutbreaksAsync(target);
 
@@ -81,20 +89,23 @@ public static class AlertsBench
         var baseline = await TimeAsync(3, null, async () => groups = await DrainAsync(target, baselineSql));
 
         await using var services = CliHost.Build(target, "system:bench");
-        var created = 0;
-        var full = await TimeAsync(3, () => ExecAsync(target, "TRUNCATE surveillance_alert_events, surveillance_alerts"), async () =>
+        AlertRunResult? created = null;
+        const string Truncate = "TRUNCATE surveillance_alert_events, surveillance_alert_weeks, surveillance_alerts";
+        var full = await TimeAsync(3, () => ExecAsync(target, Truncate), async () =>
         {
             await using var scope = services.CreateAsyncScope();
             created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from, AsOf);
         });
         var byMethod = await MethodCountsAsync(target);
-        IReadOnlyList<CoSo.Core.Surveillance.Alerts.SurveillanceAlert> detected = [];
+        AlertDetection? detection = null;
         var detect = await TimeAsync(3, null, async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            detected = (await scope.ServiceProvider.GetRequiredService<AlertService>().DetectWeeksAsync(from, AsOf)).Alerts;
+            detection = await scope.ServiceProvider.GetRequiredService<AlertService>().DetectWeeksAsync(from, AsOf);
         });
+        var detected = detection!.Alerts;
         var found = detected.Count;
+        var alertWeeks = detection.AlertWeeks;
         var dailyDetect = await TimeAsync(3, null, async () =>
         {
             await using var scope = services.CreateAsyncScope();
@@ -109,27 +120,43 @@ public static class AlertsBench
         var rerun = await TimeAsync(3, null, async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            if (await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from, AsOf) != 0)
+            if (!(await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from, AsOf)).Nothing)
             {
-                throw new InvalidOperationException("a second run created alerts");
+                throw new InvalidOperationException("a second run stored something");
             }
         });
-        var daily = await TimeAsync(3, () => ExecAsync(target, "TRUNCATE surveillance_alert_events, surveillance_alerts"), async () =>
+        var daily = await TimeAsync(3, () => ExecAsync(target, Truncate), async () =>
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(AsOf.AddDays(-7), AsOf);
         });
 
+        // The daily job the morning after, on top of the 103 weeks stored up to last Sunday: most of its weeks continue
+        // open alerts. Before each timed run the table is reset to that state (not timed).
+        AlertRunResult? next = null;
+        var dailyOnStored = await TimeAsync(3, async () =>
+        {
+            await ExecAsync(target, Truncate);
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from, AsOf.AddDays(-7));
+            await ExecAsync(target, "ANALYZE surveillance_alerts, surveillance_alert_weeks");
+        }, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            next = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(AsOf.AddDays(-7), AsOf);
+        });
+
         Console.WriteLine();
-        Console.WriteLine($"{groups:N0} (station, disease, day) groups; {created:N0} alerts over {JudgedWeeks} weeks ({byMethod})");
+        Console.WriteLine($"{groups:N0} (station, disease, day) groups; {created!.Created:N0} alerts ({created.Weeks:N0} signalled weeks) over {JudgedWeeks} weeks ({byMethod})");
         Console.WriteLine("| measure | median (s) | ratio to baseline |");
         Console.WriteLine("|---|---:|---:|");
         Console.WriteLine($"| baseline: bare SQL GROUP BY station, disease, onset day over the window, rows read | {baseline:N2} | 1.0 |");
         Console.WriteLine($"| alert job code, 104 weeks × every commune and district × disease, alerts stored | {full:N2} | {full / baseline:N1} |");
-        Console.WriteLine($"| detection only: counts + C1/C2/C3 + fixed thresholds over 104 weeks, {found:N0} alerts found, not stored (AlertService.DetectWeeksAsync) | {detect:N2} | {detect / baseline:N1} |");
+        Console.WriteLine($"| detection only: counts + thresholds + EARS over 104 weeks, {found:N0} alerts ({alertWeeks:N0} signalled weeks) found, not stored (AlertService.DetectWeeksAsync) | {detect:N2} | {detect / baseline:N1} |");
         Console.WriteLine($"| of which: the counts query (EF Core, same GROUP BY, rows materialised) | {query:N2} | {query / baseline:N1} |");
         Console.WriteLine($"| same, second run (idempotent: nothing new to store) | {rerun:N2} | {rerun / baseline:N1} |");
-        Console.WriteLine($"| daily job (last week + this week) | {daily:N2} | {daily / baseline:N1} |");
+        Console.WriteLine($"| daily job (last week + this week), empty table | {daily:N2} | {daily / baseline:N1} |");
+        Console.WriteLine($"| daily job after the 103 previous weeks are stored ({next!.Created:N0} new, {next.Continued:N0} continued, {next.Weeks:N0} weeks) | {dailyOnStored:N2} | {dailyOnStored / baseline:N1} |");
 
         // Sensitivity on the planted outbreaks: today's rules (the alerts DetectWeeksAsync found) against the rules
         // before issue 16, emulated on the same counts.
@@ -138,29 +165,45 @@ public static class AlertsBench
         var totalWeeks = JudgedWeeks + AlertService.WeeksLoaded - 1;
         var weekIndex = Enumerable.Range(0, totalWeeks).ToDictionary(i => firstWeek.AddWeeks(i).ToString(), i => i, StringComparer.Ordinal);
         var current = new OutbreakScoring(tree, AlertService.WeeksLoaded - 1, totalWeeks - 1);
+        var opened = new OutbreakScoring(tree, AlertService.WeeksLoaded - 1, totalWeeks - 1);
         foreach (var a in detected)
         {
-            current.Add(a.OrgUnitId, a.DiseaseCode, weekIndex[a.Period]);
+            opened.Add(a.OrgUnitId, a.DiseaseCode, weekIndex[a.Period]);
+            foreach (var w in a.WeeklyEvidence)
+            {
+                current.Add(a.OrgUnitId, a.DiseaseCode, weekIndex[w.Period]);
+            }
         }
 
         var legacy = new OutbreakScoring(tree, AlertService.WeeksLoaded - 1, totalWeeks - 1);
         var legacyAlerts = await LegacyAsync(services, tree, firstWeek.Monday, legacy);
+        var previous = new OutbreakScoring(tree, AlertService.WeeksLoaded - 1, totalWeeks - 1);
+        var (previousWeeks, previousEvents) = await PreviousAsync(services, tree, firstWeek.Monday, previous, communeStatistics: false);
+        var (emulatedWeeks, emulatedEvents) = await PreviousAsync(services, tree, firstWeek.Monday, new OutbreakScoring(tree, AlertService.WeeksLoaded - 1, totalWeeks - 1), communeStatistics: true);
         var scorable = current.Scorable(planted);
         bool HasRule(string code) => catalogue.FindByCode(code)!.AlertRule is not null;
         var now = current.Score(scorable, HasRule, 16);
         var before = legacy.Score(scorable, HasRule, 16);
+        var last = previous.Score(scorable, HasRule, 16);
+        var newOnly = opened.Score(scorable, HasRule, 16);
+        string Row(string rules, int alerts, int weeks, OutbreakScoring.Result r) => string.Create(CultureInfo.InvariantCulture,
+            $"| {rules} | {alerts:N0} | {alerts / (double)JudgedWeeks:N0} | {weeks / (double)JudgedWeeks:N0} | {100 * r.Sensitivity:N1} % ({r.Detected:N0} of {r.Outbreaks:N0}) | {r.MedianDelay:N1} | {100.0 * r.Chance / r.Outbreaks:N1} % |");
         Console.WriteLine();
         Console.WriteLine($"{planted.Count:N0} planted outbreaks, {scorable.Count:N0} starting inside the judged weeks (the others start in the 11 weeks of history)");
-        Console.WriteLine("| rules | alerts over 104 weeks | alerts per week nationally | sensitivity (alert within 2 weeks of the start) | median delay (weeks) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| before issue 16 (emulated: C1/C2/C3 minSigma 0 + thresholds, commune and district, one alert per method) | {legacyAlerts:N0} | {legacyAlerts / (double)JudgedWeeks:N0} | {100 * before.Sensitivity:N1} % | {before.MedianDelay:N1} |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| current production rules (DetectWeeksAsync) | {found:N0} | {found / (double)JudgedWeeks:N0} | {100 * now.Sensitivity:N1} % | {now.MedianDelay:N1} |"));
+        Console.WriteLine("| rules | alerts over 104 weeks | alerts per week nationally | alert-weeks per week | sensitivity (alert within 2 weeks of the start) | median delay (weeks) | chance rate |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(Row("before issue 16 (emulated: C1/C2/C3 minSigma 0 + thresholds, commune and district, one alert per method)", legacyAlerts, legacyAlerts, before));
+        Console.WriteLine(Row("one alert per area × disease × week, no commune statistics (emulated)", previousWeeks, previousWeeks, last));
+        Console.WriteLine(Row("one alert per event + commune C2 for high-volume syndromes (production, DetectWeeksAsync)", found, alertWeeks, now));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"emulated with the same rules: {emulatedEvents:N0} events, {emulatedWeeks:N0} alert-weeks (must equal production); one alert per event without commune statistics: {previousEvents:N0} events = {previousEvents / (double)JudgedWeeks:N0} a week"));
         Console.WriteLine($"before: {before.Describe()}");
+        Console.WriteLine($"previous: {last.Describe()}");
         Console.WriteLine($"now: {now.Describe()}");
+        Console.WriteLine($"now, counting only an alert opened (not continued) within two weeks: {newOnly.Describe()}");
         Console.WriteLine($"alerts now by level: {LevelCounts(detected, tree)}");
         Console.WriteLine($"strict (commune or district only): {current.Score(scorable, HasRule, 16, withProvince: false).Describe()}");
         Console.WriteLine($"strict, before: {legacy.Score(scorable, HasRule, 16, withProvince: false).Describe()}");
-        Breakdown(detected, tree, weekIndex);
+        Breakdown(detected, tree);
         Console.WriteLine("| outbreaks (current rules) | outbreaks | detected within 2 weeks | share |");
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var (key, (n, k)) in now.Groups.OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -168,12 +211,13 @@ public static class AlertsBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {key} | {n:N0} | {k:N0} | {100.0 * k / n:N1} % |"));
         }
 
-        Console.WriteLine("| disease (current rules) | outbreaks | detected within 2 weeks |");
-        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine("| disease (current rules) | outbreaks | detected within 2 weeks | previous rules |");
+        Console.WriteLine("|---|---:|---:|---:|");
         foreach (var g in scorable.GroupBy(o => o.Disease).OrderByDescending(g => g.Count()))
         {
             var k = g.Count(o => current.FirstAlert(o.Commune, o.Disease, o.StartWeek, o.StartWeek + 1) is not null);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {g.Key} | {g.Count():N0} | {k:N0} ({100.0 * k / g.Count():N0} %) |"));
+            var p = g.Count(o => previous.FirstAlert(o.Commune, o.Disease, o.StartWeek, o.StartWeek + 1) is not null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {g.Key} | {g.Count():N0} | {k:N0} ({100.0 * k / g.Count():N0} %) | {p:N0} ({100.0 * p / g.Count():N0} %) |"));
         }
 
         Console.WriteLine($"daily job detection only (DetectWeeksAsync(d − 7, d), not stored): {dailyDetect:N2} s");
@@ -475,23 +519,71 @@ public static class AlertsBench
         return total;
     }
 
-    // Why the volume: alerts per level × disease, and how many continue an alert of the same area × disease in one of the two previous weeks.
-    private static void Breakdown(IReadOnlyList<CoSo.Core.Surveillance.Alerts.SurveillanceAlert> alerts, Dictionary<Guid, (Guid District, Guid Province)> tree, Dictionary<string, int> weekIndex)
+    // Why the volume: alerts (events) per level × disease, their signalled weeks, and how many last more than one week.
+    private static void Breakdown(IReadOnlyList<CoSo.Core.Surveillance.Alerts.SurveillanceAlert> alerts, Dictionary<Guid, (Guid District, Guid Province)> tree)
     {
         var districts = tree.Values.Select(v => v.District).ToHashSet();
-        var keys = alerts.Select(a => (a.OrgUnitId, a.DiseaseCode, Week: weekIndex[a.Period])).ToHashSet();
         var rows = alerts.GroupBy(a => (Level: tree.ContainsKey(a.OrgUnitId) ? "commune" : districts.Contains(a.OrgUnitId) ? "district" : "province", a.DiseaseCode))
-            .Select(g => (g.Key.Level, g.Key.DiseaseCode, Count: g.Count(),
-                Continuing: g.Count(a => keys.Contains((a.OrgUnitId, a.DiseaseCode, weekIndex[a.Period] - 1)) || keys.Contains((a.OrgUnitId, a.DiseaseCode, weekIndex[a.Period] - 2)))))
+            .Select(g => (g.Key.Level, g.Key.DiseaseCode, Count: g.Count(), Weeks: g.Sum(a => a.WeekCount), Longer: g.Count(a => a.WeekCount > 1)))
             .OrderByDescending(r => r.Count).ToList();
-        var continuing = rows.Sum(r => r.Continuing);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alerts continuing an alert of the same area × disease in one of the two previous weeks: {continuing:N0} of {alerts.Count:N0}; new signals {alerts.Count - continuing:N0} = {(alerts.Count - continuing) / (double)JudgedWeeks:N0} a week"));
-        Console.WriteLine("| level | disease | alerts | per week | continuing |");
-        Console.WriteLine("|---|---|---:|---:|---:|");
-        foreach (var r in rows.Take(20))
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alerts lasting more than one week: {alerts.Count(a => a.WeekCount > 1):N0} of {alerts.Count:N0}; signalled weeks per alert {alerts.Sum(a => a.WeekCount) / (double)Math.Max(1, alerts.Count):N2}"));
+        Console.WriteLine("| level | disease | alerts | per week | alert-weeks per week | alerts of 2+ weeks |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        foreach (var r in rows.Take(24))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Level} | {r.DiseaseCode} | {r.Count:N0} | {r.Count / (double)JudgedWeeks:N0} | {r.Continuing:N0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Level} | {r.DiseaseCode} | {r.Count:N0} | {r.Count / (double)JudgedWeeks:N0} | {r.Weeks / (double)JudgedWeeks:N0} | {r.Longer:N0} |"));
         }
+    }
+
+    // The rules of the last measurement (one alert per area × disease × week, communes by fixed thresholds only, districts
+    // and provinces by C1–C3) or, with communeStatistics, today's, emulated on the same counts; also merged into events
+    // as production merges them. Returns (alert-weeks, events) and adds the weeks to scoring.
+    private static async Task<(int Weeks, int Events)> PreviousAsync(ServiceProvider services, Dictionary<Guid, (Guid District, Guid Province)> tree, DateOnly firstMonday, OutbreakScoring scoring, bool communeStatistics)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var daily = await scope.ServiceProvider.GetRequiredService<SurveillanceCounts>().DailyByStationAsync(firstMonday, AsOf, null, ignoreScope: true);
+        var catalogue = scope.ServiceProvider.GetRequiredService<NotifiableDiseaseCatalogue>();
+        var weeks = JudgedWeeks + AlertService.WeeksLoaded - 1;
+        var series = new Dictionary<(Guid, string, bool), (int[] Weekly, SortedDictionary<int, int> Days)>();
+        foreach (var (station, code, date, count) in daily)
+        {
+            foreach (var (area, commune) in new[] { (station, true), (tree[station].District, false), (tree[station].Province, false) })
+            {
+                if (!series.TryGetValue((area, code, commune), out var s))
+                {
+                    series[(area, code, commune)] = s = (new int[weeks], []);
+                }
+
+                s.Weekly[(date.DayNumber - firstMonday.DayNumber) / 7] += count;
+                s.Days[date.DayNumber] = s.Days.GetValueOrDefault(date.DayNumber) + count;
+            }
+        }
+
+        var (total, events) = (0, 0);
+        var buffer = new List<CoSo.Core.Surveillance.Alerts.WeekFinding>();
+        foreach (var ((area, code, commune), (weekly, days)) in series)
+        {
+            var disease = catalogue.FindByCode(code)!;
+            if (!communeStatistics)
+            {
+                disease = disease with { CommuneStatistical = null };
+            }
+
+            buffer.Clear();
+            CoSo.Core.Surveillance.Alerts.AlertEvaluator.EvaluateWeeks(disease, weekly, [.. days.Select(d => new CoSo.Core.Surveillance.Alerts.DailyCount(d.Key, d.Value))],
+                firstMonday.DayNumber, AlertService.WeeksLoaded - 1, buffer, commune ? CoSo.Core.Surveillance.Alerts.AlertLevel.Commune : CoSo.Core.Surveillance.Alerts.AlertLevel.District);
+            foreach (var (week, _) in buffer)
+            {
+                scoring.Add(area, code, week);
+            }
+
+            total += buffer.Count;
+            var spans = new List<CoSo.Core.Surveillance.Alerts.AlertSpan>();
+            CoSo.Core.Surveillance.Alerts.AlertEpisodes.Assign(spans, [.. buffer.Select(b => b.WeekIndex)], disease.AlertContinueWeeks, Guid.NewGuid);
+            events += spans.Count;
+        }
+
+        return (total, events);
     }
 
     private static async Task RecreateDatabaseAsync(string server)

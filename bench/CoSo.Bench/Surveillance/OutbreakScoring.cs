@@ -80,7 +80,7 @@ public sealed class OutbreakScoring(IReadOnlyDictionary<Guid, (Guid District, Gu
             }
 
             var size = o.FirstTwoWeeks switch { <= 3 => "1–3", <= 9 => "4–9", _ => "≥ 10" };
-            foreach (var key in new[] { (hasCommuneRule(o.Disease) ? "commune threshold rule" : "no commune rule") + ", " + size + " cases in the first two weeks" })
+            foreach (var key in new[] { (hasCommuneRule(o.Disease) ? "commune threshold rule" : "no commune threshold") + ", " + size + " cases in the first two weeks" })
             {
                 var (n, k) = groups.GetValueOrDefault(key);
                 groups[key] = (n + 1, k + (hit is null ? 0 : 1));
@@ -124,7 +124,9 @@ public sealed class OutbreakScoring(IReadOnlyDictionary<Guid, (Guid District, Gu
     /// </summary>
     public static int Legacy(NotifiableDisease disease, int[] weekly, DailyCount[] days, int firstMonday, int firstJudged, Guid area, OutbreakScoring scoring, List<WeekFinding> buffer)
     {
-        // Measles and rubella alerted on 2 cases in 28 days before the catalogue moved them to 1 suspected case.
+        // Measles and rubella alerted on 2 cases in 28 days before the catalogue moved them to 1 suspected case; no
+        // commune had statistics then.
+        disease = disease with { CommuneStatistical = null };
         if (disease.Code is "measles" or "rubella")
         {
             disease = disease with { AlertRule = new FixedThresholdRule(2, 28) };

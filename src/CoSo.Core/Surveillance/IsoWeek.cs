@@ -20,5 +20,26 @@ public readonly record struct IsoWeek(int Year, int Week)
 
     public IsoWeek AddWeeks(int weeks) => From(Monday.AddDays(7 * weeks));
 
+    /// <summary>Weeks since the week of 0001-01-01 (a Monday): consecutive weeks differ by one, across years.</summary>
+    public int Number => Monday.DayNumber / 7;
+
+    public static IsoWeek FromNumber(int number) => From(DateOnly.FromDayNumber(number * 7));
+
+    /// <summary>Reads the stored form "2026-W14"; false for anything else.</summary>
+    public static bool TryParse(string? text, out IsoWeek week)
+    {
+        week = default;
+        if (text is not { Length: 8 } p || p[4] != '-' || p[5] != 'W'
+            || !int.TryParse(p.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(p.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || year < 1 || number < 1 || number > ISOWeek.GetWeeksInYear(year))
+        {
+            return false;
+        }
+
+        week = new IsoWeek(year, number);
+        return true;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year}-W{Week:00}");
 }

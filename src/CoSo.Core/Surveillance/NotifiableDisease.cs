@@ -16,4 +16,13 @@ public sealed record NotifiableDisease(
 {
     /// <summary>The statistical detection's parameters at district and province level (defaults when the row has none).</summary>
     public StatisticalRule Statistical { get; init; } = StatisticalRule.Default;
+
+    /// <summary>Statistical detection in a commune, for high-volume syndromes without a fixed threshold; null: none.</summary>
+    public CommuneStatisticalRule? CommuneStatistical { get; init; }
+
+    /// <summary>
+    /// A signal in a week at most this many weeks after an open alert's last signalled week continues that alert
+    /// instead of opening a new one (<see cref="Alerts.AlertEpisodes"/>).
+    /// </summary>
+    public int AlertContinueWeeks { get; init; } = Alerts.AlertEpisodes.DefaultContinueWeeks;
 }

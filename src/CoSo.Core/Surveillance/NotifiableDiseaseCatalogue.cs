@@ -12,11 +12,18 @@ public sealed class NotifiableDiseaseCatalogue
     private const string ResourceName = "CoSo.Core.Surveillance.notifiable-diseases.csv";
 
     private const string Header =
+        "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days,ears_min_sigma,ears_min_cases," +
+        "commune_ears_method,commune_ears_min_sigma,commune_ears_min_cases,alert_continue_weeks";
+
+    // The format before the commune statistics and the continuation: no commune rule, the default continuation.
+    private const string HeaderWithoutCommuneStatistics =
         "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days,ears_min_sigma,ears_min_cases";
 
     // The format before the statistical columns; its rows get the default StatisticalRule.
     private const string HeaderWithoutStatistics =
         "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days";
+
+    private const int Fields = 14;
 
     private readonly Dictionary<string, NotifiableDisease> byCode;
 
@@ -46,7 +53,7 @@ public sealed class NotifiableDiseaseCatalogue
     {
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine()?.TrimStart('\uFEFF');
-        var fields = header == Header ? 10 : header == HeaderWithoutStatistics ? 8 : 0;
+        var fields = header == Header ? Fields : header == HeaderWithoutCommuneStatistics ? 10 : header == HeaderWithoutStatistics ? 8 : 0;
         if (fields == 0)
         {
             throw new FormatException($"The disease catalogue must start with the header '{Header}'.");
@@ -132,9 +139,9 @@ public sealed class NotifiableDiseaseCatalogue
             throw new FormatException($"Disease catalogue line {lineNumber}: expected {fields} fields, found {f.Count}.");
         }
 
-        if (fields == 8)
+        while (f.Count < Fields)
         {
-            f = [.. f, string.Empty, string.Empty];
+            f = [.. f, string.Empty];
         }
 
         if (!Enum.TryParse<DiseaseGroup>(f[3], ignoreCase: false, out var group) || !Enum.IsDefined(group))
@@ -162,7 +169,39 @@ public sealed class NotifiableDiseaseCatalogue
 
         var statistical = new StatisticalRule(minSigma, f[9].Length > 0 ? ParseInt(f[9], lineNumber) : StatisticalRule.DefaultMinCases);
         return new NotifiableDisease(
-            f[0], TextFolding.Nfc(f[1]), f[2].Trim(), group, ParseInt(f[4], lineNumber), icd, rule) { Statistical = statistical };
+            f[0], TextFolding.Nfc(f[1]), f[2].Trim(), group, ParseInt(f[4], lineNumber), icd, rule)
+        {
+            Statistical = statistical,
+            CommuneStatistical = ParseCommuneRule(f[10], f[11], f[12], lineNumber),
+            AlertContinueWeeks = f[13].Length > 0 ? ParseInt(f[13], lineNumber) : Alerts.AlertEpisodes.DefaultContinueWeeks,
+        };
+    }
+
+    // Empty method: no commune statistics (the other two columns must be empty too); empty sigma or minimum: the defaults.
+    private static CommuneStatisticalRule? ParseCommuneRule(string method, string minSigma, string minCases, int lineNumber)
+    {
+        if (method.Length == 0)
+        {
+            return minSigma.Length > 0 || minCases.Length > 0
+                ? throw new FormatException($"Disease catalogue line {lineNumber}: a commune minimum sigma or count needs commune_ears_method (C1, C2 or C3).")
+                : null;
+        }
+
+        if (!Enum.TryParse<Ears.EarsMethod>(method, ignoreCase: false, out var m) || !Enum.IsDefined(m))
+        {
+            throw new FormatException($"Disease catalogue line {lineNumber}: commune_ears_method '{method}' is not C1, C2 or C3.");
+        }
+
+        var sigma = CommuneStatisticalRule.DefaultMinSigma;
+        if (minSigma.Length > 0 && (!double.TryParse(minSigma, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out sigma) || sigma < 0))
+        {
+            throw new FormatException($"Disease catalogue line {lineNumber}: '{minSigma}' is not a minimum sigma ≥ 0 (decimal point).");
+        }
+
+        var cases = minCases.Length > 0 ? ParseInt(minCases, lineNumber) : CommuneStatisticalRule.DefaultMinCases;
+        return cases < 1
+            ? throw new FormatException($"Disease catalogue line {lineNumber}: the commune minimum count must be at least 1.")
+            : new CommuneStatisticalRule(m, sigma, cases);
     }
 
     private static int ParseInt(string text, int lineNumber) =>

@@ -9,42 +9,84 @@ using Microsoft.Extensions.Logging;
 namespace CoSo.Data.Surveillance;
 
 /// <summary>
-/// Computes alerts (EARS C1/C2/C3 on weekly counts + fixed thresholds) for every commune × disease and
-/// district × disease, and runs their workflow. Alerts are org-level: every query filters by the actor's scope.
+/// Computes alerts (fixed thresholds and EARS on weekly counts) for every commune, district and province × disease,
+/// one alert per event (ADR 0008), and runs their workflow. Alerts are org-level: every query filters by the actor's scope.
 /// </summary>
 public sealed class AlertService(CoSoDbContext db, TimeProvider time, NotifiableDiseaseCatalogue catalogue, SurveillanceCounts counts, ILogger<AlertService> logger)
 {
     /// <summary>Weeks of history loaded: C3 needs baseline 7 + guard 2 + 2 earlier statistics + the current week.</summary>
     public const int WeeksLoaded = 12;
 
-    /// <summary>Evaluates the ISO week containing <paramref name="asOf"/> (onsets up to that day). Idempotent; returns the alerts created.</summary>
-    public Task<int> RunAsync(DateOnly asOf, CancellationToken ct = default) => RunWeeksAsync(asOf, asOf, ct);
+    /// <summary>Evaluates the ISO week containing <paramref name="asOf"/> (onsets up to that day). Idempotent.</summary>
+    public Task<AlertRunResult> RunAsync(DateOnly asOf, CancellationToken ct = default) => RunWeeksAsync(asOf, asOf, ct);
 
     /// <summary>
     /// Evaluates every ISO week from the week of <paramref name="from"/> to the week of <paramref name="asOf"/> (onsets
-    /// up to <paramref name="asOf"/>) for every commune, district and province × disease (communes by fixed thresholds, districts and provinces by C1, C2, C3; one alert per area × disease × week): one grouped query over the
-    /// whole window, the series built and judged in memory, the new alerts inserted in bulk. Idempotent; returns the
-    /// alerts created. The daily job passes the previous week too, so that late reports of last week still count.
+    /// up to <paramref name="asOf"/>) for every commune, district and province × disease (communes by fixed thresholds
+    /// or, for high-volume syndromes, one EARS method; districts and provinces by C1, C2, C3): one grouped query over
+    /// the whole window, the series built and judged in memory, at most one signalled week per area × disease × week.
+    /// Each new week continues the open alert of its area × disease when it follows that alert's last week closely
+    /// enough (<see cref="AlertEpisodes"/>), else opens a new alert. Idempotent: a week is stored once. The daily job
+    /// passes the previous week too, so that late reports of last week still count.
     /// </summary>
-    public async Task<int> RunWeeksAsync(DateOnly from, DateOnly asOf, CancellationToken ct = default)
+    public async Task<AlertRunResult> RunWeeksAsync(DateOnly from, DateOnly asOf, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
-        var detection = await DetectWeeksAsync(from, asOf, ct);
+        var found = await FindAsync(from, asOf, ct);
         var evaluated = clock.Elapsed;
-        var created = await AlertBulkWriter.WriteAsync(db, detection.Alerts, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres)
+        {
+            // One run at a time: the alerts read below are the ones the new weeks are merged into.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('coso.surveillance_alerts'))", ct);
+        }
+
+        var (stored, storedWeeks) = await StoredAsync(IsoWeek.From(from), IsoWeek.From(asOf), ct);
+        var plan = AlertPlan.Build(found.Weeks, stored, storedWeeks, time.GetUtcNow());
+        await AlertBulkWriter.WriteAsync(db, plan, ct);
+        await tx.CommitAsync(ct);
+        var result = new AlertRunResult(plan.Created.Count, plan.Extended.Count, plan.Weeks);
         logger.LogInformation(
-            "Alerts {From}…{AsOf}: {Rows} count rows loaded in {Load} ms, {Series} series judged in {Evaluate} ms, {Created} of {Found} findings stored in {Store} ms",
-            from, asOf, detection.CountRows, (long)detection.Loaded.TotalMilliseconds, detection.Series, (long)(evaluated - detection.Loaded).TotalMilliseconds,
-            created, detection.Alerts.Count, (long)(clock.Elapsed - evaluated).TotalMilliseconds);
-        return created;
+            "Alerts {From}…{AsOf}: {Rows} count rows loaded in {Load} ms, {Series} series judged in {Evaluate} ms, {Found} signalled weeks found, " +
+            "{Weeks} new: {Created} new alerts, {Continued} alerts continued, stored in {Store} ms",
+            from, asOf, found.CountRows, (long)found.Loaded.TotalMilliseconds, found.Series, (long)(evaluated - found.Loaded).TotalMilliseconds,
+            found.Weeks.Count, result.Weeks, result.Created, result.Continued, (long)(clock.Elapsed - evaluated).TotalMilliseconds);
+        return result;
     }
 
     /// <summary>
-    /// The detection part of <see cref="RunWeeksAsync"/>, without storing: the counts of the window in one grouped
-    /// query, every commune × disease series judged by fixed thresholds and every district and province × disease series by C1, C2, C3, and the
-    /// alerts not stored yet returned.
+    /// The detection part of <see cref="RunWeeksAsync"/>, without storing and without reading what is stored: the
+    /// counts of the window in one grouped query, every series judged, the signalled weeks merged into alerts among
+    /// themselves, and those alerts (with their weeks) returned.
     /// </summary>
     public async Task<AlertDetection> DetectWeeksAsync(DateOnly from, DateOnly asOf, CancellationToken ct = default)
+    {
+        var found = await FindAsync(from, asOf, ct);
+        var plan = AlertPlan.Build(found.Weeks, [], new HashSet<(Guid, string, string)>(), time.GetUtcNow());
+        return new AlertDetection(plan.Created, found.CountRows, found.Series, found.Loaded) { AlertWeeks = found.Weeks.Count };
+    }
+
+    // The stored alerts that a week of [first, last] could continue (last week ≥ first − N, first week ≤ last + N, N
+    // the largest continuation of the catalogue), and the (area, disease, week) already stored in [first, last].
+    private async Task<(List<SurveillanceAlert>, HashSet<(Guid, string, string)>)> StoredAsync(IsoWeek first, IsoWeek last, CancellationToken ct)
+    {
+        var reach = catalogue.Diseases.Max(d => d.AlertContinueWeeks);
+        var lo = first.AddWeeks(-reach).ToString();
+        var hi = last.AddWeeks(reach).ToString();
+        // string.Compare becomes SQL's <, >=: weeks "YYYY-Www" of fixed width order the same in every collation.
+#pragma warning disable CA1309
+        var alerts = await db.Set<SurveillanceAlert>().AsNoTracking()
+            .Where(a => string.Compare(a.LastPeriod, lo) >= 0 && string.Compare(a.Period, hi) <= 0).ToListAsync(ct);
+        var (from, to) = (first.ToString(), last.ToString());
+        var weeks = await db.Set<SurveillanceAlertWeek>().AsNoTracking()
+            .Where(w => string.Compare(w.Period, from) >= 0 && string.Compare(w.Period, to) <= 0)
+            .Select(w => new { w.OrgUnitId, w.DiseaseCode, w.Period }).ToListAsync(ct);
+#pragma warning restore CA1309
+        return (alerts, weeks.Select(w => (w.OrgUnitId, w.DiseaseCode, w.Period)).ToHashSet());
+    }
+
+    // Counts of the window → every series judged → the signalled weeks, in runs of one area × disease, ascending.
+    private async Task<Found> FindAsync(DateOnly from, DateOnly asOf, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, asOf);
         var firstJudged = IsoWeek.From(from);
@@ -84,13 +126,7 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
             }
         }
 
-        var periods = Enumerable.Range(WeeksLoaded - 1, weeks - WeeksLoaded + 1).Select(i => first.AddWeeks(i).ToString()).ToList();
-        // PostgreSQL skips the alerts already stored in the INSERT itself (ON CONFLICT DO NOTHING); SQLite is told here.
-        HashSet<(Guid, string, string)> existing = db.IsPostgres ? [] : (await db.Set<SurveillanceAlert>().AsNoTracking().Where(a => periods.Contains(a.Period))
-            .Select(a => new { a.OrgUnitId, a.DiseaseCode, a.Period }).ToListAsync(ct))
-            .Select(a => (a.OrgUnitId, a.DiseaseCode, a.Period)).ToHashSet();
-        var now = time.GetUtcNow();
-        var alerts = new List<SurveillanceAlert>();
+        var found = new List<AlertWeekFinding>();
         var findings = new List<WeekFinding>();
         foreach (var s in series.Values)
         {
@@ -98,26 +134,16 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
             AlertEvaluator.EvaluateWeeks(s.Disease, s.Weekly, s.Days(), first.Monday.DayNumber, WeeksLoaded - 1, findings, s.Level);
             foreach (var (index, f) in findings)
             {
-                var period = periods[index - (WeeksLoaded - 1)];
-                if (!existing.Add((s.Area.Id, s.Disease.Code, period)))
-                {
-                    continue;
-                }
-
                 // A past week is judged as of its Sunday; the last one as of the evaluation day.
-                var evaluatedOn = first.AddWeeks(index).Sunday;
-                alerts.Add(new SurveillanceAlert
-                {
-                    Id = Guid.CreateVersion7(), ProvinceCode = s.Area.ProvinceCode, OrgUnitId = s.Area.Id, DiseaseCode = s.Disease.Code,
-                    Method = f.Method, Evidence = string.Join(',', f.Methods), Period = period, EvaluatedOn = evaluatedOn < asOf ? evaluatedOn : asOf, Count = f.Count, Mean = f.Mean,
-                    StandardDeviation = f.StandardDeviation, UpperBound = f.UpperBound, Statistic = f.Statistic,
-                    CreatedAt = now, UpdatedAt = now, Version = 1,
-                });
+                var week = first.AddWeeks(index);
+                found.Add(new AlertWeekFinding(s.Area, s.Disease, week, week.Sunday < asOf ? week.Sunday : asOf, f));
             }
         }
 
-        return new AlertDetection(alerts, daily.Count, series.Count, loaded);
+        return new Found(found, daily.Count, series.Count, loaded);
     }
+
+    private sealed record Found(List<AlertWeekFinding> Weeks, int CountRows, int Series, TimeSpan Loaded);
 
     private static void Add(Dictionary<(Guid, string), Series> all, OrgUnit area, AlertLevel level, NotifiableDisease disease, int weeks, int firstMonday, DateOnly date, int count)
     {
@@ -169,7 +195,10 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
         }
     }
 
-    /// <summary>Alerts of the actor's units (a district's staff see those of all its communes), open ones first.</summary>
+    /// <summary>
+    /// Alerts of the actor's units (a district's staff see those of all its communes), the latest signal first; an
+    /// ongoing alert is one row with its span and its weeks' evidence.
+    /// </summary>
     public async Task<List<AlertDto>> ListAsync(AlertStatus? status = null, bool openOnly = false, CancellationToken ct = default)
     {
         var q = Scoped();
@@ -183,9 +212,12 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
             q = q.Where(a => a.Status != AlertStatus.Closed && a.Status != AlertStatus.Discarded);
         }
 
-        var rows = await q.OrderByDescending(a => a.CreatedAt).Take(1000)
+        var rows = await q.OrderByDescending(a => a.LastPeriod).ThenByDescending(a => a.CreatedAt).Take(1000)
             .Join(db.OrgUnits, a => a.OrgUnitId, u => u.Id, (a, u) => new { Alert = a, u.Name }).ToListAsync(ct);
-        return [.. rows.Select(r => ToDto(r.Alert, r.Name))];
+        var ids = rows.Select(r => r.Alert.Id).ToList();
+        var weeks = (await db.Set<SurveillanceAlertWeek>().AsNoTracking().Where(w => ids.Contains(w.AlertId)).ToListAsync(ct))
+            .ToLookup(w => w.AlertId);
+        return [.. rows.Select(r => ToDto(r.Alert, r.Name, weeks[r.Alert.Id]))];
     }
 
     public async Task<int> CountOpenAsync(CancellationToken ct = default) =>
@@ -224,7 +256,8 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
             throw new ConcurrencyConflictException();
         }
 
-        return ToDto(alert, unit.Name);
+        var weeks = await db.Set<SurveillanceAlertWeek>().AsNoTracking().Where(w => w.AlertId == alert.Id).ToListAsync(ct);
+        return ToDto(alert, unit.Name, weeks);
     }
 
     public async Task<List<AlertEvent>> HistoryAsync(Guid id, CancellationToken ct = default)
@@ -243,12 +276,14 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
         var disease = found?.NameVi ?? alert.DiseaseCode;
         var diseaseEn = found?.NameEn ?? alert.DiseaseCode;
         var subject = Messages.Get("surveillance.alert.confirmedSubject", Messages.Vietnamese, disease, unit.Name);
-        var body = Messages.Get("surveillance.alert.confirmedBody", Messages.Vietnamese, disease, unit.Name, alert.Period, alert.Method, alert.Count);
+        // An ongoing alert is named by its span ("2026-W12–2026-W14"); the method and count are its first week's.
+        var weeks = alert.LastPeriod.Length == 0 || alert.LastPeriod == alert.Period ? alert.Period : alert.Period + "–" + alert.LastPeriod;
+        var body = Messages.Get("surveillance.alert.confirmedBody", Messages.Vietnamese, disease, unit.Name, weeks, alert.Method, alert.Count);
         db.Set<Notification>().Add(new Notification
         {
             Id = Guid.CreateVersion7(), OrgUnitId = recipient, CreatedAt = now, Subject = subject, Body = body,
             SubjectEn = Messages.Get("surveillance.alert.confirmedSubject", Messages.English, diseaseEn, unit.Name),
-            BodyEn = Messages.Get("surveillance.alert.confirmedBody", Messages.English, diseaseEn, unit.Name, alert.Period, alert.Method, alert.Count),
+            BodyEn = Messages.Get("surveillance.alert.confirmedBody", Messages.English, diseaseEn, unit.Name, weeks, alert.Method, alert.Count),
         });
         db.Set<OutboxMessage>().Add(new OutboxMessage { Id = Guid.CreateVersion7(), CreatedAt = now, Channel = "email", RecipientOrgUnitId = recipient, Subject = subject, Body = body });
     }
@@ -261,11 +296,17 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
         return tracking ? q : q.AsNoTracking();
     }
 
-    private AlertDto ToDto(SurveillanceAlert a, string unitName) => new(
+    private AlertDto ToDto(SurveillanceAlert a, string unitName, IEnumerable<SurveillanceAlertWeek> weeks) => new(
         a.Id, a.OrgUnitId, unitName, a.DiseaseCode, catalogue.FindByCode(a.DiseaseCode)?.NameVi ?? a.DiseaseCode, a.Method, a.Period,
         a.EvaluatedOn, a.Count, a.Mean, a.StandardDeviation, a.UpperBound, a.Statistic, a.Status, AlertWorkflow.Next(a.Status),
         a.ResponseActions, a.CreatedAt, a.Version,
-        a.Evidence.Length == 0 ? [a.Method] : a.Evidence.Split(','));
+        Methods(a.Evidence, a.Method),
+        a.LastPeriod.Length == 0 ? a.Period : a.LastPeriod,
+        a.WeekCount,
+        [.. weeks.OrderBy(w => w.Period, StringComparer.Ordinal).Select(w => new AlertWeekDto(
+            w.Period, w.EvaluatedOn, w.Method, Methods(w.Evidence, w.Method), w.Count, w.Mean, w.StandardDeviation, w.UpperBound, w.Statistic))]);
+
+    private static string[] Methods(string evidence, string method) => evidence.Length == 0 ? [method] : evidence.Split(',');
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : TextFolding.Nfc(s.Trim());
 }

@@ -16,13 +16,18 @@ internal sealed class SurveillanceAlertConfiguration : IEntityTypeConfiguration<
         b.Property(a => a.Method).HasMaxLength(10);
         b.Property(a => a.Evidence).HasMaxLength(40);
         b.Property(a => a.Period).HasMaxLength(10);
+        b.Property(a => a.LastPeriod).HasMaxLength(10);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(12);
         b.Property(a => a.ResponseActions).HasMaxLength(2000);
         b.Property(a => a.Version).IsConcurrencyToken();
 
-        // The daily run is idempotent: one alert per area, disease, method and week.
+        // An alert starts in one week; the weeks it holds are unique per area × disease in surveillance_alert_weeks.
         b.HasIndex(a => new { a.OrgUnitId, a.DiseaseCode, a.Period }).IsUnique();
         b.HasIndex(a => new { a.Status, a.OrgUnitId });
+
+        // The run reads the alerts that its weeks could continue: those whose last week is recent.
+        b.HasIndex(a => a.LastPeriod);
+        b.HasMany(a => a.WeeklyEvidence).WithOne().HasForeignKey(w => w.AlertId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

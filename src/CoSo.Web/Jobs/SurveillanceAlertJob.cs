@@ -22,8 +22,8 @@ public sealed class SurveillanceAlertJob(IServiceScopeFactory scopes, TimeProvid
                 await using var scope = scopes.CreateAsyncScope();
                 // Last week too: its late reports (cases entered after Sunday) still raise last week's alerts.
                 var today = VietnamClock.Today(time);
-                var created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(today.AddDays(-7), today, stoppingToken);
-                logger.LogInformation("Surveillance alerts computed: {Created} new", created);
+                var run = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(today.AddDays(-7), today, stoppingToken);
+                logger.LogInformation("Surveillance alerts computed: {Created} new, {Continued} continued", run.Created, run.Continued);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

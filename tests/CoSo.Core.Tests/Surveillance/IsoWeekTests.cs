@@ -27,4 +27,19 @@ public sealed class IsoWeekTests
         Assert.Equal(new IsoWeek(2027, 1), week.AddWeeks(1));
         Assert.Equal(new IsoWeek(2026, 42), week.AddWeeks(-11));
     }
+
+    [Fact]
+    public void Week_numbers_are_consecutive_across_week_53_and_the_stored_form_reads_back()
+    {
+        var w53 = new IsoWeek(2026, 53);
+        Assert.Equal(w53.Number + 1, new IsoWeek(2027, 1).Number);
+        Assert.Equal(new IsoWeek(2026, 52).Number + 1, w53.Number);
+        Assert.Equal(w53, IsoWeek.FromNumber(w53.Number));
+
+        Assert.True(IsoWeek.TryParse("2026-W53", out var parsed));
+        Assert.Equal(w53, parsed);
+        Assert.False(IsoWeek.TryParse("2027-W53", out _)); // 2027 has 52 ISO weeks
+        Assert.False(IsoWeek.TryParse("2026-W00", out _));
+        Assert.False(IsoWeek.TryParse("2026W14", out _));
+    }
 }

@@ -101,4 +101,65 @@ public sealed class NotifiableDiseaseCatalogueTests
         Assert.Null(x.AlertRule);
         Assert.Same(x, catalogue.FindByIcd10("Z98.1"));
     }
+
+    // The audit's recommendation (EARS with minSigma ≥ 1 and a minimum count ≥ 3, at commune level only for high-volume
+    // syndromes): C2, 1, 3 for the diseases without a fixed commune threshold that spread in local clusters.
+    [Theory]
+    [InlineData("diarrhoea")]
+    [InlineData("influenza")]
+    [InlineData("covid19")]
+    [InlineData("chickenpox")]
+    [InlineData("mumps")]
+    [InlineData("shigellosis")]
+    [InlineData("amoebic_dysentery")]
+    public void High_volume_syndromes_have_a_commune_C2_rule_with_sigma_1_and_3_cases(string code)
+    {
+        var d = Catalogue.FindByCode(code)!;
+        Assert.Null(d.AlertRule);
+        Assert.Equal((Core.Surveillance.Ears.EarsMethod.C2, 1.0, 3), (d.CommuneStatistical!.Method, d.CommuneStatistical.MinSigma, d.CommuneStatistical.MinCases));
+    }
+
+    [Fact]
+    public void Diseases_with_a_fixed_threshold_or_rare_ones_have_no_commune_statistics_and_every_alert_continues_over_two_weeks()
+    {
+        Assert.Null(Catalogue.FindByCode("dengue")!.CommuneStatistical);
+        Assert.Null(Catalogue.FindByCode("viral_hepatitis")!.CommuneStatistical);
+        Assert.All(Catalogue.Diseases, d => Assert.Equal(2, d.AlertContinueWeeks));
+    }
+
+    [Fact]
+    public void The_commune_rule_and_the_continuation_are_read_per_disease_and_the_older_header_still_loads()
+    {
+        const string csv =
+            "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days,ears_min_sigma,ears_min_cases," +
+            "commune_ears_method,commune_ears_min_sigma,commune_ears_min_cases,alert_continue_weeks\n" +
+            "x,Bệnh X,Disease X,B,48,Z99,,,,,C1,0.5,4,3\n" +
+            "y,Bệnh Y,Disease Y,B,48,Z98,,,,,C2,,,\n";
+        var catalogue = NotifiableDiseaseCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv)));
+        var x = catalogue.FindByCode("x")!;
+        Assert.Equal((Core.Surveillance.Ears.EarsMethod.C1, 0.5, 4, 3), (x.CommuneStatistical!.Method, x.CommuneStatistical.MinSigma, x.CommuneStatistical.MinCases, x.AlertContinueWeeks));
+        var y = catalogue.FindByCode("y")!;
+        Assert.Equal((1.0, 3, 2), (y.CommuneStatistical!.MinSigma, y.CommuneStatistical.MinCases, y.AlertContinueWeeks));
+
+        const string older =
+            "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days,ears_min_sigma,ears_min_cases\n" +
+            "z,Bệnh Z,Disease Z,B,48,Z97,2,7,1,3\n";
+        var z = Assert.Single(NotifiableDiseaseCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(older))).Diseases);
+        Assert.Null(z.CommuneStatistical);
+        Assert.Equal((1.0, 3, 2), (z.Statistical.MinSigma, z.Statistical.MinCases, z.AlertContinueWeeks));
+    }
+
+    [Theory]
+    [InlineData("C4,1,3,")]
+    [InlineData(",1,3,")]
+    [InlineData("C2,-1,3,")]
+    [InlineData("C2,1,0,")]
+    public void A_commune_rule_that_is_not_a_method_a_sigma_and_a_count_is_refused(string columns)
+    {
+        var csv =
+            "code,name_vi,name_en,group,report_hours,icd10_prefixes,alert_min_cases,alert_window_days,ears_min_sigma,ears_min_cases," +
+            "commune_ears_method,commune_ears_min_sigma,commune_ears_min_cases,alert_continue_weeks\n" +
+            "x,Bệnh X,Disease X,B,48,Z99,,,,," + columns + "\n";
+        Assert.Throws<FormatException>(() => NotifiableDiseaseCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv))));
+    }
 }

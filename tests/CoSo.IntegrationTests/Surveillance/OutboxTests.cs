@@ -75,7 +75,7 @@ public sealed class OutboxTests
         {
             db.Set<SurveillanceAlert>().Add(new SurveillanceAlert
             {
-                Id = alertId, ProvinceCode = "38", OrgUnitId = org.StationA.Id, DiseaseCode = "dengue", Method = "C1", Period = "1999-W20",
+                Id = alertId, ProvinceCode = "38", OrgUnitId = org.StationA.Id, DiseaseCode = "dengue", Method = "C1", Period = "1999-W20", LastPeriod = "1999-W20",
                 EvaluatedOn = new DateOnly(1999, 5, 20), Count = 7, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Version = 1,
             });
             return db.SaveChangesAsync();

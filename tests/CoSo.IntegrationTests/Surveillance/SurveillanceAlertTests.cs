@@ -41,14 +41,15 @@ public sealed class SurveillanceAlertTests
         await using var sp = TestDatabase.Services(cs);
         await using (var scope = sp.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunAsync(new DateOnly(2026, 4, 1));
-            Assert.True(created >= 1);
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<AlertService>().RunAsync(new DateOnly(2026, 4, 1)));
+            var run = await scope.ServiceProvider.GetRequiredService<AlertService>().RunAsync(new DateOnly(2026, 4, 1));
+            Assert.Equal(new AlertRunResult(1, 0, 1), run);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AlertService>().RunAsync(new DateOnly(2026, 4, 1))).Nothing);
         }
 
         var alerts = await TestDatabase.WithDbAsync(cs, db => db.Set<SurveillanceAlert>().AsNoTracking().ToListAsync());
         // Statistics are judged at district and province level (this org has no regional centre): the province's alert.
-        // The station itself raises none for COVID-19, which has no fixed threshold.
+        // The station itself raises none: COVID-19 has no fixed threshold, and its commune rule (C2, minSigma 1) judges
+        // W14 on W05–W11 = 2,3,2,3,2,3,2 (sd 0.53 → σ = 1): bound 17/7 + 3.090232 = 5.52, above 5.
         var c1 = Assert.Single(alerts, a => a.Method == "C1");
         Assert.Equal((org.Department.Id, "covid19", "2026-W14", 5, AlertStatus.New), (c1.OrgUnitId, c1.DiseaseCode, c1.Period, c1.Count, c1.Status));
         Assert.DoesNotContain(alerts, a => a.OrgUnitId == org.StationA.Id);
@@ -66,12 +67,13 @@ public sealed class SurveillanceAlertTests
     {
         var app = await Apps.Get(provider);
         var alertId = Guid.CreateVersion7();
+        var period1999 = "1999-W" + Random.Shared.Next(10, 52);
         await TestDatabase.WithDbAsync(app.ConnectionString, db =>
         {
             db.Set<SurveillanceAlert>().Add(new SurveillanceAlert
             {
                 Id = alertId, ProvinceCode = "38", OrgUnitId = app.Org.StationA.Id, DiseaseCode = "dengue", Method = "C1",
-                Period = "1999-W" + Random.Shared.Next(10, 52), EvaluatedOn = new DateOnly(1999, 6, 1), Count = 6, CreatedAt = DateTimeOffset.UtcNow,
+                Period = period1999, LastPeriod = period1999, EvaluatedOn = new DateOnly(1999, 6, 1), Count = 6, CreatedAt = DateTimeOffset.UtcNow,
                 UpdatedAt = DateTimeOffset.UtcNow, Version = 1,
             });
             return db.SaveChangesAsync();
@@ -141,7 +143,7 @@ public sealed class SurveillanceAlertTests
                 db.Set<SurveillanceAlert>().Add(new SurveillanceAlert
                 {
                     Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = unit, DiseaseCode = "measles", Method = "C2",
-                    Period = "1998-W" + (10 + i), EvaluatedOn = new DateOnly(1998, 3, 1), Count = 3, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Version = 1,
+                    Period = "1998-W" + (10 + i), LastPeriod = "1998-W" + (10 + i), EvaluatedOn = new DateOnly(1998, 3, 1), Count = 3, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Version = 1,
                 });
             }
 
@@ -155,6 +157,10 @@ public sealed class SurveillanceAlertTests
 
         using var a = await app.LoginAsync("a1");
         var ofA = (await a.GetFromJsonAsync<JsonElement>("/api/v1/surveillance/alerts")).EnumerateArray().Where(x => x.GetProperty("period").GetString()!.StartsWith("1998-W", StringComparison.Ordinal)).ToList();
-        Assert.Equal(app.Org.StationA.Id, Assert.Single(ofA).GetProperty("orgUnitId").GetGuid());
+        var own = Assert.Single(ofA);
+        Assert.Equal(app.Org.StationA.Id, own.GetProperty("orgUnitId").GetGuid());
+        // One alert per event: its span and weeks are in the API beside the first week's fields.
+        Assert.Equal(("1998-W10", "1998-W10", 1), (own.GetProperty("period").GetString(), own.GetProperty("lastWeek").GetString(), own.GetProperty("weeks").GetInt32()));
+        Assert.Equal(JsonValueKind.Array, own.GetProperty("weekly").ValueKind);
     }
 }

@@ -49,8 +49,8 @@ public static class SurveillanceAlertCommands
             await using var sp = CliHost.Build(parse.GetValue(DbCommands.DatabaseOption), "system:surveillance");
             await using var scope = sp.CreateAsyncScope();
             var day = asOf ?? VietnamClock.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
-            var created = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from is { } f0 && f0 < day ? f0 : day, day, ct);
-            parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}: {created} new alert(s)"));
+            var run = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(from is { } f0 && f0 < day ? f0 : day, day, ct);
+            parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}: {run.Created} new alert(s), {run.Continued} continued"));
             return 0;
         });
         var alerts = new Command("alerts", "Cảnh báo dịch / outbreak alerts");

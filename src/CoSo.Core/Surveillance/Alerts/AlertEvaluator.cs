@@ -4,11 +4,13 @@ namespace CoSo.Core.Surveillance.Alerts;
 
 /// <summary>
 /// Judges the weekly counts of one area × disease and returns at most one finding per week. In a commune
-/// (<see cref="AlertLevel.Commune"/>) only the disease's fixed-threshold rule applies, on the daily counts: at least
+/// (<see cref="AlertLevel.Commune"/>) the disease's fixed-threshold rule applies, on the daily counts: at least
 /// MinCases cases in the WindowDays ending on some day of the week with cases (the nightly run at 00:30 still sees
-/// yesterday's single cholera case, and a cluster raises its alert in the week it completes). In a district or
-/// province (<see cref="AlertLevel.District"/>) EARS C1, C2 and C3 run with the disease's <see cref="StatisticalRule"/>
-/// (minSigma, and a minimum count under which a week never alarms). A week with no cases never alarms.
+/// yesterday's single cholera case, and a cluster raises its alert in the week it completes); a high-volume syndrome
+/// without a fixed threshold is judged instead by its <see cref="CommuneStatisticalRule"/> (one EARS method, a minimum
+/// sigma and a minimum count). In a district or province (<see cref="AlertLevel.District"/>) EARS C1, C2 and C3 run
+/// with the disease's <see cref="StatisticalRule"/> (minSigma, and a minimum count under which a week never alarms).
+/// A week with no cases never alarms.
 /// </summary>
 public static class AlertEvaluator
 {
@@ -50,10 +52,15 @@ public static class AlertEvaluator
             {
                 ThresholdWeeks(rule, days, firstMondayDayNumber, firstJudged, raw);
             }
+
+            if (disease.CommuneStatistical is { } commune)
+            {
+                Statistical([commune.Method], commune.MinSigma, commune.MinCases, weeklyCounts, firstJudged, raw);
+            }
         }
         else
         {
-            Statistical(disease.Statistical, weeklyCounts, firstJudged, raw);
+            Statistical([EarsMethod.C1, EarsMethod.C2, EarsMethod.C3], disease.Statistical.MinSigma, disease.Statistical.MinCases, weeklyCounts, firstJudged, raw);
         }
 
         if (raw.Count == 0)
@@ -69,18 +76,18 @@ public static class AlertEvaluator
         }
     }
 
-    private static void Statistical(StatisticalRule rule, ReadOnlySpan<int> weeklyCounts, int firstJudged, List<WeekFinding> findings)
+    private static void Statistical(ReadOnlySpan<EarsMethod> methods, double minSigma, int minCases, ReadOnlySpan<int> weeklyCounts, int firstJudged, List<WeekFinding> findings)
     {
         Span<EarsResult> buffer = weeklyCounts.Length <= 256 ? stackalloc EarsResult[weeklyCounts.Length] : new EarsResult[weeklyCounts.Length];
-        foreach (var method in (ReadOnlySpan<EarsMethod>)[EarsMethod.C1, EarsMethod.C2, EarsMethod.C3])
+        foreach (var method in methods)
         {
-            var options = new EarsOptions(method, minSigma: rule.MinSigma);
+            var options = new EarsOptions(method, minSigma: minSigma);
             var n = EarsDetector.Evaluate(weeklyCounts, options, buffer);
             var first = options.FirstEvaluableIndex;
             for (var t = Math.Max(first, firstJudged); t < first + n; t++)
             {
                 var r = buffer[t - first];
-                if (!r.Alarm || weeklyCounts[t] == 0 || weeklyCounts[t] < rule.MinCases)
+                if (!r.Alarm || weeklyCounts[t] == 0 || weeklyCounts[t] < minCases)
                 {
                     continue;
                 }

@@ -1,8 +1,10 @@
 namespace CoSo.Core.Surveillance.Alerts;
 
 /// <summary>
-/// An aberration in the counts of one disease in one area (commune or district), stored with the figures that
-/// triggered it. Org-level data (no person): scoped by <see cref="OrgUnitId"/> explicitly in queries.
+/// An event in the counts of one disease in one area (commune, district or province): the signalled weeks that
+/// continue one another (<see cref="AlertEpisodes"/>), from <see cref="Period"/> to <see cref="LastPeriod"/>, each with
+/// its evidence in <see cref="WeeklyEvidence"/>; the figures on the alert itself are those of its first week.
+/// Org-level data (no person): scoped by <see cref="OrgUnitId"/> explicitly in queries.
 /// </summary>
 public sealed class SurveillanceAlert
 {
@@ -20,8 +22,14 @@ public sealed class SurveillanceAlert
     /// <summary>Every method that fired in the week, comma-separated in that order ("C1,C3"): one alert per area × disease × week.</summary>
     public string Evidence { get; set; } = string.Empty;
 
-    /// <summary>The ISO week evaluated, e.g. "2026-W14".</summary>
+    /// <summary>The alert's first signalled ISO week, e.g. "2026-W14".</summary>
     public string Period { get; set; } = string.Empty;
+
+    /// <summary>The alert's last signalled ISO week (= <see cref="Period"/> for a one-week alert).</summary>
+    public string LastPeriod { get; set; } = string.Empty;
+
+    /// <summary>How many weeks signalled from <see cref="Period"/> to <see cref="LastPeriod"/>.</summary>
+    public int WeekCount { get; set; } = 1;
 
     public DateOnly EvaluatedOn { get; set; }
 
@@ -44,4 +52,7 @@ public sealed class SurveillanceAlert
     public DateTimeOffset UpdatedAt { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>One row per signalled week, oldest first when read for display.</summary>
+    public List<SurveillanceAlertWeek> WeeklyEvidence { get; set; } = [];
 }

@@ -3626,6 +3626,12 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(40)")
                         .HasColumnName("evidence");
 
+                    b.Property<string>("LastPeriod")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("last_period");
+
                     b.Property<double?>("Mean")
                         .HasColumnType("double precision")
                         .HasColumnName("mean");
@@ -3684,8 +3690,15 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.Property<int>("WeekCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("week_count");
+
                     b.HasKey("Id")
                         .HasName("pk_surveillance_alerts");
+
+                    b.HasIndex("LastPeriod")
+                        .HasDatabaseName("ix_surveillance_alerts_last_period");
 
                     b.HasIndex("Status", "OrgUnitId")
                         .HasDatabaseName("ix_surveillance_alerts_status_org_unit_id");
@@ -3695,6 +3708,78 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_period");
 
                     b.ToTable("surveillance_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlertWeek", b =>
+                {
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("DiseaseCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("disease_code");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alert_id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("evidence");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("method");
+
+                    b.Property<double?>("StandardDeviation")
+                        .HasColumnType("double precision")
+                        .HasColumnName("standard_deviation");
+
+                    b.Property<double?>("Statistic")
+                        .HasColumnType("double precision")
+                        .HasColumnName("statistic");
+
+                    b.Property<double?>("UpperBound")
+                        .HasColumnType("double precision")
+                        .HasColumnName("upper_bound");
+
+                    b.HasKey("OrgUnitId", "DiseaseCode", "Period")
+                        .HasName("pk_surveillance_alert_weeks");
+
+                    b.HasIndex("AlertId")
+                        .HasDatabaseName("ix_surveillance_alert_weeks_alert_id");
+
+                    b.HasIndex("Period")
+                        .HasDatabaseName("ix_surveillance_alert_weeks_period");
+
+                    b.ToTable("surveillance_alert_weeks", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
@@ -4633,6 +4718,23 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasConstraintName("fk_surveillance_alerts_org_units_org_unit_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlertWeek", b =>
+                {
+                    b.HasOne("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", null)
+                        .WithMany("WeeklyEvidence")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveillance_alert_weeks_surveillance_alerts_alert_id");
+
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveillance_alert_weeks_org_units_org_unit_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
                 {
                     b.HasOne("CoSo.Core.Surveillance.Cases.CaseReport", null)
@@ -4738,6 +4840,11 @@ namespace CoSo.Data.Migrations.PostgreSql
             modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
                 {
                     b.Navigation("Checks");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", b =>
+                {
+                    b.Navigation("WeeklyEvidence");
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.StaffMember", b =>

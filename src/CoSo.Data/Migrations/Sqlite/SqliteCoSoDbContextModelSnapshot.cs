@@ -3613,6 +3613,12 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
+                    b.Property<string>("LastPeriod")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_period");
+
                     b.Property<double?>("Mean")
                         .HasColumnType("REAL")
                         .HasColumnName("mean");
@@ -3671,8 +3677,15 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
+                    b.Property<int>("WeekCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("week_count");
+
                     b.HasKey("Id")
                         .HasName("pk_surveillance_alerts");
+
+                    b.HasIndex("LastPeriod")
+                        .HasDatabaseName("ix_surveillance_alerts_last_period");
 
                     b.HasIndex("Status", "OrgUnitId")
                         .HasDatabaseName("ix_surveillance_alerts_status_org_unit_id");
@@ -3682,6 +3695,78 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_period");
 
                     b.ToTable("surveillance_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlertWeek", b =>
+                {
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("DiseaseCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disease_code");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alert_id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("REAL")
+                        .HasColumnName("mean");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<double?>("StandardDeviation")
+                        .HasColumnType("REAL")
+                        .HasColumnName("standard_deviation");
+
+                    b.Property<double?>("Statistic")
+                        .HasColumnType("REAL")
+                        .HasColumnName("statistic");
+
+                    b.Property<double?>("UpperBound")
+                        .HasColumnType("REAL")
+                        .HasColumnName("upper_bound");
+
+                    b.HasKey("OrgUnitId", "DiseaseCode", "Period")
+                        .HasName("pk_surveillance_alert_weeks");
+
+                    b.HasIndex("AlertId")
+                        .HasDatabaseName("ix_surveillance_alert_weeks_alert_id");
+
+                    b.HasIndex("Period")
+                        .HasDatabaseName("ix_surveillance_alert_weeks_period");
+
+                    b.ToTable("surveillance_alert_weeks", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
@@ -4618,6 +4703,23 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasConstraintName("fk_surveillance_alerts_org_units_org_unit_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlertWeek", b =>
+                {
+                    b.HasOne("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", null)
+                        .WithMany("WeeklyEvidence")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveillance_alert_weeks_surveillance_alerts_alert_id");
+
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveillance_alert_weeks_org_units_org_unit_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
                 {
                     b.HasOne("CoSo.Core.Surveillance.Cases.CaseReport", null)
@@ -4723,6 +4825,11 @@ namespace CoSo.Data.Migrations.Sqlite
             modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
                 {
                     b.Navigation("Checks");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", b =>
+                {
+                    b.Navigation("WeeklyEvidence");
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.StaffMember", b =>

@@ -75,7 +75,10 @@ public static class SurveillanceEndpoints
             .WithSummary("Chuyển trạng thái cảnh báo / move an alert through its workflow");
         s.MapGet("/alerts/{id:guid}/history", (AlertService svc, Guid id, CancellationToken ct) => svc.HistoryAsync(id, ct));
         s.MapPost("/alerts/run", async (AlertService svc, TimeProvider time, DateOnly? date, CancellationToken ct) =>
-            new { created = await svc.RunAsync(date ?? VietnamClock.Today(time), ct) })
+        {
+            var run = await svc.RunAsync(date ?? VietnamClock.Today(time), ct);
+            return new { created = run.Created, continued = run.Continued, weeks = run.Weeks };
+        })
             .RequireAuthorization(p => p.RequireRole(nameof(Core.Identity.Role.Administrator), nameof(Core.Identity.Role.ProvincialManager), nameof(Core.Identity.Role.DistrictManager)));
 
         // In-app notifications of the user's units (confirmed alerts notify the district), unread per user.

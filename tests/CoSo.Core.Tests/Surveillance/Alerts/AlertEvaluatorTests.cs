@@ -128,7 +128,7 @@ public sealed class AlertEvaluatorTests
     }
 
     [Fact]
-    public void A_commune_is_judged_by_fixed_thresholds_only_and_a_district_by_statistics_only()
+    public void A_commune_is_judged_by_its_fixed_threshold_and_a_district_by_statistics_only()
     {
         // Cholera (threshold 1 case in 1 day): one case is a commune alert, and not a district one (1 < 2 cases).
         var cholera = Catalogue.FindByCode("cholera")!;
@@ -136,8 +136,58 @@ public sealed class AlertEvaluatorTests
         Assert.Single(AlertEvaluator.Evaluate(cholera, [0, 0, 1], [day], day, AlertLevel.Commune));
         Assert.Empty(AlertEvaluator.Evaluate(cholera, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], [day], day, AlertLevel.District));
 
-        // COVID-19 has no fixed threshold: a commune never alarms on it, whatever its counts.
-        var covid = Catalogue.FindByCode("covid19")!;
-        Assert.Empty(AlertEvaluator.Evaluate(covid, Series, [day, day, day, day, day], day, AlertLevel.Commune));
+        // Viral hepatitis has neither a fixed threshold nor a commune statistical rule: a commune never alarms on it,
+        // whatever its counts (here 30 cases after weeks of 2 or 3).
+        var hepatitis = Catalogue.FindByCode("viral_hepatitis")!;
+        Assert.Null(hepatitis.CommuneStatistical);
+        Assert.Empty(AlertEvaluator.Evaluate(hepatitis, [.. Series[..^1], 30], [], day, AlertLevel.Commune));
+    }
+
+    // Acute diarrhoea in a commune: EARS C2, minSigma 1, at least 3 cases (catalogue). C2 judges week 11 on weeks 2–8
+    // (two weeks of guard band): 1,0,2,1,0,1,2 → Σ = 7, mean 1; Σ(x − 1)² = 0+1+1+0+1+0+1 = 4, sd = √(4/6) = 0.816497,
+    // below minSigma, so σ = 1 and the bound is 1 + 3.090232 · 1 = 4.090232. 5 cases alarm; 4 do not.
+    private static readonly int[] Diarrhoea = [0, 1, 1, 0, 2, 1, 0, 1, 2, 1, 2, 5];
+
+    [Fact]
+    public void The_commune_rule_for_diarrhoea_fires_on_five_cases_over_a_bound_worked_out_by_hand()
+    {
+        var diarrhoea = Catalogue.FindByCode("diarrhoea")!;
+        Assert.Equal(new CommuneStatisticalRule(Core.Surveillance.Ears.EarsMethod.C2, 1, 3), diarrhoea.CommuneStatistical);
+        Assert.Null(diarrhoea.AlertRule);
+
+        var f = Assert.Single(AlertEvaluator.Evaluate(diarrhoea, Diarrhoea, [], new DateOnly(2026, 4, 1), AlertLevel.Commune));
+        Assert.Equal(("C2", 5), (f.Method, f.Count));
+        Assert.Equal(["C2"], f.Methods);
+        Assert.Equal(1.0, f.Mean!.Value, 9);
+        Assert.Equal(0.816497, f.StandardDeviation!.Value, 6);
+        Assert.Equal(4.090232, f.UpperBound!.Value, 6);
+
+        int[] four = [.. Diarrhoea[..^1], 4];
+        Assert.Empty(AlertEvaluator.Evaluate(diarrhoea, four, [], new DateOnly(2026, 4, 1), AlertLevel.Commune));
+    }
+
+    [Fact]
+    public void The_commune_rule_for_diarrhoea_stays_quiet_on_a_flat_series_and_on_three_cases_after_empty_weeks()
+    {
+        // Flat at 2: mean 2, sd 0 → σ = 1, bound 5.090232; neither a 2 nor a rise to 4 exceeds it.
+        var diarrhoea = Catalogue.FindByCode("diarrhoea")!;
+        var day = new DateOnly(2026, 4, 1);
+        Assert.Empty(AlertEvaluator.Evaluate(diarrhoea, Enumerable.Repeat(2, 12).ToArray(), [], day, AlertLevel.Commune));
+        Assert.Empty(AlertEvaluator.Evaluate(diarrhoea, [.. Enumerable.Repeat(2, 11), 4], [], day, AlertLevel.Commune));
+
+        // Empty baseline: bound 3.090232 (minSigma 1); 3 cases stay under it, 4 exceed it.
+        Assert.Empty(AlertEvaluator.Evaluate(diarrhoea, [.. Enumerable.Repeat(0, 11), 3], [], day, AlertLevel.Commune));
+        var f = Assert.Single(AlertEvaluator.Evaluate(diarrhoea, [.. Enumerable.Repeat(0, 11), 4], [], day, AlertLevel.Commune));
+        Assert.Equal(3.090232, f.UpperBound!.Value, 6);
+    }
+
+    [Fact]
+    public void A_commune_rule_with_a_lower_sigma_is_held_back_by_its_minimum_count()
+    {
+        // minSigma 0.5 on an empty baseline: bound 1.545116, so 2 cases exceed it, but 2 < the minimum of 3.
+        var custom = Catalogue.FindByCode("diarrhoea")! with { CommuneStatistical = new CommuneStatisticalRule(Core.Surveillance.Ears.EarsMethod.C2, 0.5, 3) };
+        var day = new DateOnly(2026, 4, 1);
+        Assert.Empty(AlertEvaluator.Evaluate(custom, [.. Enumerable.Repeat(0, 11), 2], [], day, AlertLevel.Commune));
+        Assert.Equal(3, Assert.Single(AlertEvaluator.Evaluate(custom, [.. Enumerable.Repeat(0, 11), 3], [], day, AlertLevel.Commune)).Count);
     }
 }
