@@ -10,14 +10,25 @@ namespace CoSo.Data.People;
 /// </summary>
 internal sealed class EfPersonBatchWriter(CoSoDbContext db) : IPersonBatchWriter
 {
+    /// <summary>
+    /// Values per look-up query. EF Core 10 sends a <c>Contains</c> over a list as one SQL parameter per value, and
+    /// SQLite refuses a statement with more than 32,766 parameters: a whole 50,000-row batch in one query failed.
+    /// </summary>
+    internal const int LookupChunk = 500;
+
     private readonly MonotonicUuid7 _ids = new();
 
     public async Task<BatchCounts> WriteAsync(IReadOnlyList<Person> batch, DateTimeOffset now, CancellationToken ct)
     {
-        var cccds = batch.Select(p => p.Cccd!).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var existing = (await db.People.IgnoreQueryFilters().Where(p => p.Cccd != null && cccds.Contains(p.Cccd)).ToListAsync(ct))
-            .ToDictionary(p => (p.ProvinceCode, p.Cccd!));
+        var existing = new Dictionary<(string, string), Person>(batch.Count);
+        foreach (var chunk in batch.Select(p => p.Cccd!).Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        {
+            foreach (var p in await db.People.IgnoreQueryFilters().Where(p => p.Cccd != null && chunk.Contains(p.Cccd)).ToListAsync(ct))
+            {
+                existing[(p.ProvinceCode, p.Cccd!)] = p;
+            }
+        }
         long updated = 0, unchanged = 0;
         var added = new List<Person>();
         foreach (var row in batch)
@@ -60,7 +71,7 @@ internal sealed class EfPersonBatchWriter(CoSoDbContext db) : IPersonBatchWriter
     private async Task FlagProbableDuplicatesAsync(List<Person> added, CancellationToken ct)
     {
         var earlier = new List<Person>();
-        foreach (var chunk in added.Select(p => p.NameKey).Distinct(StringComparer.Ordinal).Chunk(500))
+        foreach (var chunk in added.Select(p => p.NameKey).Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
         {
             earlier.AddRange(await db.People.IgnoreQueryFilters().AsNoTracking()
                 .Where(p => chunk.Contains(p.NameKey) && p.MergedIntoId == null).ToListAsync(ct));

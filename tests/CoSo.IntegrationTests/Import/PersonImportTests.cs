@@ -222,6 +222,55 @@ public sealed class PersonImportTests
         }
     }
 
+    /// <summary>
+    /// Security finding A6: SQLite refuses a statement with more than 32,766 parameters, and the CCCD look-up of a
+    /// 50,000-row batch sent one per row, so any file above that size failed with a stack trace. 33,001 rows in one
+    /// batch, three of them already stored (one changed), spread so that they fall into different look-up chunks.
+    /// On PostgreSQL the ordinary (not first-load) path is taken, the one an import into a populated table uses.
+    /// </summary>
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task An_import_above_SQLite_s_parameter_limit_in_one_batch_succeeds_and_finds_stored_residents_in_every_chunk(string provider)
+    {
+        const int rows = 33_001;
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var station = await SeedStationAsync(database);
+        static string Cccd(int i) => $"0380{i % 100:D2}{i:D6}";     // digit 0: a man born 19yy
+        static string Row(int i, string code, string phone) => $"{Cccd(i)},Nguyễn Văn An,19{i % 100:D2},M,{phone},{code}";
+        int[] stored = [7, 20_000, 32_999];
+        var small = Path.Combine(Path.GetTempPath(), $"coso-people-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(small, ["cccd,full_name,birth_year,sex,phone,station_code", .. stored.Select(i => Row(i, station.Code, "0912000000"))]);
+        await ImportAsync(database, small, null);
+        var file = Path.Combine(Path.GetTempPath(), $"coso-people-{Guid.NewGuid():N}.csv");
+        await using (var writer = new StreamWriter(file))
+        {
+            await writer.WriteLineAsync("cccd,full_name,birth_year,sex,phone,station_code");
+            for (var i = 0; i < rows; i++)
+            {
+                await writer.WriteLineAsync(Row(i, station.Code, i == 20_000 ? "0987000000" : "0912000000"));
+            }
+        }
+
+        ImportResult result;
+        await using (var scope = database.Scope())
+        {
+            var importer = ActivatorUtilities.CreateInstance<PersonImporter>(scope.ServiceProvider);
+            result = await importer.ImportAsync(file, new PersonImportOptions { AllowBulkLoad = false });
+        }
+
+        Assert.True(rows > 32_766 && rows <= new PersonImportOptions().BatchSize);
+        Assert.Equal((rows, rows - 3L, 1L, 2L, 0L), (result.Read, result.Inserted, result.Updated, result.Unchanged, result.Rejected));
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+            Assert.Equal(rows, await db.People.IgnoreQueryFilters().CountAsync());
+            var cccd = Cccd(20_000);
+            var changed = await db.People.IgnoreQueryFilters().SingleAsync(p => p.Cccd == cccd);
+            Assert.Equal(("0987000000", 2), (changed.Phone, changed.Version));
+        }
+    }
+
     private static async Task<int> ImportAuditsAsync(ImportTestDatabase database)
     {
         await using var scope = database.Scope();
