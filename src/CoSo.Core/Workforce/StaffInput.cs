@@ -4,8 +4,7 @@ namespace CoSo.Core.Workforce;
 
 /// <summary>
 /// A new worker. <see cref="OrgUnitId"/> manages the record and gets a regular posting from <see cref="Since"/>;
-/// a village health worker is also posted to each of <see cref="VillageIds"/>. The postings are full time unless
-/// <see cref="PartTime"/>.
+/// a village health worker is also posted to each of <see cref="VillageIds"/>.
 /// </summary>
 public sealed record StaffInput(
     string Cccd,
@@ -21,5 +20,4 @@ public sealed record StaffInput(
     string? LicenceScope = null,
     int? TrainingMonths = null,
     IReadOnlyList<QualificationInput>? Qualifications = null,
-    IReadOnlyList<Guid>? VillageIds = null,
-    bool PartTime = false);
+    IReadOnlyList<Guid>? VillageIds = null);
