@@ -46,5 +46,7 @@ check_assets /dang-nhap
 code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type: application/json' -d '{"userName":"bacsi","password":"CoSo@2026"}' "$base/api/v1/auth/login")
 [ "$code" = "200" ] || [ "$code" = "204" ] || { echo "[coso] the demo login bacsi answered $code" >&2; exit 1; }
 check_assets /
-curl -sf -b "$jar" "$base/" | grep -q '_framework/blazor.web.js' || { echo "[coso] the home page does not load Blazor" >&2; exit 1; }
+# Read the page whole before matching: `curl | grep -q` fails under pipefail when grep stops reading first (SIGPIPE).
+home=$(curl -sf -b "$jar" "$base/") || { echo "[coso] the home page answered an error after the demo login" >&2; exit 1; }
+grep -q '_framework/blazor.web.js' <<< "$home" || { echo "[coso] the home page does not load Blazor" >&2; exit 1; }
 echo "[coso] README run command: Production, demo logins printed, every asset 200" >&2
