@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(Indicators.IndicatorsCommands.Build());
         root.Subcommands.Add(Export.ExportCommands.Build());
         root.Subcommands.Add(Facilities.CriteriaCommands.Build());
+        root.Subcommands.Add(Population.PopulationCommands.Build());
         return root;
     }
 }

@@ -37,6 +37,21 @@ public sealed record IndicatorDefinition
     /// <summary>Disaggregations the definition supports (e.g. "sex", "ageGroup"), for reports that break it down.</summary>
     public IReadOnlyList<string> Disaggregations { get; init; } = [];
 
+    /// <summary>
+    /// Labels of categories other than sex and age (<see cref="AgeBands"/>) that the definition's disaggregations
+    /// produce, e.g. T5's kinds of doctor ("doctor:fullTimePermanent").
+    /// </summary>
+    public IReadOnlyList<BreakdownCategory> Categories { get; init; } = [];
+
+    /// <summary>
+    /// True for a share of the population (T1, T3): besides the registry denominator the engine stores the unit's
+    /// population (<see cref="PopulationDenominators"/>), and the target is judged on the population when there is one.
+    /// </summary>
+    public bool JudgedOnPopulation { get; init; }
+
+    /// <summary>The population denominator, described in Vietnamese (for <see cref="JudgedOnPopulation"/> definitions).</summary>
+    public string? PopulationDenominatorVi { get; init; }
+
     /// <summary>False while the data the indicator needs has no table yet: results are stored with status NoData.</summary>
     public bool DataAvailable { get; init; } = true;
 
@@ -51,4 +66,11 @@ public sealed record IndicatorDefinition
     public decimal? ValueOf(long numerator, long denominator) => Unit == IndicatorUnit.Count
         ? numerator
         : denominator == 0 ? null : Math.Round(numerator * Multiplier / denominator, 2);
+
+    /// <summary>
+    /// The value the target is judged on: over the population when the definition is judged on it and the unit has a
+    /// figure, otherwise over the registry denominator.
+    /// </summary>
+    public decimal? JudgedValueOf(long numerator, long denominator, long? population) =>
+        JudgedOnPopulation && population is > 0 ? ValueOf(numerator, population.Value) : ValueOf(numerator, denominator);
 }

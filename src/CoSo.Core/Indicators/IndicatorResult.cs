@@ -16,6 +16,12 @@ public sealed class IndicatorResult
 
     public long Denominator { get; set; }
 
+    /// <summary>
+    /// For a definition judged on the population (T1, T3): the unit's population in the period's year
+    /// (<see cref="PopulationDenominators"/>), null when it has none. <see cref="Denominator"/> stays the registry's.
+    /// </summary>
+    public long? Population { get; set; }
+
     public IndicatorStatus Status { get; set; }
 
     public DateTimeOffset ComputedAt { get; set; }

@@ -26,6 +26,7 @@ public static class ReportIndicators
     public const string YearlyCheck = "PHC.yearlyCheck";
     public const string FamilyPlanningNewUsers = "FP.newUsers";
     public const string ContraceptivePrevalence = "FP.cpr";
+    public const string CmeOnSchedule = "HR.cmeOnSchedule";
 
     private const string ManagedVi = "Người dân đang quản lý vào ngày cuối kỳ";
 
@@ -138,6 +139,20 @@ public static class ReportIndicators
         NumeratorVi = "Người dân đang quản lý có lần khám sức khỏe định kỳ hoặc khám sàng lọc (không bị hủy) trong 12 tháng đến ngày cuối kỳ",
         DenominatorVi = ManagedVi,
         Disaggregations = ["sex", "ageGroup"],
+    };
+
+    /// <summary>
+    /// Continuing medical education for licence renewal (Law on Medical Examination and Treatment 2023), per clinician:
+    /// what T11 measured before it became the facility-plan target. The requirement is CoSo:Workforce (default 120 in 5
+    /// years); the legal unit is probably 120 tiết (periods), not hours — not verified, see docs/workforce.md.
+    /// </summary>
+    public static IndicatorDefinition CmeOnScheduleDefinition { get; } = new()
+    {
+        Code = CmeOnSchedule, Programme = "Nhân lực", Subject = IndicatorSubject.Units, PeriodType = PeriodType.Year,
+        NameVi = "Tỷ lệ nhân viên chuyên môn đủ thời lượng cập nhật kiến thức y khoa liên tục (CME) trong 5 năm",
+        NameEn = "Clinicians with the continuing medical education (CME) required in 5 years",
+        NumeratorVi = "Nhân viên chuyên môn của trạm vào ngày cuối kỳ có đủ số giờ (tiết) CME trong 5 năm đến ngày đó theo cấu hình (mặc định 120)",
+        DenominatorVi = "Nhân viên chuyên môn của trạm phải cập nhật kiến thức y khoa liên tục",
     };
 
     /// <summary>Women whose first modern contraceptive method started in the period (new acceptors).</summary>

@@ -9,9 +9,10 @@ public static class Targets2030
 {
     public static IndicatorDefinition T1 { get; } = new()
     {
-        Code = "T1", Programme = "BHYT", Target = 95, TargetStrict = true,
+        Code = "T1", Programme = "BHYT", Target = 95, TargetStrict = true, JudgedOnPopulation = true,
         NameVi = "Tỷ lệ dân số tham gia bảo hiểm y tế", NameEn = "Population covered by health insurance (BHYT)",
-        NumeratorVi = "Người dân có thẻ BHYT còn hạn vào ngày cuối kỳ", DenominatorVi = "Người dân đang quản lý (còn sống, không chuyển đi, không bị gộp)",
+        NumeratorVi = "Người dân có thẻ BHYT còn hạn vào ngày cuối kỳ", DenominatorVi = "Người dân đang quản lý trong sổ của CoSo (còn sống, không chuyển đi, không bị gộp)",
+        PopulationDenominatorVi = "Dân số của xã theo số liệu dân số của năm (năm gần nhất trước đó nếu chưa có); chỉ tiêu được đánh giá trên dân số, chưa có số liệu dân số thì đánh giá trên sổ quản lý",
         Disaggregations = ["sex", "ageGroup"],
     };
 
@@ -24,9 +25,11 @@ public static class Targets2030
 
     public static IndicatorDefinition T3 { get; } = new()
     {
-        Code = "T3", Programme = "Hồ sơ sức khỏe", Target = 95, TargetStrict = true,
+        Code = "T3", Programme = "Hồ sơ sức khỏe", Target = 95, TargetStrict = true, JudgedOnPopulation = true,
         NameVi = "Tỷ lệ dân số được quản lý sức khỏe (có hồ sơ sức khỏe điện tử)", NameEn = "Population with an electronic health record",
-        NumeratorVi = "Người dân có hồ sơ sức khỏe với phần hành chính và ít nhất một mục tiền sử hoặc một lần khám có đo huyết áp/cân nặng (phiên bản hồ sơ trống không tính)", DenominatorVi = "Người dân đang quản lý (còn sống, không chuyển đi, không bị gộp)",
+        NumeratorVi = "Người dân có hồ sơ sức khỏe với phần hành chính và ít nhất một mục tiền sử hoặc một lần khám có đo huyết áp/cân nặng (phiên bản hồ sơ trống không tính)",
+        DenominatorVi = "Người dân đang quản lý trong sổ của CoSo (còn sống, không chuyển đi, không bị gộp)",
+        PopulationDenominatorVi = "Dân số của xã theo số liệu dân số của năm (năm gần nhất trước đó nếu chưa có); chỉ tiêu được đánh giá trên dân số, chưa có số liệu dân số thì đánh giá trên sổ quản lý",
         Disaggregations = ["sex", "ageGroup"],
     };
 
@@ -34,9 +37,20 @@ public static class Targets2030
         "Tỷ lệ người có nguy cơ cao được kiểm tra sức khỏe ít nhất 1 lần trong 12 tháng", "High-risk people checked at least once in the last 12 months",
         "Người nguy cơ cao được kiểm tra trong 12 tháng", "Người nguy cơ cao đang quản lý");
 
-    public static IndicatorDefinition T5 { get; } = Pending("T5", "Nhân lực", IndicatorSubject.Units,
-        "Tỷ lệ trạm y tế có bác sĩ làm việc thường xuyên", "Stations with at least one permanent doctor",
-        "Trạm có ít nhất 1 bác sĩ biên chế", "Trạm y tế");
+    /// <summary>
+    /// "Bác sĩ làm việc thường xuyên / cơ hữu" read as a doctor working full time at the station whatever the contract
+    /// (permanent or contract), not a rotating, seconded or part-time one — a reading to be confirmed with the Sở Y tế;
+    /// the breakdown shows each kind so that the province can choose another.
+    /// </summary>
+    public static IndicatorDefinition T5 { get; } = new()
+    {
+        Code = "T5", Programme = "Nhân lực", Subject = IndicatorSubject.Units, Target = 100, PeriodType = PeriodType.Year, DataAvailable = false,
+        NameVi = "Tỷ lệ trạm y tế có bác sĩ làm việc thường xuyên", NameEn = "Stations with a doctor working full time",
+        NumeratorVi = "Trạm có ít nhất 1 bác sĩ làm việc toàn thời gian tại trạm vào ngày cuối kỳ, biên chế hoặc hợp đồng (không tính bác sĩ luân phiên, điều động, biệt phái hoặc bán thời gian; cách hiểu \"cơ hữu\" này cần Sở Y tế xác nhận)",
+        DenominatorVi = "Trạm y tế",
+        Disaggregations = [Workforce.StationDoctorKinds.Dimension],
+        Categories = Workforce.StationDoctorKinds.Categories,
+    };
 
     public static IndicatorDefinition T6 { get; } = Pending("T6", "Nhân lực", IndicatorSubject.Units,
         "Tỷ lệ thôn, bản có nhân viên y tế được đào tạo ≥ 6 tháng", "Villages with a health worker trained ≥ 6 months",
@@ -62,9 +76,17 @@ public static class Targets2030
         "Tỷ lệ trạm y tế thực hiện ≥ 90 % danh mục kỹ thuật tuyến xã", "Stations performing ≥ 90 % of the commune-level technical-service list",
         "Trạm thực hiện ≥ 90 % danh mục kỹ thuật", "Trạm y tế");
 
-    public static IndicatorDefinition T11 { get; } = Pending("T11", "Nhân lực", IndicatorSubject.Units,
-        "Tỷ lệ cơ sở có nhân lực được đào tạo liên tục theo kế hoạch", "Facilities with staff trained per plan (CME on schedule)",
-        "Cơ sở có nhân lực đào tạo liên tục đúng kế hoạch", "Cơ sở y tế");
+    /// <summary>
+    /// "100% các cơ sở y tế có cán bộ cử đào tạo nâng cao trình độ theo kế hoạch": facilities (stations) that carried
+    /// out their yearly training plan. The per-clinician CME measure is the report indicator HR.cmeOnSchedule.
+    /// </summary>
+    public static IndicatorDefinition T11 { get; } = new()
+    {
+        Code = "T11", Programme = "Nhân lực", Subject = IndicatorSubject.Units, Target = 100, PeriodType = PeriodType.Year, DataAvailable = false,
+        NameVi = "Tỷ lệ cơ sở y tế có cán bộ được cử đào tạo nâng cao trình độ theo kế hoạch", NameEn = "Facilities that sent staff for training as their yearly plan says",
+        NumeratorVi = "Trạm có số cán bộ được cử đi đào tạo trong năm (khóa học kết thúc trong năm, khi đang làm việc tại trạm) đạt số cán bộ trong kế hoạch đào tạo năm của trạm",
+        DenominatorVi = "Trạm y tế; trạm chưa có kế hoạch đào tạo của năm tính là chưa đạt. Chưa trạm nào có kế hoạch: chưa có dữ liệu",
+    };
 
     public static IndicatorDefinition T12 { get; } = Pending("T12", "Cơ sở vật chất", IndicatorSubject.Units,
         "Tỷ lệ trạm y tế được đầu tư cơ sở vật chất, trang thiết bị đạt chuẩn", "Stations with facilities and equipment invested to standard",

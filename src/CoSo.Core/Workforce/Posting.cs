@@ -22,4 +22,10 @@ public sealed class Posting
     public DateOnly? End { get; set; }
 
     public string? Purpose { get; set; }
+
+    /// <summary>
+    /// The worker is at the unit part time on this posting (a few days a week, shared with another unit). Postings
+    /// recorded before this existed are full time (the migration's default).
+    /// </summary>
+    public bool PartTime { get; set; }
 }

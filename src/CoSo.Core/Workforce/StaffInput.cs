@@ -4,7 +4,8 @@ namespace CoSo.Core.Workforce;
 
 /// <summary>
 /// A new worker. <see cref="OrgUnitId"/> manages the record and gets a regular posting from <see cref="Since"/>;
-/// a village health worker is also posted to each of <see cref="VillageIds"/>.
+/// a village health worker is also posted to each of <see cref="VillageIds"/>. The postings are full time unless
+/// <see cref="PartTime"/>.
 /// </summary>
 public sealed record StaffInput(
     string Cccd,
@@ -20,4 +21,5 @@ public sealed record StaffInput(
     string? LicenceScope = null,
     int? TrainingMonths = null,
     IReadOnlyList<QualificationInput>? Qualifications = null,
-    IReadOnlyList<Guid>? VillageIds = null);
+    IReadOnlyList<Guid>? VillageIds = null,
+    bool PartTime = false);

@@ -7,6 +7,7 @@ namespace CoSo.Core.Workforce;
 /// <item>While a worker's rotation or secondment is active, they count only at the receiving unit, not at their home unit.</item>
 /// <item>A doctor counts as seconded when present through a rotation or secondment, or employed as seconded (biệt phái);
 /// otherwise as permanent (cơ hữu) or contract by employment type. A transfer (luân chuyển) is a posting of its own.</item>
+/// <item>An own doctor (permanent or contract) is full time unless the posting is marked part time.</item>
 /// <item>A worker with two concurrent regular postings counts at both units, once per unit.</item>
 /// </list>
 /// </summary>
@@ -20,12 +21,17 @@ public static class Staffing
         var result = new Dictionary<Guid, UnitStaffing>();
         foreach (var unit in present.GroupBy(p => p.UnitId))
         {
-            var perStaff = unit.GroupBy(p => p.StaffId).Select(g => g.OrderByDescending(p => p.IsTemporary).First()).ToList();
+            // A worker counts once per unit: a temporary posting first, then a full-time one.
+            var perStaff = unit.GroupBy(p => p.StaffId).Select(g => g.OrderByDescending(p => p.IsTemporary).ThenBy(p => p.PartTime).First()).ToList();
             var doctors = perStaff.Where(p => CadreRules.IsDoctor(p.Cadre)).ToList();
             var seconded = doctors.Count(p => p.IsTemporary || p.Employment == EmploymentType.Seconded);
             var permanent = doctors.Count(p => !p.IsTemporary && p.Employment == EmploymentType.Permanent);
             var contract = doctors.Count(p => !p.IsTemporary && p.Employment == EmploymentType.Contract);
-            result[unit.Key] = new UnitStaffing(unit.Key, permanent, contract, seconded, perStaff.Count(p => CadreRules.IsMaternalCare(p.Cadre)), perStaff.Count, perStaff.Select(p => p.StaffId).ToList());
+            var own = doctors.Where(p => !p.IsTemporary && p.Employment != EmploymentType.Seconded).ToList();
+            result[unit.Key] = new UnitStaffing(unit.Key, permanent, contract, seconded, perStaff.Count(p => CadreRules.IsMaternalCare(p.Cadre)), perStaff.Count, perStaff.Select(p => p.StaffId).ToList(),
+                FullTimePermanentDoctors: own.Count(p => !p.PartTime && p.Employment == EmploymentType.Permanent),
+                FullTimeContractDoctors: own.Count(p => !p.PartTime && p.Employment == EmploymentType.Contract),
+                PartTimeDoctors: own.Count(p => p.PartTime));
         }
 
         return result;

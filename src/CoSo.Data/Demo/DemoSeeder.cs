@@ -89,6 +89,8 @@ public sealed class DemoSeeder(
             await workforce.WriteAsync(tree, ct);
             var facilities = new DemoFacilityWriter(db, new DemoRandom(options.Seed + 15485863), today, time.GetUtcNow());
             await facilities.WriteAsync(tree, technicalServices.All, ct);
+            var populationFigures = new DemoPopulationFiguresWriter(db, time.GetUtcNow());
+            await populationFigures.WriteAsync(tree, options.PeoplePerStation, ct);
             var surveillance = new DemoSurveillanceWriter(db, new DemoRandom(options.Seed + 104729), today, time.GetUtcNow());
             await surveillance.WriteAsync(tree, diseases, ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);

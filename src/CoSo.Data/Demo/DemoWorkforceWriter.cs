@@ -7,9 +7,11 @@ namespace CoSo.Data.Demo;
 /// <summary>
 /// The demo province's health workers, so that the workforce pages and targets T5, T6, T7 and T11 have something to
 /// show: at most stations a permanent doctor, two nurses, a midwife and a pharmacist with their postings and CME
-/// courses; one station without a doctor of its own that a doctor of the district centre covers by rotation, one with
-/// none at all; a village health worker per village, most trained six months or more. Deterministic for a seed, from
-/// a random stream of its own (the residents do not change when this changes).
+/// courses; one station with a contract doctor, one whose permanent doctor works there part time, one without a doctor
+/// of its own that a doctor of the district centre covers by rotation, one with none at all; a village health worker
+/// per village, most trained six months or more; a training plan of this year at every station but the ninth (two
+/// workers, four at every third station). Deterministic for a seed, from a random stream of its own (the residents do
+/// not change when this changes).
 /// </summary>
 internal sealed class DemoWorkforceWriter(CoSoDbContext db, DemoRandom random, DateOnly today, DateTimeOffset now)
 {
@@ -26,14 +28,15 @@ internal sealed class DemoWorkforceWriter(CoSoDbContext db, DemoRandom random, D
             var doctorCase = (i % 10) switch
             {
                 4 => DoctorCase.None,
+                2 => DoctorCase.PartTime,
                 9 => DoctorCase.Rotation,
                 7 => DoctorCase.Contract,
                 _ => DoctorCase.Permanent,
             };
-            if (doctorCase is DoctorCase.Permanent or DoctorCase.Contract)
+            if (doctorCase is DoctorCase.Permanent or DoctorCase.Contract or DoctorCase.PartTime)
             {
-                var doctor = Add(station, Cadre.DoctorGeneral, doctorCase == DoctorCase.Permanent ? EmploymentType.Permanent : EmploymentType.Contract, "Trạm trưởng");
-                Post(doctor, station, PostingKind.Regular, today.AddYears(-random.Next(1, 12)), null);
+                var doctor = Add(station, Cadre.DoctorGeneral, doctorCase == DoctorCase.Contract ? EmploymentType.Contract : EmploymentType.Permanent, "Trạm trưởng");
+                Post(doctor, station, PostingKind.Regular, today.AddYears(-random.Next(1, 12)), null, doctorCase == DoctorCase.PartTime);
                 Train(doctor);
             }
             else if (doctorCase == DoctorCase.Rotation && centre is not null)
@@ -66,6 +69,19 @@ internal sealed class DemoWorkforceWriter(CoSoDbContext db, DemoRandom random, D
                 var worker = Add(station, Cadre.VillageHealthWorker, EmploymentType.Contract, "Nhân viên y tế thôn");
                 worker.TrainingMonths = random.Chance(0.85) ? random.Next(6, 10) : 3;
                 Post(worker, village, PostingKind.Regular, today.AddYears(-random.Next(1, 10)), null);
+            }
+        }
+
+        // After every worker: the plans' draws must not change the workers a seed gives.
+        for (var i = 0; i < tree.Stations.Count; i++)
+        {
+            if (i % 10 != 8)
+            {
+                db.Add(new TrainingPlan
+                {
+                    Id = random.NextGuid(), OrgUnitId = tree.Stations[i].Station.Id, Year = today.Year, PlannedStaff = i % 3 == 0 ? 4 : 2,
+                    Note = "Kế hoạch mẫu (demo)", UpdatedAt = now, UpdatedBy = "demo",
+                });
             }
         }
 
@@ -105,8 +121,8 @@ internal sealed class DemoWorkforceWriter(CoSoDbContext db, DemoRandom random, D
         return staff;
     }
 
-    private void Post(StaffMember staff, OrgUnit unit, PostingKind kind, DateOnly start, DateOnly? end) =>
-        db.Add(new Posting { Id = random.NextGuid(), StaffId = staff.Id, OrgUnitId = unit.Id, Kind = kind, Start = start, End = end });
+    private void Post(StaffMember staff, OrgUnit unit, PostingKind kind, DateOnly start, DateOnly? end, bool partTime = false) =>
+        db.Add(new Posting { Id = random.NextGuid(), StaffId = staff.Id, OrgUnitId = unit.Id, Kind = kind, Start = start, End = end, PartTime = partTime });
 
     /// <summary>Two to six courses over the last five years: about a third of the workers end short of 120 hours.</summary>
     private void Train(StaffMember staff)
@@ -135,6 +151,7 @@ internal sealed class DemoWorkforceWriter(CoSoDbContext db, DemoRandom random, D
         None,
         Permanent,
         Contract,
+        PartTime,
         Rotation,
     }
 }

@@ -1,12 +1,14 @@
 using CoSo.Core.Indicators;
 using CoSo.Core.Organisation;
+using CoSo.Data.Indicators.Population;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators;
 
 /// <summary>
 /// Computes indicator results per station and rolls them up the org tree (sums of numerators and denominators),
-/// either for the (station, month) pairs marked dirty, or for every station of a month.
+/// either for the (station, month) pairs marked dirty, or for every station of a month. A definition judged on the
+/// population (T1, T3) also gets each written unit's population of the period's year (<see cref="PopulationDenominators"/>).
 /// </summary>
 public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry, TimeProvider time)
 {
@@ -64,6 +66,7 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
         var stationSet = units.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).Select(u => u.Id).ToHashSet();
         var now = time.GetUtcNow();
         var written = 0;
+        var populations = new Dictionary<int, IReadOnlyDictionary<Guid, UnitPopulation>>();
         foreach (var source in registry.All)
         {
             // A mark may name a village (a visit's facility): its station is the nearest station above it.
@@ -110,6 +113,21 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
             {
                 var status = partial is null || withData.ContainsKey(unit) ? IndicatorStatus.Ok : IndicatorStatus.NoData;
                 written += Upsert(byUnit, definition.Code, key, totals.GetValueOrDefault(unit, new UnitValue(unit, 0, 0)) with { OrgUnitId = unit }, status, now);
+            }
+
+            if (definition.JudgedOnPopulation)
+            {
+                var year = period.Start.Year;
+                if (!populations.TryGetValue(year, out var byYear))
+                {
+                    byYear = await PopulationLookup.ForYearAsync(db, tree, stationSet, year, ct);
+                    populations[year] = byYear;
+                }
+
+                foreach (var unit in stations.Concat(above))
+                {
+                    byUnit[unit].Population = byYear.GetValueOrDefault(unit)?.Population;
+                }
             }
 
             if (source is IDisaggregatedSource disaggregated && definition.Disaggregations.Count > 0)

@@ -34,6 +34,7 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
         var definitions = codes is null
             ? registry.Definitions.Where(d => Targets2030.All.Any(t => t.Code == d.Code))
             : codes.Select(c => registry.Find(c)?.Definition).OfType<IndicatorDefinition>();
+        var populationBasis = new Dictionary<int, UnitPopulation?>();
         foreach (var definition in definitions)
         {
             var own = period.As(definition.PeriodType);
@@ -41,24 +42,50 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
             var trendRows = await db.Set<IndicatorResult>().AsNoTracking()
                 .Where(r => r.IndicatorCode == definition.Code && r.OrgUnitId == unit.Id && periods.Contains(r.Period)).ToListAsync(ct);
             var trend = periods.Select(p => trendRows.FirstOrDefault(r => r.Period == p) is { } r && r.Status == IndicatorStatus.Ok
-                ? new TrendPoint(p, definition.ValueOf(r.Numerator, r.Denominator)) : new TrendPoint(p, null)).ToList();
+                ? new TrendPoint(p, definition.JudgedValueOf(r.Numerator, r.Denominator, r.Population), definition.ValueOf(r.Numerator, r.Denominator))
+                : new TrendPoint(p, null)).ToList();
             var current = trendRows.FirstOrDefault(r => r.Period == own.ToString());
             var status = definition.DataAvailable && current is { Status: IndicatorStatus.Ok } ? IndicatorStatus.Ok : IndicatorStatus.NoData;
             var value = status == IndicatorStatus.Ok ? definition.ValueOf(current!.Numerator, current.Denominator) : null;
-            var light = TrafficLights.Evaluate(definition, value, trend.Take(TrendLength - 1).Select(t => t.Value).ToList());
+            var judged = status == IndicatorStatus.Ok ? definition.JudgedValueOf(current!.Numerator, current.Denominator, current.Population) : null;
+            var light = TrafficLights.Evaluate(definition, judged, trend.Take(TrendLength - 1).Select(t => t.Value).ToList());
 
             var key = own.ToString();
             var subRows = status == IndicatorStatus.Ok
                 ? await db.Set<IndicatorResult>().AsNoTracking()
                     .Where(r => r.IndicatorCode == definition.Code && r.Period == key && childIds.Contains(r.OrgUnitId) && r.Status == IndicatorStatus.Ok).ToListAsync(ct)
                 : [];
-            var subUnits = subRows.Join(children, r => r.OrgUnitId, c => c.Id, (r, c) => new SubUnitValue(c.Id, c.Code, c.Name, r.Numerator, r.Denominator, definition.ValueOf(r.Numerator, r.Denominator)))
-                .OrderBy(s => s.Value is null ? 1 : 0)
-                .ThenBy(s => definition.Direction == IndicatorDirection.HigherIsBetter ? s.Value : -s.Value)
+            var subUnits = subRows.Join(children, r => r.OrgUnitId, c => c.Id, (r, c) => new SubUnitValue(c.Id, c.Code, c.Name, r.Numerator, r.Denominator, definition.ValueOf(r.Numerator, r.Denominator),
+                    definition.JudgedOnPopulation ? r.Population : null, definition.JudgedOnPopulation && r.Population is > 0 ? definition.ValueOf(r.Numerator, r.Population.Value) : null,
+                    definition.JudgedValueOf(r.Numerator, r.Denominator, r.Population)))
+                .OrderBy(s => s.JudgedValue is null ? 1 : 0)
+                .ThenBy(s => definition.Direction == IndicatorDirection.HigherIsBetter ? s.JudgedValue : -s.JudgedValue)
                 .ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
 
-            cards.Add(new IndicatorCard(definition.Code, definition.NameVi, definition.NameEn, definition.NumeratorVi, definition.DenominatorVi, definition.Unit,
-                definition.Target, definition.TargetStrict, definition.Subject, key, status, current?.Numerator ?? 0, current?.Denominator ?? 0, value, light, trend, subUnits));
+            var card = new IndicatorCard(definition.Code, definition.NameVi, definition.NameEn, definition.NumeratorVi, definition.DenominatorVi, definition.Unit,
+                definition.Target, definition.TargetStrict, definition.Subject, key, status, current?.Numerator ?? 0, current?.Denominator ?? 0, value, light, trend, subUnits,
+                JudgedValue: judged);
+            if (definition.JudgedOnPopulation)
+            {
+                var population = status == IndicatorStatus.Ok ? current!.Population : null;
+                if (!populationBasis.TryGetValue(own.Start.Year, out var basis))
+                {
+                    basis = await Population.PopulationLookup.OfUnitAsync(db, unit, own.Start.Year, ct);
+                    populationBasis[own.Start.Year] = basis;
+                }
+
+                card = card with
+                {
+                    JudgedOn = status != IndicatorStatus.Ok ? null : population is > 0 ? "population" : "registry",
+                    PopulationDenominator = population,
+                    PopulationValue = population is > 0 ? definition.ValueOf(current!.Numerator, population.Value) : null,
+                    RegistryCompleteness = population is > 0 ? Math.Round(current!.Denominator * 100m / population.Value, 2) : null,
+                    PopulationDenominatorVi = definition.PopulationDenominatorVi,
+                    PopulationBasis = population is > 0 ? basis : null,
+                };
+            }
+
+            cards.Add(card);
         }
 
         return new Dashboard(unit.Id, unit.Code, unit.Name, period.ToString(), cards);
@@ -129,8 +156,9 @@ public sealed class IndicatorQuery(CoSoDbContext db, IndicatorRegistry registry)
         var key = period.As(definition.PeriodType).ToString();
         var rows = await db.Set<IndicatorBreakdown>().AsNoTracking()
             .Where(r => r.IndicatorCode == definition.Code && r.OrgUnitId == unit.Id && r.Period == key).ToListAsync(ct);
-        return AgeBands.Categories.Join(rows, c => c.Key, r => r.Category, (c, r) =>
-            new BreakdownRow(c.Key, c.Vi, c.En, r.Numerator, r.Denominator, definition.ValueOf(r.Numerator, r.Denominator))).ToList();
+        var categories = AgeBands.Categories.Select(c => new BreakdownCategory(c.Key, c.Vi, c.En)).Concat(definition.Categories);
+        return categories.Join(rows, c => c.Key, r => r.Category, (c, r) =>
+            new BreakdownRow(c.Key, c.NameVi, c.NameEn, r.Numerator, r.Denominator, definition.ValueOf(r.Numerator, r.Denominator))).ToList();
     }
 
     /// <summary>Units the actor may see figures of: any unit in scope (a station user sees their station and its villages).</summary>

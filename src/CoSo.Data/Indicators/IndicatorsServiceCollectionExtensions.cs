@@ -33,6 +33,8 @@ public static class IndicatorsServiceCollectionExtensions
         services.AddScoped<IndicatorQuery>();
         services.AddScoped<Dhis2Exporter>();
         services.AddScoped<ReportWorkbook>();
+        services.AddScoped<Population.PopulationService>();
+        services.AddScoped<Population.PopulationImporter>();
         return services;
     }
 

@@ -7,21 +7,17 @@ using Microsoft.Extensions.Options;
 namespace CoSo.Data.Workforce;
 
 /// <summary>
-/// T11, per clinician: numerator = workers counted at the station on the period's end date (staffing rules) whose cadre
+/// HR.cmeOnSchedule (a report indicator; T11 until T11 became the facility-plan target, <see cref="TrainingPlanSource"/>),
+/// per clinician: numerator = workers counted at the station on the period's end date (staffing rules) whose cadre
 /// requires CME and whose CME hours in the rolling window ending on that date reach the requirement (CoSo:Workforce,
-/// default 120 h in 5 years); denominator = those workers whose cadre requires CME. The department figure is then the
-/// share of clinicians on schedule across its stations.
+/// default 120 in 5 years; the legal unit is probably 120 tiết, unverified); denominator = those workers whose cadre
+/// requires CME. The department figure is then the share of clinicians on schedule across its stations.
 /// </summary>
 public sealed class CmeOnScheduleSource(IOptions<WorkforceOptions> options) : IIndicatorSource
 {
     public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(StaffMember), typeof(Posting), typeof(TrainingRecord)];
 
-    public IndicatorDefinition Definition { get; } = Targets2030.T11 with
-    {
-        DataAvailable = true,
-        NumeratorVi = "Nhân viên chuyên môn của trạm đủ số giờ đào tạo liên tục theo quy định",
-        DenominatorVi = "Nhân viên chuyên môn của trạm phải đào tạo liên tục",
-    };
+    public IndicatorDefinition Definition => ReportIndicators.CmeOnScheduleDefinition;
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {

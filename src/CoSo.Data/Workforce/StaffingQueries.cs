@@ -14,14 +14,14 @@ public sealed class StaffingQueries(CoSoDbContext db, OrgScope scope, IOptions<W
     {
         var stations = await scope.Units(OrgUnitKind.CommuneHealthStation).OrderBy(u => u.Name).ToListAsync(ct);
         var staffing = Staffing.StaffingOnDate(await PostingsAsync(ct), date);
-        return stations.Select(s => new StationStaffing(s.Id, s.Code, s.Name, staffing.GetValueOrDefault(s.Id) ?? new UnitStaffing(s.Id, 0, 0, 0, 0, 0, []))).ToList();
+        return stations.Select(s => new StationStaffing(s.Id, s.Code, s.Name, staffing.GetValueOrDefault(s.Id) ?? UnitStaffing.Empty(s.Id))).ToList();
     }
 
     public async Task<StationStaffing> StationAsync(Guid stationId, DateOnly date, CancellationToken ct = default)
     {
         var s = await scope.StationAsync(stationId, ct);
         var staffing = Staffing.StaffingOnDate(await PostingsAsync(ct), date);
-        return new StationStaffing(s.Id, s.Code, s.Name, staffing.GetValueOrDefault(s.Id) ?? new UnitStaffing(s.Id, 0, 0, 0, 0, 0, []));
+        return new StationStaffing(s.Id, s.Code, s.Name, staffing.GetValueOrDefault(s.Id) ?? UnitStaffing.Empty(s.Id));
     }
 
     public async Task<IReadOnlyList<CmeRow>> CmeAsync(DateOnly date, CancellationToken ct = default)
@@ -64,7 +64,7 @@ public sealed class StaffingQueries(CoSoDbContext db, OrgScope scope, IOptions<W
     {
         var inScope = scope.Filter(db.Set<Posting>().AsNoTracking(), p => p.OrgUnitId).Select(p => p.StaffId);
         return await db.Set<Posting>().AsNoTracking().Where(p => inScope.Contains(p.StaffId))
-            .Join(db.Set<StaffMember>().Where(s => s.IsActive), p => p.StaffId, s => s.Id, (p, s) => new StaffingPosting(p.StaffId, p.OrgUnitId, s.Cadre, s.EmploymentType, p.Kind, p.Start, p.End))
+            .Join(db.Set<StaffMember>().Where(s => s.IsActive), p => p.StaffId, s => s.Id, (p, s) => new StaffingPosting(p.StaffId, p.OrgUnitId, s.Cadre, s.EmploymentType, p.Kind, p.Start, p.End, p.PartTime))
             .ToListAsync(ct);
     }
 }

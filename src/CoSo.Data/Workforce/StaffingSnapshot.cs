@@ -16,7 +16,7 @@ public static class StaffingSnapshot
         var ids = stationIds.ToList();
         var atStations = db.Set<Posting>().IgnoreQueryFilters().Where(p => ids.Contains(p.OrgUnitId)).Select(p => p.StaffId);
         var postings = await db.Set<Posting>().IgnoreQueryFilters().AsNoTracking().Where(p => atStations.Contains(p.StaffId))
-            .Join(db.Set<StaffMember>().IgnoreQueryFilters().Where(s => s.IsActive), p => p.StaffId, s => s.Id, (p, s) => new StaffingPosting(p.StaffId, p.OrgUnitId, s.Cadre, s.EmploymentType, p.Kind, p.Start, p.End))
+            .Join(db.Set<StaffMember>().IgnoreQueryFilters().Where(s => s.IsActive), p => p.StaffId, s => s.Id, (p, s) => new StaffingPosting(p.StaffId, p.OrgUnitId, s.Cadre, s.EmploymentType, p.Kind, p.Start, p.End, p.PartTime))
             .ToListAsync(ct);
         return Staffing.StaffingOnDate(postings, date);
     }

@@ -36,7 +36,7 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
             s.Id, s.OrgUnitId, names.GetValueOrDefault(s.OrgUnitId), s.Cccd, s.FullName, s.Sex, s.BirthDate, s.Cadre, s.EmploymentType, s.Position,
             s.LicenceNumber, s.LicenceScope, s.TrainingMonths,
             s.Qualifications.OrderBy(q => q.AwardedOn).Select(q => new QualificationInput(q.Name, q.AwardedOn)).ToList(),
-            postings.Select(p => new PostingDto(p.Id, p.OrgUnitId, names.GetValueOrDefault(p.OrgUnitId), p.Kind, p.Start, p.End, p.FromUnitId, p.Purpose)).ToList(),
+            postings.Select(p => new PostingDto(p.Id, p.OrgUnitId, names.GetValueOrDefault(p.OrgUnitId), p.Kind, p.Start, p.End, p.FromUnitId, p.Purpose, p.PartTime)).ToList(),
             training.Select(t => new TrainingDto(t.Id, t.Course, t.Provider, t.Start, t.End, t.Hours)).ToList(),
             cme,
             s.IsActive,
@@ -87,7 +87,7 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
         var since = input.Since ?? today;
         foreach (var postedTo in villages.Count > 0 ? villages : [unit.Id])
         {
-            db.Add(new Posting { Id = Guid.CreateVersion7(), StaffId = staff.Id, OrgUnitId = postedTo, Kind = PostingKind.Regular, Start = since });
+            db.Add(new Posting { Id = Guid.CreateVersion7(), StaffId = staff.Id, OrgUnitId = postedTo, Kind = PostingKind.Regular, Start = since, PartTime = input.PartTime });
         }
 
         await db.SaveChangesAsync(ct);
@@ -181,11 +181,30 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
         var posting = new Posting
         {
             Id = Guid.CreateVersion7(), StaffId = staffId, OrgUnitId = input.OrgUnitId, Kind = input.Kind, Start = input.Start, End = input.End,
-            FromUnitId = input.FromUnitId, Purpose = Clean(input.Purpose),
+            FromUnitId = input.FromUnitId, Purpose = Clean(input.Purpose), PartTime = input.PartTime,
         };
         db.Add(posting);
         await db.SaveChangesAsync(ct);
-        return new PostingDto(posting.Id, posting.OrgUnitId, target!.Name, posting.Kind, posting.Start, posting.End, posting.FromUnitId, posting.Purpose);
+        return new PostingDto(posting.Id, posting.OrgUnitId, target!.Name, posting.Kind, posting.Start, posting.End, posting.FromUnitId, posting.Purpose, posting.PartTime);
+    }
+
+    /// <summary>
+    /// Marks a posting full or part time (T5 counts a full-time doctor). Postings recorded before working time existed
+    /// are full time; this corrects one without re-entering it. The posting's unit must be in the actor's scope.
+    /// </summary>
+    public async Task<PostingDto> SetWorkingTimeAsync(Guid staffId, Guid postingId, bool partTime, CancellationToken ct = default)
+    {
+        _ = await scope.Staff().AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct) ?? throw new NotFoundException();
+        var posting = await db.Set<Posting>().FirstOrDefaultAsync(p => p.Id == postingId && p.StaffId == staffId, ct);
+        if (posting is null || !scope.Allows(posting.OrgUnitId))
+        {
+            throw new NotFoundException();
+        }
+
+        posting.PartTime = partTime;
+        await db.SaveChangesAsync(ct);
+        var names = await UnitNamesAsync([posting.OrgUnitId], ct);
+        return new PostingDto(posting.Id, posting.OrgUnitId, names.GetValueOrDefault(posting.OrgUnitId), posting.Kind, posting.Start, posting.End, posting.FromUnitId, posting.Purpose, posting.PartTime);
     }
 
     public async Task<TrainingDto> AddTrainingAsync(Guid staffId, TrainingInput input, CancellationToken ct = default)

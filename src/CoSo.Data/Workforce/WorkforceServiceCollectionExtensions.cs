@@ -27,15 +27,17 @@ public static class WorkforceServiceCollectionExtensions
         services.AddScoped<OrgScope>();
         services.AddScoped<WorkforceService>();
         services.AddScoped<StaffingQueries>();
+        services.AddScoped<TrainingPlanService>();
         services.AddSingleton<TechnicalServiceCatalogue>();
         services.AddScoped<FacilitiesService>();
         services.AddScoped<CriteriaService>();
         services.AddScoped<GapReport>();
-        services.AddIndicatorSource<PermanentDoctorSource>();
+        services.AddIndicatorSource<FullTimeDoctorSource>();
         services.AddIndicatorSource<TrainedVillageWorkerSource>();
         services.AddIndicatorSource<MaternalCareSource>();
         services.AddIndicatorSource<BhytEligibleSource>();
         services.AddIndicatorSource<TechnicalServiceCoverageSource>();
+        services.AddIndicatorSource<TrainingPlanSource>();
         services.AddIndicatorSource<CmeOnScheduleSource>();
         services.AddIndicatorSource<FacilityStandardSource>();
         services.AddIndicatorSource<CriteriaPassSource>();

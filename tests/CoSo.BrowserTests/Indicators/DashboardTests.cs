@@ -26,6 +26,8 @@ public sealed class DashboardTests(CoSoApp app) : BrowserTest(app)
         await Expect(page.TestId("indicator-T9").Locator("[data-testid='indicator-value']")).ToHaveTextAsync("Chưa có dữ liệu");
         await Expect(page.TestId("indicator-T1").Locator("[data-testid='indicator-value']")).ToContainTextAsync("%");
         await Expect(page.TestId("indicator-T1").Locator("[data-testid='sparkline']")).ToHaveCountAsync(1);
+        // The test station has no population figure: T1 is judged on the registry, and the card says so.
+        await Expect(page.TestId("indicator-T1").Locator("[data-testid='indicator-population']")).ToHaveTextAsync("trên sổ quản lý (chưa có số liệu dân số)");
         await page.ScreenshotAsync("indicators-dashboard");
 
         await page.TestId("indicator-T1").Locator("td").Nth(3).Locator("a").Last.ClickAsync();

@@ -86,4 +86,29 @@ public sealed class StaffingOnDateTests
 
         Assert.Empty(on);
     }
+    [Fact]
+    public void T5_counts_an_own_doctor_working_full_time_of_either_contract_and_splits_off_part_time_and_seconded_ones()
+    {
+        // Station T on 01/06/2026: Hoa, a contract doctor full time; Khanh, a permanent doctor part time (two days a week,
+        // shared with D); Lan, a doctor employed as seconded (biệt phái). Station U: Minh, permanent, full time, and also
+        // part time at U on a second posting — counted once, as full time.
+        Guid t = Guid.NewGuid(), u = Guid.NewGuid(), hoa = Guid.NewGuid(), khanh = Guid.NewGuid(), lan = Guid.NewGuid(), minh = Guid.NewGuid();
+        StaffingPosting[] roster =
+        [
+            new(hoa, t, Cadre.DoctorGeneral, EmploymentType.Contract, PostingKind.Regular, new(2025, 1, 1), null),
+            new(khanh, t, Cadre.DoctorFamilyMedicine, EmploymentType.Permanent, PostingKind.Regular, new(2025, 1, 1), null, PartTime: true),
+            new(khanh, D, Cadre.DoctorFamilyMedicine, EmploymentType.Permanent, PostingKind.Regular, new(2025, 1, 1), null, PartTime: true),
+            new(lan, t, Cadre.DoctorGeneral, EmploymentType.Seconded, PostingKind.Regular, new(2025, 1, 1), null),
+            new(minh, u, Cadre.DoctorGeneral, EmploymentType.Permanent, PostingKind.Regular, new(2025, 1, 1), null),
+            new(minh, u, Cadre.DoctorGeneral, EmploymentType.Permanent, PostingKind.Regular, new(2026, 1, 1), null, PartTime: true),
+        ];
+
+        var on = Staffing.StaffingOnDate(roster, new DateOnly(2026, 6, 1));
+
+        Assert.Equal((0, 1, 1, 1), (on[t].FullTimePermanentDoctors, on[t].FullTimeContractDoctors, on[t].PartTimeDoctors, on[t].SecondedDoctors));
+        Assert.Equal(1, on[t].FullTimeDoctors);
+        Assert.Equal([StationDoctorKinds.FullTimeContract, StationDoctorKinds.RotatingSeconded, StationDoctorKinds.PartTime], StationDoctorKinds.Of(on[t]).ToArray());
+        Assert.Equal((1, 0, 1), (on[u].FullTimePermanentDoctors, on[u].PartTimeDoctors, on[u].Total));
+        Assert.Equal((0, 1), (on[D].FullTimeDoctors, on[D].PartTimeDoctors)); // Khanh is part time at D too: D has no full-time doctor
+    }
 }

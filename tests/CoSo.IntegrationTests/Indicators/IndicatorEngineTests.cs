@@ -125,7 +125,7 @@ public sealed class IndicatorEngineTests
         var t2 = await ResultsAsync(data, "2026-10");
         Assert.Equal((3, 4), t2[("T2", data.Org.StationA.Id)]); // 2/3 before, plus one BHYT visit
 
-        // A doctor posted at station B: a staff change marks B for the indicators that read staff (T5, T6, T7, T11).
+        // A doctor posted at station B: a staff change marks B for the indicators that read staff (T5, T6, T7, HR.cmeOnSchedule).
         data.Time.Advance(TimeSpan.FromMinutes(5));
         await data.WithDbAsync(async (db, _) =>
         {
@@ -144,9 +144,9 @@ public sealed class IndicatorEngineTests
         await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
         var year = await ResultsAsync(data, "2026");
         Assert.Equal((1, 1), year[("T5", data.Org.StationB.Id)]); // a permanent general doctor on 31/12/2026
-        Assert.Equal((0, 1), year[("T11", data.Org.StationB.Id)]); // no CME hours yet
+        Assert.Equal((0, 1), year[("HR.cmeOnSchedule", data.Org.StationB.Id)]); // no CME hours yet
 
-        // A training record has no station of its own: it marks the worker's station, and T11 follows (120 h in 5 years).
+        // A training record has no station of its own: it marks the worker's station, and the CME measure follows (120 h in 5 years).
         data.Time.Advance(TimeSpan.FromMinutes(5));
         var doctorId = await data.WithDbAsync((db, _) => db.Set<CoSo.Core.Workforce.StaffMember>().IgnoreQueryFilters().Where(s => s.Cccd == "038090000123").Select(s => s.Id).SingleAsync());
         await data.WithDbAsync(async (db, _) =>
@@ -161,7 +161,7 @@ public sealed class IndicatorEngineTests
         Assert.Equal([data.Org.StationB.Id], trainingMarks);
         await data.WithDbAsync((_, sp) => sp.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync());
         year = await ResultsAsync(data, "2026");
-        Assert.Equal((1, 1), year[("T11", data.Org.StationB.Id)]);
+        Assert.Equal((1, 1), year[("HR.cmeOnSchedule", data.Org.StationB.Id)]);
     }
 
     /// <summary>The indicators that read residents (a card, a birth, a death, a record, a high-risk factor, the children's register, women and children by age).</summary>

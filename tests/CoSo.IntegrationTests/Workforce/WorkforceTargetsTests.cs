@@ -34,12 +34,14 @@ public sealed class WorkforceTargetsTests
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
             // Period: year 2026, evaluated on 31/12/2026. CME: 120 h in the 5-year window 01/01/2022..31/12/2026.
             // Station A
-            var dA = Staff(db, a, Cadre.DoctorGeneral, EmploymentType.Permanent);
+            var dA = Staff(db, a, Cadre.DoctorGeneral, EmploymentType.Contract);   // a contract doctor working full time
             Post(db, dA, a, PostingKind.Regular, D(2020, 1, 1), null);
             Train(db, dA, D(2025, 6, 30), 120);                                // on schedule
+            Train(db, dA, D(2026, 3, 10), 8);                                  // a course in 2026 while at A (T11)
             var nA = Staff(db, a, Cadre.Nurse, EmploymentType.Contract);
             Post(db, nA, a, PostingKind.Regular, D(2021, 1, 1), null);
             Train(db, nA, D(2024, 5, 10), 100);
+            Train(db, nA, D(2026, 9, 1), 4);                                   // 104 h: still short; a 2026 course at A (T11)
             Train(db, nA, D(2027, 1, 15), 30);                                 // after the end date: ignored → 100 h, short
             var mA = Staff(db, a, Cadre.Midwife, EmploymentType.Permanent);
             Post(db, mA, a, PostingKind.Regular, D(2019, 1, 1), D(2026, 6, 30)); // left before the end: not counted
@@ -53,8 +55,10 @@ public sealed class WorkforceTargetsTests
             Post(db, dDept, org.Department.Id, PostingKind.Regular, D(2018, 1, 1), null);
             Post(db, dDept, b, PostingKind.Secondment, D(2026, 10, 1), D(2027, 3, 31)); // seconded to B: counts as seconded, not permanent
             Train(db, dDept, D(2022, 1, 1), 120);                              // first day of the window: on schedule
+            Train(db, dDept, D(2026, 11, 15), 4);                              // a 2026 course while seconded to B: counts at B (T11)
             var dB = Staff(db, b, Cadre.DoctorGeneral, EmploymentType.Contract);
-            Post(db, dB, b, PostingKind.Regular, D(2020, 1, 1), null);          // contract doctor: not permanent; no CME → short
+            Post(db, dB, b, PostingKind.Regular, D(2020, 1, 1), null, partTime: true); // contract doctor, part time: not T5
+            Train(db, dB, D(2025, 12, 31), 10);                                // 10 h → short; and a 2025 course: not T11 for 2026
             var yB = Staff(db, b, Cadre.AssistantPhysicianObPaediatric, EmploymentType.Permanent);
             Post(db, yB, b, PostingKind.Regular, D(2022, 1, 1), null);
             Train(db, yB, D(2026, 12, 31), 125);                               // credited on the end date: counts
@@ -89,6 +93,10 @@ public sealed class WorkforceTargetsTests
 
             db.Set<StationService>().Add(new StationService { OrgUnitId = b, ServiceCode = list[39].Code, Since = D(2027, 1, 1) }); // after the end
             db.Set<StationService>().Add(new StationService { OrgUnitId = b, ServiceCode = "ZZ-999", Since = D(2026, 1, 1) });       // not in the list
+            // Training plans of 2026: A plans to send 2 workers, B 3 (and a 2025 plan of B that does not apply).
+            db.Set<TrainingPlan>().Add(new TrainingPlan { Id = Guid.CreateVersion7(), OrgUnitId = a, Year = 2026, PlannedStaff = 2, UpdatedAt = time.GetUtcNow() });
+            db.Set<TrainingPlan>().Add(new TrainingPlan { Id = Guid.CreateVersion7(), OrgUnitId = b, Year = 2026, PlannedStaff = 3, UpdatedAt = time.GetUtcNow() });
+            db.Set<TrainingPlan>().Add(new TrainingPlan { Id = Guid.CreateVersion7(), OrgUnitId = b, Year = 2025, PlannedStaff = 1, UpdatedAt = time.GetUtcNow() });
             await db.SaveChangesAsync();
         }
 
@@ -102,10 +110,18 @@ public sealed class WorkforceTargetsTests
         (long, long, IndicatorStatus) Of(string code, Guid unit) => results.Where(r => r.IndicatorCode == code && r.OrgUnitId == unit).Select(r => (r.Numerator, r.Denominator, r.Status)).Single();
         var dept = org.Department.Id;
 
-        // T5: A has a permanent doctor on its regular posting → 1/1; B has only a seconded and a contract doctor → 0/1; department 1/2.
+        // T5: A has a contract doctor working full time on a regular posting → 1/1 (either contract counts); B has only a
+        // seconded doctor and a part-time contract doctor → 0/1; department 1/2.
         Assert.Equal((1L, 1L, IndicatorStatus.Ok), Of("T5", a));
         Assert.Equal((0L, 1L, IndicatorStatus.Ok), Of("T5", b));
         Assert.Equal((1L, 2L, IndicatorStatus.Ok), Of("T5", dept));
+        // T5's breakdown by kind of doctor: A full-time contract only; B rotating/seconded and part time; the department sums.
+        var breakdown = await read.ServiceProvider.GetRequiredService<CoSoDbContext>().Set<IndicatorBreakdown>().AsNoTracking()
+            .Where(r => r.IndicatorCode == "T5" && r.Period == "2026").ToListAsync();
+        long Kind(string category, Guid unit) => breakdown.Single(r => r.Category == category && r.OrgUnitId == unit).Numerator;
+        Assert.Equal((0L, 1L, 0L, 0L), (Kind(StationDoctorKinds.FullTimePermanent, a), Kind(StationDoctorKinds.FullTimeContract, a), Kind(StationDoctorKinds.RotatingSeconded, a), Kind(StationDoctorKinds.PartTime, a)));
+        Assert.Equal((0L, 0L, 1L, 1L), (Kind(StationDoctorKinds.FullTimePermanent, b), Kind(StationDoctorKinds.FullTimeContract, b), Kind(StationDoctorKinds.RotatingSeconded, b), Kind(StationDoctorKinds.PartTime, b)));
+        Assert.Equal((0L, 1L, 1L, 1L), (Kind(StationDoctorKinds.FullTimePermanent, dept), Kind(StationDoctorKinds.FullTimeContract, dept), Kind(StationDoctorKinds.RotatingSeconded, dept), Kind(StationDoctorKinds.PartTime, dept)));
         // T6: A's villages A1 (6 months, posted) and A2 (3 months; the 9-month worker starts 2027) → 1/2; B1 worker left 30/11 → 0/1; department 1/3.
         Assert.Equal((1L, 2L, IndicatorStatus.Ok), Of("T6", a));
         Assert.Equal((0L, 1L, IndicatorStatus.Ok), Of("T6", b));
@@ -122,12 +138,19 @@ public sealed class WorkforceTargetsTests
         Assert.Equal((1L, 1L, IndicatorStatus.Ok), Of("T10", a));
         Assert.Equal((0L, 1L, IndicatorStatus.Ok), Of("T10", b));
         Assert.Equal((1L, 2L, IndicatorStatus.Ok), Of("T10", dept));
-        // T11: A's clinicians on 31/12: doctor (120 h, on schedule), nurse (100 h, short); midwife gone, pharmacist and
-        // village workers exempt → 1/2. B: seconded doctor (120 h on the window's first day, on schedule), contract doctor
-        // (0 h, short), ob–paediatric assistant physician (125 h on the end date, on schedule) → 2/3. Department 3/5.
-        Assert.Equal((1L, 2L, IndicatorStatus.Ok), Of("T11", a));
-        Assert.Equal((2L, 3L, IndicatorStatus.Ok), Of("T11", b));
-        Assert.Equal((3L, 5L, IndicatorStatus.Ok), Of("T11", dept));
+        // T11 (training plan of the year): A planned 2 and its doctor (10/03) and nurse (01/09) finished a course in 2026
+        // while at A → 2 ≥ 2 → 1/1. B planned 3: the ob–paediatric assistant physician (31/12) and the doctor seconded to B
+        // (15/11, counted where they are) → 2 < 3 → 0/1; the part-time doctor's course was in 2025. Department 1/2.
+        Assert.Equal((1L, 1L, IndicatorStatus.Ok), Of("T11", a));
+        Assert.Equal((0L, 1L, IndicatorStatus.Ok), Of("T11", b));
+        Assert.Equal((1L, 2L, IndicatorStatus.Ok), Of("T11", dept));
+        // HR.cmeOnSchedule (the per-clinician CME measure, formerly T11): A's clinicians on 31/12: doctor (128 h, on
+        // schedule), nurse (104 h, short); midwife gone, pharmacist and village workers exempt → 1/2. B: seconded doctor
+        // (124 h from the window's first day, on schedule), part-time contract doctor (10 h, short), ob–paediatric
+        // assistant physician (125 h on the end date, on schedule) → 2/3. Department 3/5.
+        Assert.Equal((1L, 2L, IndicatorStatus.Ok), Of(ReportIndicators.CmeOnSchedule, a));
+        Assert.Equal((2L, 3L, IndicatorStatus.Ok), Of(ReportIndicators.CmeOnSchedule, b));
+        Assert.Equal((3L, 5L, IndicatorStatus.Ok), Of(ReportIndicators.CmeOnSchedule, dept));
         // T12: A solid + electricity + water + working equipment → 1/1; B has no clean water → 0/1; department 1/2.
         Assert.Equal((1L, 1L, IndicatorStatus.Ok), Of("T12", a));
         Assert.Equal((0L, 1L, IndicatorStatus.Ok), Of("T12", b));
@@ -152,8 +175,8 @@ public sealed class WorkforceTargetsTests
         return id;
     }
 
-    private static void Post(CoSoDbContext db, Guid staff, Guid unit, PostingKind kind, DateOnly start, DateOnly? end) =>
-        db.Set<Posting>().Add(new Posting { Id = Guid.CreateVersion7(), StaffId = staff, OrgUnitId = unit, Kind = kind, Start = start, End = end });
+    private static void Post(CoSoDbContext db, Guid staff, Guid unit, PostingKind kind, DateOnly start, DateOnly? end, bool partTime = false) =>
+        db.Set<Posting>().Add(new Posting { Id = Guid.CreateVersion7(), StaffId = staff, OrgUnitId = unit, Kind = kind, Start = start, End = end, PartTime = partTime });
 
     private static void Train(CoSoDbContext db, Guid staff, DateOnly end, decimal hours) =>
         db.Set<TrainingRecord>().Add(new TrainingRecord { Id = Guid.CreateVersion7(), StaffId = staff, Course = "Đào tạo liên tục", Start = end, End = end, Hours = hours });

@@ -61,6 +61,8 @@ public sealed class Dhis2Exporter(CoSoDbContext db, IndicatorRegistry registry, 
                     {
                         "numerator" => numerator.ToString(CultureInfo.InvariantCulture),
                         "denominator" => denominator.ToString(CultureInfo.InvariantCulture),
+                        "population" => element.Category is null ? row.Population?.ToString(CultureInfo.InvariantCulture) : null,
+                        "populationValue" => element.Category is null && row.Population is > 0 ? definition.ValueOf(numerator, row.Population.Value)?.ToString(CultureInfo.InvariantCulture) : null,
                         _ => definition.ValueOf(numerator, denominator)?.ToString(CultureInfo.InvariantCulture),
                     };
                     if (value is not null)

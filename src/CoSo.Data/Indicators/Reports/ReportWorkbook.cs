@@ -109,6 +109,10 @@ public sealed class ReportWorkbook(CoSoDbContext db, IndicatorRegistry registry,
                 {
                     "numerator" => stored.Numerator.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")),
                     "denominator" => stored.Denominator.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")),
+                    "population" => stored.Population?.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")),
+                    "populationValue" => stored.Population is > 0 && definition.ValueOf(stored.Numerator, stored.Population.Value) is { } pv
+                        ? pv.ToString("0.0", CultureInfo.GetCultureInfo("vi-VN")) + (definition.Unit == IndicatorUnit.Percent ? " %" : string.Empty)
+                        : null,
                     _ => definition.ValueOf(stored.Numerator, stored.Denominator) is { } v
                         ? v.ToString("0.0", CultureInfo.GetCultureInfo("vi-VN")) + (definition.Unit == IndicatorUnit.Percent ? " %" : string.Empty)
                         : null,

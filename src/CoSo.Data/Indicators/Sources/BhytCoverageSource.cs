@@ -4,10 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Sources;
 
-/// <summary>T1: managed residents whose BHYT card is valid on the last day of the period / managed residents.</summary>
+/// <summary>
+/// T1: managed residents whose BHYT card is valid on the last day of the period / managed residents; judged on the
+/// population (the engine stores it beside the registry, <see cref="IndicatorDefinition.JudgedOnPopulation"/>).
+/// </summary>
 public sealed class BhytCoverageSource : IDisaggregatedSource
 {
-    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person)];
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person), typeof(PopulationFigure)];
 
     public IndicatorDefinition Definition => Targets2030.T1;
 

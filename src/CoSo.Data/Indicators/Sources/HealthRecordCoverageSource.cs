@@ -7,11 +7,12 @@ namespace CoSo.Data.Indicators.Sources;
 
 /// <summary>
 /// T3: managed residents under health management (<see cref="ManagedResidents.UnderHealthManagement"/>: a history
-/// entry or an examination, not an empty record version) / managed residents, on the last day of the period.
+/// entry or an examination, not an empty record version) / managed residents, on the last day of the period; judged on
+/// the population like T1.
 /// </summary>
 public sealed class HealthRecordCoverageSource : IDisaggregatedSource
 {
-    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person), typeof(HealthRecordVersion), typeof(Core.Encounters.Encounter)];
+    public IReadOnlyCollection<Type>? Inputs { get; } = [typeof(Person), typeof(HealthRecordVersion), typeof(Core.Encounters.Encounter), typeof(PopulationFigure)];
 
     public IndicatorDefinition Definition => Targets2030.T3;
 

@@ -1813,6 +1813,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(10)")
                         .HasColumnName("period");
 
+                    b.Property<long?>("Population")
+                        .HasColumnType("bigint")
+                        .HasColumnName("population");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -1828,6 +1832,50 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_indicator_results_indicator_code_org_unit_id_period");
 
                     b.ToTable("indicator_results", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.PopulationFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("bigint")
+                        .HasColumnName("population");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_figures");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_population_figures_org_unit_id_year");
+
+                    b.ToTable("population_figures", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
@@ -4002,6 +4050,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("org_unit_id");
 
+                    b.Property<bool>("PartTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("part_time");
+
                     b.Property<string>("Purpose")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -4148,6 +4200,49 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_staff_qualifications_staff_id");
 
                     b.ToTable("staff_qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("PlannedStaff")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_staff");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_training_plans");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_training_plans_org_unit_id_year");
+
+                    b.ToTable("staff_training_plans", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>
@@ -4450,6 +4545,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vaccination_sessions_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.PopulationFigure", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_figures_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
@@ -4808,6 +4913,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_staff_qualifications_staff_members_staff_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingPlan", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_training_plans_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>

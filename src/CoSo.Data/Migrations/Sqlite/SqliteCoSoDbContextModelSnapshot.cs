@@ -1805,6 +1805,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("period");
 
+                    b.Property<long?>("Population")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("population");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER")
                         .HasColumnName("status");
@@ -1820,6 +1824,50 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_indicator_results_indicator_code_org_unit_id_period");
 
                     b.ToTable("indicator_results", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.PopulationFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("population");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_figures");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_population_figures_org_unit_id_year");
+
+                    b.ToTable("population_figures", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
@@ -3989,6 +4037,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("org_unit_id");
 
+                    b.Property<bool>("PartTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("part_time");
+
                     b.Property<string>("Purpose")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -4135,6 +4187,49 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_staff_qualifications_staff_id");
 
                     b.ToTable("staff_qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("PlannedStaff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_staff");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_training_plans");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_training_plans_org_unit_id_year");
+
+                    b.ToTable("staff_training_plans", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>
@@ -4435,6 +4530,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vaccination_sessions_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.PopulationFigure", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_figures_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
@@ -4793,6 +4898,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_staff_qualifications_staff_members_staff_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingPlan", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_training_plans_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>

@@ -4,6 +4,7 @@ using CoSo.Core.Identity;
 using CoSo.Core.Indicators;
 using CoSo.Data.Indicators;
 using CoSo.Data.Indicators.Dhis2;
+using CoSo.Data.Indicators.Population;
 using CoSo.Data.Indicators.Reports;
 using CoSo.Web.Infrastructure.Audit;
 using CoSo.Web.Infrastructure.Excel;
@@ -33,6 +34,19 @@ public static class IndicatorEndpoints
                 ? Results.Text(Dhis2Exporter.ToAdx(set, time.GetUtcNow()).ToString(), "application/adx+xml", Encoding.UTF8)
                 : Results.Text(Dhis2Exporter.ToJson(set), "application/json", Encoding.UTF8);
         }).WithSummary("Xuất DHIS2 (dataValueSets JSON hoặc ADX) / DHIS2 export");
+
+        // Population figures (the denominator T1 and T3 are judged on): read in scope, written by the province.
+        ind.MapGet("/population", (PopulationService svc, Guid orgUnitId, int? year, CancellationToken ct) => svc.ListAsync(orgUnitId, year, ct))
+            .WithSummary("Số liệu dân số của đơn vị và các đơn vị trực thuộc / population figures of a unit and the units below");
+        ind.MapGet("/population/{orgUnitId:guid}/{year:int}", (PopulationService svc, Guid orgUnitId, int year, CancellationToken ct) => svc.ResolveAsync(orgUnitId, year, ct))
+            .WithSummary("Dân số dùng làm mẫu số của T1, T3 trong năm / the population T1 and T3 are divided by in a year");
+        ind.MapPut("/population/{orgUnitId:guid}/{year:int}", (PopulationService svc, Guid orgUnitId, int year, PopulationInput input, CancellationToken ct) => svc.SetAsync(orgUnitId, year, input, ct))
+            .WithSummary("Ghi số liệu dân số (Sở Y tế, quản trị) / store a population figure (provincial manager, administrator)");
+        ind.MapDelete("/population/{orgUnitId:guid}/{year:int}", async (PopulationService svc, Guid orgUnitId, int year, CancellationToken ct) =>
+        {
+            await svc.DeleteAsync(orgUnitId, year, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Xóa số liệu dân số / remove a population figure");
 
         ind.MapGet("/{code}/breakdown", (IndicatorQuery q, string code, Guid orgUnitId, string period, CancellationToken ct) => q.BreakdownAsync(code, orgUnitId, ParsePeriod(period), ct))
             .WithSummary("Phân tổ theo giới tính, nhóm tuổi / disaggregation by sex and age group");

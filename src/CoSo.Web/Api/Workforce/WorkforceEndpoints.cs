@@ -34,6 +34,9 @@ public static class WorkforceEndpoints
         g.MapPost("/staff/{id:guid}/postings", async (WorkforceService svc, Guid id, PostingInput input, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/workforce/staff/{id}", await svc.AddPostingAsync(id, input, ct)))
             .WithSummary("Phân công, luân phiên, điều động, luân chuyển / posting, rotation, secondment, transfer");
+        g.MapPut("/staff/{id:guid}/postings/{postingId:guid}/working-time", (WorkforceService svc, Guid id, Guid postingId, WorkingTimeInput input, CancellationToken ct) =>
+                svc.SetWorkingTimeAsync(id, postingId, input.PartTime, ct))
+            .WithSummary("Toàn thời gian / bán thời gian của một phân công / a posting's working time (full or part time)");
         g.MapPost("/staff/{id:guid}/training", async (WorkforceService svc, Guid id, TrainingInput input, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/workforce/staff/{id}", await svc.AddTrainingAsync(id, input, ct)))
             .WithSummary("Ghi nhận đào tạo liên tục / record a CME course");
@@ -42,6 +45,15 @@ public static class WorkforceEndpoints
         g.MapGet("/staffing/{stationId:guid}", (StaffingQueries q, TimeProvider time, Guid stationId, DateOnly? date, CancellationToken ct) => q.StationAsync(stationId, date ?? VietnamClock.Today(time), ct));
         g.MapGet("/cme", (StaffingQueries q, TimeProvider time, DateOnly? date, CancellationToken ct) => q.CmeAsync(date ?? VietnamClock.Today(time), ct))
             .WithSummary("Giờ đào tạo liên tục trong 5 năm / CME hours in the rolling window");
+        g.MapGet("/training-plans", (TrainingPlanService svc, TimeProvider time, int? year, CancellationToken ct) => svc.ListAsync(year ?? VietnamClock.Today(time).Year, ct))
+            .WithSummary("Kế hoạch cử cán bộ đào tạo của các trạm trong năm (T11) / stations' yearly training plans");
+        g.MapPut("/training-plans/{stationId:guid}/{year:int}", (TrainingPlanService svc, Guid stationId, int year, TrainingPlanInput input, CancellationToken ct) => svc.SetAsync(stationId, year, input, ct))
+            .WithSummary("Ghi kế hoạch đào tạo năm của trạm / record a station's yearly training plan");
+        g.MapDelete("/training-plans/{stationId:guid}/{year:int}", async (TrainingPlanService svc, Guid stationId, int year, CancellationToken ct) =>
+        {
+            await svc.DeleteAsync(stationId, year, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Xóa kế hoạch đào tạo năm của trạm / remove a station's yearly training plan");
         g.MapGet("/villages", (StaffingQueries q, TimeProvider time, DateOnly? date, CancellationToken ct) => q.VillagesAsync(date ?? VietnamClock.Today(time), ct));
 
         // The two features ship together (issue 7): one wiring line maps both.
