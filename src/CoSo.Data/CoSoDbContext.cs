@@ -123,12 +123,14 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        Access.WritePolicy.Demand(_actor, this);
         AddWriteAudits();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        Access.WritePolicy.Demand(_actor, this);
         AddWriteAudits();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }

@@ -13,4 +13,7 @@ public interface ICurrentActor
 
     /// <summary>The signed-in user's role; null for the CLI, jobs and tests' actors, which then get no role-bound right (fail closed).</summary>
     Role? Role => null;
+
+    /// <summary>Whether the actor may do this (<see cref="Permissions"/> for a user's role; a system actor states its own).</summary>
+    bool Can(Capability capability) => Permissions.Has(Role, capability);
 }

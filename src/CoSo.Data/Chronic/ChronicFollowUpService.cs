@@ -1,8 +1,10 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
+using CoSo.Core.Identity;
 using CoSo.Core.Maternal;
 using CoSo.Core.Pharmacy;
+using CoSo.Data.Access;
 using CoSo.Data.Encounters;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +27,7 @@ public sealed class ChronicFollowUpService(CoSoDbContext db, VisitService visits
 
     public async Task<FollowUpResult> RecordAsync(Guid enrolmentId, FollowUpInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ChronicCare);
         var enrolment = await db.FindEnrolmentAsync(enrolmentId, ct);
         if (enrolment.Status != EnrolmentStatus.Active)
         {

@@ -1,6 +1,7 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
 using CoSo.Core.Organisation;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Chronic;
@@ -76,10 +77,10 @@ public sealed class ChronicIndicatorService(CoSoDbContext db, TimeProvider time,
     internal static async Task<Dictionary<Guid, List<CohortPatient>>> CohortsAsync(CoSoDbContext db, IQueryable<ChronicEnrolment> enrolments, CancellationToken ct)
     {
         var rows = await enrolments.AsNoTracking().ToListAsync(ct);
-        var visits = await db.Encounters.IgnoreQueryFilters().AsNoTracking()
+        var visits = await db.Encounters.Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(v => !v.Voided && enrolments.Any(e => e.ProvinceCode == v.ProvinceCode && e.PersonId == v.PersonId))
             .Select(v => new { v.Id, v.PersonId, v.VisitDate, v.Systolic, v.Diastolic }).ToListAsync(ct);
-        var labs = await db.Set<ChronicFollowUp>().IgnoreQueryFilters().AsNoTracking()
+        var labs = await db.Set<ChronicFollowUp>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(f => enrolments.Any(e => e.ProvinceCode == f.ProvinceCode && e.PersonId == f.PersonId))
             .Select(f => new { f.EncounterId, f.FastingGlucose, f.HbA1c }).ToListAsync(ct);
         var labByVisit = labs.GroupBy(l => l.EncounterId).ToDictionary(g => g.Key, g => g.First());

@@ -1,4 +1,5 @@
 using CoSo.Core.Chronic;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Chronic;
@@ -16,7 +17,7 @@ internal static class ChronicQueries
     {
         var all = db.Actor.Scope.All;
         var ids = db.Actor.Scope.UnitIds;
-        var enrolments = db.Set<ChronicEnrolment>().IgnoreQueryFilters();
+        var enrolments = db.Set<ChronicEnrolment>().Unfiltered(UnscopedReason.ThroughVisibleResident);
         return all ? enrolments : enrolments.Where(e => db.People.Any(p => p.ProvinceCode == e.ProvinceCode && p.Id == e.PersonId
             && (ids.Contains(p.OrgUnitId) || (p.VillageId != null && ids.Contains(p.VillageId.Value)))));
     }

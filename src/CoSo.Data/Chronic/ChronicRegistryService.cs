@@ -1,6 +1,8 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
+using CoSo.Data.Access;
 using CoSo.Data.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +39,7 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
 
     public async Task<EnrolmentDto> EnrolAsync(Guid personId, EnrolmentInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ChronicCare);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
         var errors = new ValidationErrors();
         if (!Enum.IsDefined(input.Programme))
@@ -131,6 +134,7 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
 
     public async Task<EnrolmentDto> CloseAsync(Guid enrolmentId, CloseInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ChronicCare);
         var e = await db.FindEnrolmentAsync(enrolmentId, ct);
         if (e.Status != EnrolmentStatus.Active)
         {
@@ -181,6 +185,7 @@ public sealed class ChronicRegistryService(CoSoDbContext db, TimeProvider time, 
     /// <summary>Closes the enrolment here and opens one at the receiving station with the same registration date.</summary>
     public async Task<EnrolmentDto> TransferAsync(Guid enrolmentId, TransferInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ChronicCare);
         var e = await db.FindEnrolmentAsync(enrolmentId, ct);
         var station = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.ToStationId && u.Kind == OrgUnitKind.CommuneHealthStation, ct);
         if (station is null || station.Id == e.OrgUnitId)

@@ -2,6 +2,7 @@ using CoSo.Core.Chronic;
 using CoSo.Core.Common;
 using CoSo.Core.People;
 using CoSo.Core.Records;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Chronic;
@@ -25,8 +26,8 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
         var adultBorn = today.Year - 18;
         // Registry patients are followed up, not screened. (Two queries: IgnoreQueryFilters in a subquery would
         // switch off the person filter of the outer query too.)
-        var enrolments = aggregate ? db.Set<ChronicEnrolment>().IgnoreQueryFilters() : db.VisibleEnrolments();
-        var residents = aggregate ? db.People.IgnoreQueryFilters() : db.People;
+        var enrolments = aggregate ? db.Set<ChronicEnrolment>().Unfiltered(UnscopedReason.IndicatorComputation) : db.VisibleEnrolments();
+        var residents = aggregate ? db.People.Unfiltered(UnscopedReason.IndicatorComputation) : db.People;
         var enrolled = (await enrolments.Where(e => e.OrgUnitId == stationId && e.Status == EnrolmentStatus.Active)
             .Select(e => e.PersonId).ToListAsync(ct)).ToHashSet();
         var people = (await residents.AsNoTracking()
@@ -83,10 +84,10 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
         var rules = options.Plan.HighRisk;
         var adultBorn = today.Year - 18;
         var ids = stationIds.ToList();
-        var enrolled = (await db.Set<ChronicEnrolment>().IgnoreQueryFilters()
+        var enrolled = (await db.Set<ChronicEnrolment>().Unfiltered(UnscopedReason.ThroughVisibleResident)
             .Where(e => ids.Contains(e.OrgUnitId) && e.Status == EnrolmentStatus.Active)
             .Select(e => new { e.OrgUnitId, e.PersonId }).ToListAsync(ct)).Select(e => (e.OrgUnitId, e.PersonId)).ToHashSet();
-        var people = await db.People.IgnoreQueryFilters().AsNoTracking()
+        var people = await db.People.Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(p => ids.Contains(p.OrgUnitId) && !p.IsDeceased && !p.MovedAway && p.MergedIntoId == null && p.BirthYear <= adultBorn)
             .Select(p => new { p.Id, p.OrgUnitId, p.BirthDate, p.BirthYear, p.Sex })
             .ToListAsync(ct);
@@ -128,7 +129,7 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
     private async Task<Dictionary<Guid, DiagnosisFacts>> DiagnosisFactsAsync(List<Guid> stationIds, DateOnly today, CancellationToken ct)
     {
         string[] codes = ["I10", "I11", "I12", "I13", "I15", "R73"];
-        var rows = await db.EncounterDiagnoses.IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.EncounterDiagnoses.Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(d => codes.Contains(d.Code.Substring(0, 3)) && db.People.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PersonId && stationIds.Contains(p.OrgUnitId)))
             .Join(db.Encounters.Where(e => !e.Voided && e.VisitDate <= today), d => new { d.ProvinceCode, Id = d.EncounterId }, e => new { e.ProvinceCode, e.Id }, (d, e) => new { d.PersonId, d.Code })
             .Distinct().ToListAsync(ct);
@@ -140,7 +141,7 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
     private async Task<Dictionary<Guid, VisitFacts>> VisitFactsAsync(List<Guid> stationIds, DateOnly today, CancellationToken ct)
     {
         var from = today.AddMonths(-options.Plan.HighRisk.CheckWithinMonths);
-        return await db.Encounters.IgnoreQueryFilters().AsNoTracking()
+        return await db.Encounters.Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(v => !v.Voided && v.VisitDate <= today && db.People.Any(p => p.ProvinceCode == v.ProvinceCode && p.Id == v.PersonId && stationIds.Contains(p.OrgUnitId)))
             .GroupBy(v => v.PersonId)
             .Select(g => new VisitFacts(
@@ -156,7 +157,7 @@ public sealed class HighRiskService(CoSoDbContext db, TimeProvider time, Chronic
 
     /// <summary>The latest health-record version of each resident of the stations.</summary>
     private async Task<Dictionary<Guid, RiskRecord>> RecordsAsync(List<Guid> stationIds, CancellationToken ct) =>
-        (await db.HealthRecords.IgnoreQueryFilters().AsNoTracking()
+        (await db.HealthRecords.Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(h => db.People.Any(p => p.ProvinceCode == h.ProvinceCode && p.Id == h.PersonId && stationIds.Contains(p.OrgUnitId)))
             .Select(h => new RiskRecord(h.PersonId, h.VersionNo, h.Tobacco, h.FamilyDiabetes, h.PhysicallyActive, h.GestationalDiabetes, h.Prediabetes)).ToListAsync(ct))
             .GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(h => h.VersionNo)!);

@@ -1,5 +1,7 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Chronic;
@@ -17,7 +19,7 @@ public sealed class OverdueService(CoSoDbContext db, TimeProvider time, ChronicO
     public async Task<OverdueList> ListAsync(Guid? stationId = null, Guid? villageId = null, CancellationToken ct = default)
     {
         var today = VietnamClock.Today(time);
-        var query = db.Set<ChronicEnrolment>().IgnoreQueryFilters().AsNoTracking()
+        var query = db.Set<ChronicEnrolment>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(e => e.Status == EnrolmentStatus.Active && e.NextAppointment < today && (e.SnoozedUntil == null || e.SnoozedUntil <= today));
         if (stationId is { } s)
         {
@@ -75,6 +77,7 @@ public sealed class OverdueService(CoSoDbContext db, TimeProvider time, ChronicO
 
     public async Task<EnrolmentDto> RecordOutcomeAsync(Guid enrolmentId, OutcomeInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordOutreach);
         var e = await db.FindEnrolmentAsync(enrolmentId, ct);
         var today = VietnamClock.Today(time);
         e.ApplyOutcome(input.Outcome, today, input.NewAppointment, options.RefusalDays);

@@ -5,6 +5,7 @@ using CoSo.Core.Maternal;
 using CoSo.Core.Nutrition;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.Growth;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,7 +52,7 @@ internal sealed class DemoMotherChildWriter(CoSoDbContext db, DemoRandom random,
     public async Task WriteAsync(OrgUnit station, Guid? staffUserId, Guid? workerVillageId, CancellationToken ct)
     {
         var fiveYearsAgo = today.AddDays(-ZScoreCalculator.LastAgeDay);
-        var people = await db.People.AsNoTracking().IgnoreQueryFilters()
+        var people = await db.People.AsNoTracking().Unfiltered(UnscopedReason.Seeding)
             .Where(p => p.OrgUnitId == station.Id && p.MergedIntoId == null && !p.IsDeceased && !p.MovedAway)
             .Where(p => (p.BirthDate != null && p.BirthDate > fiveYearsAgo) || (p.Sex == Sex.Female && p.BirthYear >= today.Year - 49 && p.BirthYear <= today.Year - 15))
             .Select(p => new { p.Id, p.ProvinceCode, p.Sex, p.BirthDate, p.BirthYear, p.HouseholdId, p.RelationshipToHead, p.VillageId })

@@ -1,6 +1,7 @@
 using CoSo.Core.Common;
 using CoSo.Core.Surveillance;
 using CoSo.Core.Surveillance.Cases;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Demo;
@@ -23,7 +24,7 @@ internal sealed class DemoSurveillanceWriter(CoSoDbContext db, DemoRandom random
         for (var i = 0; i < tree.Stations.Count; i++)
         {
             var station = tree.Stations[i].Station;
-            var residents = await db.People.IgnoreQueryFilters().AsNoTracking()
+            var residents = await db.People.Unfiltered(UnscopedReason.Seeding).AsNoTracking()
                 .Where(p => p.OrgUnitId == station.Id && !p.IsDeceased).OrderBy(p => p.Id)
                 .Select(p => new { p.Id, p.VillageId }).ToListAsync(ct);
             if (residents.Count == 0)

@@ -2,6 +2,8 @@ using System.Text.Json;
 using CoSo.Core.Audit;
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
+using CoSo.Core.Identity;
+using CoSo.Data.Access;
 using CoSo.Data.Chronic;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +20,7 @@ public sealed class VisitCorrections(CoSoDbContext db, TimeProvider time, VisitS
 
     public async Task<VisitDto> UpdateAsync(Guid personId, Guid visitId, VisitInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordVisits);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
         var e = await LoadAsync(personId, visitId, expectedVersion, ct);
         var now = time.GetUtcNow();
@@ -68,6 +71,7 @@ public sealed class VisitCorrections(CoSoDbContext db, TimeProvider time, VisitS
 
     public async Task<VisitDto> VoidAsync(Guid personId, Guid visitId, string? reason, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordVisits);
         var e = await LoadAsync(personId, visitId, expectedVersion, ct);
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -91,6 +95,7 @@ public sealed class VisitCorrections(CoSoDbContext db, TimeProvider time, VisitS
     /// <summary>Hands out, now, what a saved visit prescribed from the formulary and did not dispense yet.</summary>
     public async Task<VisitDto> DispenseAsync(Guid personId, Guid visitId, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Dispense);
         var e = await LoadAsync(personId, visitId, expectedVersion, ct);
         var errors = new ValidationErrors();
         await prescriptions.DispenseAsync(e, e.Prescriptions, errors, ct);

@@ -1,8 +1,10 @@
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
+using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
 using CoSo.Core.Reception;
+using CoSo.Data.Access;
 using CoSo.Data.Chronic;
 using CoSo.Data.Reception;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +28,7 @@ public sealed class VisitService(
     /// <summary>Records a visit; <paramref name="details"/> carries the care card's chronic follow-up fields.</summary>
     public async Task<VisitDto> RecordAsync(Guid personId, VisitInput input, ChronicDetails? details, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordVisits);
         // Stock is guarded by the lots' versions: when another dispense took the same units between reading and
         // saving, the whole visit is rebuilt on fresh stock (and refused on its field if the units are gone).
         for (var attempt = 1; ; attempt++)

@@ -3,6 +3,7 @@ using CoSo.Core.Indicators;
 using CoSo.Data.Indicators;
 using IndicatorDefinition = CoSo.Core.Indicators.IndicatorDefinition;
 using Microsoft.EntityFrameworkCore;
+using CoSo.Data.Access;
 
 namespace CoSo.Data.Facilities;
 
@@ -29,8 +30,8 @@ public sealed class CriteriaPassSource : IPartialIndicatorSource
     {
         var year = period.End.Year;
         var ids = stationIds.ToList();
-        var official = db.Set<CriteriaSet>().IgnoreQueryFilters().Where(s => !s.IsExample && s.FromYear <= year && s.ToYear >= year).Select(s => s.Id);
-        var approved = await db.Set<CriteriaAssessment>().IgnoreQueryFilters().AsNoTracking()
+        var official = db.Set<CriteriaSet>().Unfiltered(UnscopedReason.IndicatorComputation).Where(s => !s.IsExample && s.FromYear <= year && s.ToYear >= year).Select(s => s.Id);
+        var approved = await db.Set<CriteriaAssessment>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(a => ids.Contains(a.OrgUnitId) && a.Year == year && a.Status == AssessmentStatus.Approved && official.Contains(a.CriteriaSetId))
             .Select(a => new { a.OrgUnitId, a.Passed, a.ReviewedAt, a.Id }).ToListAsync(ct);
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using CoSo.Core.Common;
 using CoSo.Core.Facilities;
+using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
+using CoSo.Data.Access;
 using CoSo.Data.Workforce;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +19,7 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
 {
     public async Task<CriteriaSetSummary> ImportAsync(string json, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageCriteriaSets);
         var def = CriteriaJson.Parse(json);
         var set = await db.Set<CriteriaSet>().FirstOrDefaultAsync(s => s.Code == def.Code, ct);
         if (set is null)
@@ -62,6 +65,7 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
     /// </summary>
     public async Task<AssessmentDto> SaveAsync(Guid stationId, Guid setId, int year, AssessmentValuesInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.AssessCriteria);
         await scope.StationAsync(stationId, ct);
         var def = await DefinitionAsync(setId, ct);
         var manualCodes = def.Criteria.SelectMany(c => c.Indicators).Where(i => i.Source == IndicatorSource.Manual).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
@@ -90,6 +94,7 @@ public sealed class CriteriaService(CoSoDbContext db, OrgScope scope, StaffingQu
 
     public async Task<AssessmentDto> SubmitAsync(Guid stationId, Guid setId, int year, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.AssessCriteria);
         await scope.StationAsync(stationId, ct);
         var def = await DefinitionAsync(setId, ct);
         var a = await LoadOrNewAsync(stationId, setId, year, ct);

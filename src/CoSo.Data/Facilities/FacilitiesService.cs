@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
 using CoSo.Core.Facilities;
+using CoSo.Core.Identity;
+using CoSo.Data.Access;
 using CoSo.Data.Workforce;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +35,7 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
     /// </summary>
     public async Task<FacilityInput> SaveAsync(Guid stationId, FacilityInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageFacilities);
         await scope.StationAsync(stationId, ct);
         var today = VietnamClock.Today(time);
         var errors = new ValidationErrors();
@@ -128,6 +131,7 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
 
     public async Task<EquipmentDto> AddEquipmentAsync(Guid stationId, EquipmentInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageFacilities);
         await scope.StationAsync(stationId, ct);
         if (string.IsNullOrWhiteSpace(input.Name) || input.Quantity < 0)
         {
@@ -143,6 +147,7 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
     /// <summary>Changes an item's quantity and condition. An item of another station (or none) is not found.</summary>
     public async Task<EquipmentDto> UpdateEquipmentAsync(Guid stationId, Guid itemId, EquipmentUpdateInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageFacilities);
         var item = await EquipmentItemAsync(stationId, itemId, ct);
         if (input.Quantity < 0)
         {
@@ -158,6 +163,7 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
     /// <summary>Removes an item entered by mistake or no longer held (a broken item still held stays, marked Broken).</summary>
     public async Task RemoveEquipmentAsync(Guid stationId, Guid itemId, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageFacilities);
         db.Remove(await EquipmentItemAsync(stationId, itemId, ct));
         await db.SaveChangesAsync(ct);
     }
@@ -180,6 +186,7 @@ public sealed class FacilitiesService(CoSoDbContext db, OrgScope scope, Technica
     /// <summary>Replaces the set of services the station performs.</summary>
     public async Task<StationServicesDto> SetServicesAsync(Guid stationId, IReadOnlyList<string> codes, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageFacilities);
         await scope.StationAsync(stationId, ct);
         var wanted = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
         var errors = new ValidationErrors();

@@ -1,4 +1,5 @@
 using CoSo.Core.Facilities;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Facilities;
@@ -16,7 +17,7 @@ public static class FacilityHistory
     public static async Task<Dictionary<Guid, StationFacility>> AsOfAsync(CoSoDbContext db, IReadOnlyCollection<Guid> stationIds, DateOnly date, CancellationToken ct)
     {
         var ids = stationIds.ToList();
-        var versions = await db.Set<StationFacilityVersion>().IgnoreQueryFilters().AsNoTracking()
+        var versions = await db.Set<StationFacilityVersion>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(v => ids.Contains(v.OrgUnitId)).ToListAsync(ct);
         var byStation = versions.ToLookup(v => v.OrgUnitId);
         var result = versions.Where(v => v.EffectiveFrom <= date).GroupBy(v => v.OrgUnitId)
@@ -24,7 +25,7 @@ public static class FacilityHistory
         var unversioned = ids.Where(id => !byStation.Contains(id)).ToList();
         if (unversioned.Count > 0)
         {
-            foreach (var f in await db.Set<StationFacility>().IgnoreQueryFilters().AsNoTracking().Where(f => unversioned.Contains(f.OrgUnitId)).ToListAsync(ct))
+            foreach (var f in await db.Set<StationFacility>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking().Where(f => unversioned.Contains(f.OrgUnitId)).ToListAsync(ct))
             {
                 result[f.OrgUnitId] = f;
             }
@@ -37,7 +38,7 @@ public static class FacilityHistory
     public static async Task<HashSet<Guid>> WithWorkingEquipmentAsync(CoSoDbContext db, IReadOnlyCollection<Guid> stationIds, DateOnly date, CancellationToken ct)
     {
         var ids = stationIds.ToList();
-        return (await db.Set<EquipmentItem>().IgnoreQueryFilters().AsNoTracking()
+        return (await db.Set<EquipmentItem>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(e => ids.Contains(e.OrgUnitId) && e.Condition == EquipmentCondition.Working && e.Quantity > 0 && (e.ReceivedOn == null || e.ReceivedOn <= date))
             .Select(e => e.OrgUnitId).Distinct().ToListAsync(ct)).ToHashSet();
     }

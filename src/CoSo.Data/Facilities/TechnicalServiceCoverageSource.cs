@@ -3,6 +3,7 @@ using CoSo.Core.Indicators;
 using CoSo.Data.Indicators;
 using IndicatorDefinition = CoSo.Core.Indicators.IndicatorDefinition;
 using Microsoft.EntityFrameworkCore;
+using CoSo.Data.Access;
 
 namespace CoSo.Data.Facilities;
 
@@ -20,7 +21,7 @@ public sealed class TechnicalServiceCoverageSource(TechnicalServiceCatalogue cat
     {
         var date = period.End;
         var ids = stationIds.ToList();
-        var rows = (await db.Set<StationService>().IgnoreQueryFilters().AsNoTracking().Where(s => ids.Contains(s.OrgUnitId) && s.Since <= date)
+        var rows = (await db.Set<StationService>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking().Where(s => ids.Contains(s.OrgUnitId) && s.Since <= date)
             .Select(s => new { s.OrgUnitId, s.ServiceCode }).ToListAsync(ct)).ToLookup(s => s.OrgUnitId, s => s.ServiceCode);
         var list = catalogue.All.ToList();
         return ids.Select(s => new UnitValue(s, ServiceCoverage.Of(rows[s], list).MeetsTarget ? 1 : 0, 1)).ToList();

@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
 using CoSo.Core.FamilyPlanning;
+using CoSo.Core.Identity;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.Organisation;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +23,7 @@ public sealed class FamilyPlanningService(CoSoDbContext db, TimeProvider time, S
 
     public async Task<ContraceptiveUseDto> StartAsync(Guid personId, StartMethodInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.FamilyPlanning);
         var person = await PersonAsync(personId, ct);
         var today = VietnamClock.Today(time);
         var on = input.StartedOn ?? today;
@@ -77,6 +80,7 @@ public sealed class FamilyPlanningService(CoSoDbContext db, TimeProvider time, S
 
     public async Task<ContraceptiveUseDto> SupplyAsync(Guid personId, Guid useId, SupplyInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.FamilyPlanning);
         var use = await UseAsync(personId, useId, expectedVersion, ct);
         var on = input.GivenOn ?? VietnamClock.Today(time);
         var errors = new ValidationErrors();
@@ -104,6 +108,7 @@ public sealed class FamilyPlanningService(CoSoDbContext db, TimeProvider time, S
 
     public async Task<ContraceptiveUseDto> StopAsync(Guid personId, Guid useId, StopMethodInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.FamilyPlanning);
         var use = await UseAsync(personId, useId, expectedVersion, ct);
         var on = input.StoppedOn ?? VietnamClock.Today(time);
         if (on < use.StartedOn || on > VietnamClock.Today(time))

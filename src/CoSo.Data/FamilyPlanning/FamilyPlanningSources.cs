@@ -1,6 +1,7 @@
 using CoSo.Core.FamilyPlanning;
 using CoSo.Core.Indicators;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.Indicators;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public sealed class FamilyPlanningNewUsersSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var firsts = await db.Set<ContraceptiveUse>().IgnoreQueryFilters().AsNoTracking()
+        var firsts = await db.Set<ContraceptiveUse>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(u => stationIds.Contains(u.OrgUnitId) && Modern.Contains(u.Method))
             .GroupBy(u => new { u.OrgUnitId, u.PersonId }).Select(g => new { g.Key.OrgUnitId, First = g.Min(u => u.StartedOn) })
             .Where(x => x.First >= from && x.First <= to)
@@ -44,7 +45,7 @@ public sealed class ContraceptivePrevalenceSource : IIndicatorSource
     {
         var end = period.End;
         var (oldest, youngest) = (end.Year - 49, end.Year - 15);
-        var women = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+        var women = db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(p => stationIds.Contains(p.OrgUnitId) && p.Sex == Sex.Female && p.MergedIntoId == null && p.BirthYear >= oldest && p.BirthYear <= youngest
                 && (!p.IsDeceased || p.DeceasedOn > end) && (!p.MovedAway || p.MovedAwayOn > end));
         var denominators = await women.GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);

@@ -1,6 +1,7 @@
 using CoSo.Core.Audit;
 using CoSo.Core.Growth;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -63,7 +64,7 @@ public sealed class GrowthRehomeInterceptor : SaveChangesInterceptor
     }
 
     private static IQueryable<GrowthMeasurement> Load(CoSoDbContext db, Move move) =>
-        db.Set<GrowthMeasurement>().IgnoreQueryFilters().Where(m => m.ProvinceCode == move.ProvinceCode && m.PersonId == move.FromPersonId
+        db.Set<GrowthMeasurement>().Unfiltered(UnscopedReason.ResidentMove).Where(m => m.ProvinceCode == move.ProvinceCode && m.PersonId == move.FromPersonId
             && (m.OrgUnitId != move.ToOrgUnitId || move.FromPersonId != move.ToPersonId));
 
     private static void Apply(CoSoDbContext db, Move move, List<GrowthMeasurement> rows)

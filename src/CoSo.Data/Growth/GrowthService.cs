@@ -1,7 +1,9 @@
 using CoSo.Core.Common;
 using CoSo.Core.Growth;
+using CoSo.Core.Identity;
 using CoSo.Core.Immunization;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +32,7 @@ public sealed class GrowthService(CoSoDbContext db, TimeProvider time)
 
     public async Task<GrowthMeasurementDto> RecordAsync(Guid personId, GrowthInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordGrowthAndNutrition);
         ArgumentNullException.ThrowIfNull(input);
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId && p.MergedIntoId == null)
             .Select(p => new { p.Id, p.ProvinceCode, p.OrgUnitId, p.BirthDate, p.Sex }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();

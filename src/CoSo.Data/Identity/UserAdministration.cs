@@ -1,5 +1,6 @@
 using CoSo.Core.Common;
 using CoSo.Core.Identity;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Identity;
@@ -22,6 +23,7 @@ public sealed class UserAdministration(CoSoDbContext db, TimeProvider time)
     /// </summary>
     public async Task<UserAccount> CreateAsync(NewUser request, bool enforcePasswordPolicy, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageUsers);
         var errors = new ValidationErrors();
         var userName = request.UserName.Trim();
         if (userName.Length == 0)
@@ -75,6 +77,7 @@ public sealed class UserAdministration(CoSoDbContext db, TimeProvider time)
     /// <summary>Deactivates the account: it can no longer sign in and its sessions end.</summary>
     public async Task<UserAccount> DeactivateAsync(string userName, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageUsers);
         var user = await FindAsync(userName, ct);
         user.IsActive = false;
         await RevokeAsync(user, "deactivated", ct);
@@ -84,6 +87,7 @@ public sealed class UserAdministration(CoSoDbContext db, TimeProvider time)
     /// <summary>Sets a new password (the policy applies), clears a lock and ends every session.</summary>
     public async Task<UserAccount> ResetPasswordAsync(string userName, string password, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageUsers);
         var user = await FindAsync(userName, ct);
         var errors = new ValidationErrors();
         PasswordPolicy.Check(errors, "password", password, user.UserName);
@@ -97,6 +101,7 @@ public sealed class UserAdministration(CoSoDbContext db, TimeProvider time)
     /// <summary>Changes the role (and, when given, replaces the units); every session ends.</summary>
     public async Task<UserAccount> SetRoleAsync(string userName, Role role, IReadOnlyList<string>? unitCodes, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageUsers);
         var user = await db.Users.Include(u => u.Units).SingleOrDefaultAsync(u => u.UserName == userName.Trim(), ct)
             ?? throw new DomainValidationException("user", "user.unknown", userName);
         if (!Enum.IsDefined(role))
@@ -127,6 +132,7 @@ public sealed class UserAdministration(CoSoDbContext db, TimeProvider time)
     /// <summary>Enrols (or replaces) the user's TOTP second factor; returns the secret. Every session ends.</summary>
     public async Task<string> EnrolTotpAsync(string userName, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageUsers);
         var user = await FindAsync(userName, ct);
         user.TotpSecret = Totp.NewSecret();
         await RevokeAsync(user, "totp", ct);

@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Immunization;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Immunization;
@@ -12,6 +14,7 @@ public sealed class AefiService(CoSoDbContext db, TimeProvider time)
 {
     public async Task<AefiDto> RecordAsync(Guid personId, AefiInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Immunize);
         ArgumentNullException.ThrowIfNull(input);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
         var errors = new ValidationErrors();

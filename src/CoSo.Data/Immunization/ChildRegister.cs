@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Immunization;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Immunization;
@@ -17,7 +18,7 @@ internal static class ChildRegister
     public static IQueryable<Person> Children(CoSoDbContext db, Guid stationId, DateOnly today, IReadOnlyCollection<Guid>? villageIds = null, bool ignoreScope = false)
     {
         var bornAfter = today.AddYears(-AgeLimitYears);
-        var people = ignoreScope ? db.People.IgnoreQueryFilters() : db.People;
+        var people = ignoreScope ? db.People.Unfiltered(UnscopedReason.IndicatorComputation) : db.People;
         var q = people.AsNoTracking().Where(p => p.OrgUnitId == stationId && p.BirthDate != null && p.BirthDate > bornAfter
             && !p.IsDeceased && !p.MovedAway && p.MergedIntoId == null);
         if (villageIds is { Count: > 0 })
@@ -45,7 +46,7 @@ internal static class ChildRegister
             return [];
         }
 
-        var doseSet = ignoreScope ? db.Set<ImmunizationDose>().IgnoreQueryFilters() : db.Set<ImmunizationDose>();
+        var doseSet = ignoreScope ? db.Set<ImmunizationDose>().Unfiltered(UnscopedReason.IndicatorComputation) : db.Set<ImmunizationDose>();
         var doses = await doseSet.AsNoTracking()
             .Where(d => people.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PersonId))
             .Select(d => new { d.PersonId, d.Vaccine, d.DoseNumber, d.GivenOn }).ToListAsync(ct);

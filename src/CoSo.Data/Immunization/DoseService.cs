@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Immunization;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Immunization;
@@ -9,6 +11,7 @@ public sealed class DoseService(CoSoDbContext db, TimeProvider time)
 {
     public async Task<DoseDto> RecordAsync(Guid personId, DoseInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Immunize);
         ArgumentNullException.ThrowIfNull(input);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
         var today = VietnamClock.Today(time);

@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Immunization;
 using CoSo.Core.Organisation;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Immunization;
@@ -27,6 +29,7 @@ public sealed class HighRiskAreaService(CoSoDbContext db, TimeProvider time)
 
     public async Task<HighRiskAreaDto> SetAsync(Guid stationId, HighRiskAreaInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageHighRiskAreas);
         ArgumentNullException.ThrowIfNull(input);
         var station = await ChildRegister.StationAsync(db, stationId, ct);
         var mark = await db.Set<HighRiskArea>().FirstOrDefaultAsync(h => h.StationId == stationId, ct);

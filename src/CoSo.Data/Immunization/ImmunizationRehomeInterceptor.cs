@@ -1,6 +1,7 @@
 using CoSo.Core.Audit;
 using CoSo.Core.Immunization;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -66,7 +67,7 @@ public sealed class ImmunizationRehomeInterceptor : SaveChangesInterceptor
 
     private static IQueryable<T> Load<T>(CoSoDbContext db, Move move)
         where T : class, IPersonOwned =>
-        db.Set<T>().IgnoreQueryFilters().Where(e => e.ProvinceCode == move.ProvinceCode && EF.Property<Guid>(e, "PersonId") == move.FromPersonId
+        db.Set<T>().Unfiltered(UnscopedReason.ResidentMove).Where(e => e.ProvinceCode == move.ProvinceCode && EF.Property<Guid>(e, "PersonId") == move.FromPersonId
             && (e.OrgUnitId != move.ToOrgUnitId || move.FromPersonId != move.ToPersonId));
 
     private static void Apply(CoSoDbContext db, Move move, List<ImmunizationDose> doses, List<AefiReport> reports)

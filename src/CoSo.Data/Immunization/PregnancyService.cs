@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Immunization;
 using CoSo.Core.Maternal;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Immunization;
@@ -24,7 +25,7 @@ public sealed class PregnancyService(CoSoDbContext db, TimeProvider time)
             errors.Add("personId", "immunization.pregnancy.female");
         }
 
-        if (await db.Set<Pregnancy>().IgnoreQueryFilters().AnyAsync(p => p.ProvinceCode == person.ProvinceCode && p.PersonId == person.Id
+        if (await db.Set<Pregnancy>().Unfiltered(UnscopedReason.UniquenessCheck).AnyAsync(p => p.ProvinceCode == person.ProvinceCode && p.PersonId == person.Id
             && (p.Status == PregnancyStatus.Reported || p.Status == PregnancyStatus.Active), ct))
         {
             errors.Add("personId", "maternal.pregnancy.open");

@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Immunization;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Immunization;
@@ -13,6 +15,7 @@ public sealed class SessionService(CoSoDbContext db, TimeProvider time)
 {
     public async Task<SessionDto> PlanAsync(SessionInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Immunize);
         ArgumentNullException.ThrowIfNull(input);
         var station = await ChildRegister.StationAsync(db, input.StationId, ct);
         var errors = new ValidationErrors();
@@ -50,6 +53,7 @@ public sealed class SessionService(CoSoDbContext db, TimeProvider time)
 
     public async Task<SessionDto> MarkHeldAsync(Guid sessionId, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Immunize);
         var session = await GetEntityAsync(sessionId, ct);
         session.Status = SessionStatus.Held;
         await db.SaveChangesAsync(ct);

@@ -7,7 +7,7 @@ namespace CoSo.Data.Indicators;
 /// A feature adds an indicator by registering a class: <c>services.AddIndicatorSource&lt;MySource&gt;()</c>.
 /// A source registered later with the same code replaces an earlier one (so T4–T12 placeholders are replaced by
 /// the features that own their data). Queries must translate on PostgreSQL and SQLite and must ignore the actor's
-/// scope (<c>IgnoreQueryFilters()</c>): results are aggregates, scoped when read.
+/// scope (<c>Unfiltered(UnscopedReason.IndicatorComputation)</c>): results are aggregates, scoped when read.
 /// </summary>
 public interface IIndicatorSource
 {

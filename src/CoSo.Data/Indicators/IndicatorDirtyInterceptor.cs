@@ -3,6 +3,7 @@ using CoSo.Core.Encounters;
 using CoSo.Core.Indicators;
 using CoSo.Core.People;
 using CoSo.Core.Workforce;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -86,8 +87,8 @@ public sealed class IndicatorDirtyInterceptor(TimeProvider time, IndicatorRegist
         if (staffInputs.Count > 0)
         {
             var staffIds = staffInputs.Select(s => s.StaffId).Distinct().ToList();
-            var homes = context.Set<StaffMember>().IgnoreQueryFilters().Where(s => staffIds.Contains(s.Id)).Select(s => new { StaffId = s.Id, s.OrgUnitId });
-            var postings = context.Set<Posting>().IgnoreQueryFilters().Where(p => staffIds.Contains(p.StaffId)).Select(p => new { p.StaffId, p.OrgUnitId });
+            var homes = context.Set<StaffMember>().Unfiltered(UnscopedReason.WriteBookkeeping).Where(s => staffIds.Contains(s.Id)).Select(s => new { StaffId = s.Id, s.OrgUnitId });
+            var postings = context.Set<Posting>().Unfiltered(UnscopedReason.WriteBookkeeping).Where(p => staffIds.Contains(p.StaffId)).Select(p => new { p.StaffId, p.OrgUnitId });
             var units = async
                 ? [.. await homes.ToListAsync(ct), .. await postings.ToListAsync(ct)]
                 : homes.ToList().Concat(postings.ToList()).ToList();

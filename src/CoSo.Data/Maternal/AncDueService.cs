@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Maternal;
+using CoSo.Data.Access;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,11 +32,11 @@ public sealed class AncDueService(CoSoDbContext db, TimeProvider time, Pregnancy
         }
 
         var rows = await query
-            .Join(db.People.IgnoreQueryFilters(), p => new { p.ProvinceCode, Id = p.PersonId }, x => new { x.ProvinceCode, x.Id }, (p, x) => new { p, x })
+            .Join(db.People.Unfiltered(UnscopedReason.ThroughVisibleResident), p => new { p.ProvinceCode, Id = p.PersonId }, x => new { x.ProvinceCode, x.Id }, (p, x) => new { p, x })
             .Where(r => !r.x.IsDeceased && !r.x.MovedAway && r.x.MergedIntoId == null && (villageId == null || r.x.VillageId == villageId))
             .Select(r => new { Pregnancy = r.p, r.x.FullName, r.x.Phone, r.x.VillageId, r.x.BirthDate, r.x.BirthYear })
             .ToListAsync(ct);
-        var contacts = (await db.Set<AntenatalContact>().IgnoreQueryFilters().AsNoTracking()
+        var contacts = (await db.Set<AntenatalContact>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(c => query.Any(p => p.ProvinceCode == c.ProvinceCode && p.Id == c.PregnancyId)).ToListAsync(ct)).ToLookup(c => c.PregnancyId);
         var villageIds = rows.Where(r => r.VillageId != null).Select(r => r.VillageId!.Value).Distinct().ToList();
         var villages = await db.OrgUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
@@ -71,6 +73,7 @@ public sealed class AncDueService(CoSoDbContext db, TimeProvider time, Pregnancy
 
     public async Task<PregnancyCard> RecordCallAsync(Guid pregnancyId, AncCallInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordOutreach);
         ArgumentNullException.ThrowIfNull(input);
         var p = await db.FindPregnancyAsync(pregnancyId, ct);
         if (!Enum.IsDefined(input.Outcome))

@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Maternal;
+using CoSo.Data.Access;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,7 @@ public sealed class AntenatalService(CoSoDbContext db, TimeProvider time)
 {
     public async Task<AntenatalContactDto> RecordAsync(Guid pregnancyId, AntenatalContactInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.MaternalCare);
         ArgumentNullException.ThrowIfNull(input);
         var p = await db.FindPregnancyAsync(pregnancyId, ct);
         var today = VietnamClock.Today(time);
@@ -66,7 +69,7 @@ public sealed class AntenatalService(CoSoDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<AntenatalContactDto>> ListAsync(Guid pregnancyId, CancellationToken ct = default)
     {
         var p = await db.Visible<Pregnancy>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == pregnancyId, ct) ?? throw new NotFoundException();
-        var rows = await db.Set<AntenatalContact>().IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.Set<AntenatalContact>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(c => c.ProvinceCode == p.ProvinceCode && c.PregnancyId == p.Id).OrderBy(c => c.ContactDate).ToListAsync(ct);
         var dating = p.Dating;
         return rows.Select(c => AntenatalContactDto.From(c, dating)).ToList();

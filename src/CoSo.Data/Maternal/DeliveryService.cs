@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Maternal;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,10 +22,11 @@ public sealed class DeliveryService(CoSoDbContext db, TimeProvider time, PeopleS
 
     public async Task<DeliveryDto> RecordAsync(Guid pregnancyId, DeliveryInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.MaternalCare);
         ArgumentNullException.ThrowIfNull(input);
         var p = await db.FindPregnancyAsync(pregnancyId, ct);
-        var mother = await db.People.IgnoreQueryFilters().FirstAsync(x => x.ProvinceCode == p.ProvinceCode && x.Id == p.PersonId, ct);
-        var lastContact = await db.Set<AntenatalContact>().IgnoreQueryFilters().Where(c => c.ProvinceCode == p.ProvinceCode && c.PregnancyId == p.Id)
+        var mother = await db.People.Unfiltered(UnscopedReason.ThroughVisibleResident).FirstAsync(x => x.ProvinceCode == p.ProvinceCode && x.Id == p.PersonId, ct);
+        var lastContact = await db.Set<AntenatalContact>().Unfiltered(UnscopedReason.ThroughVisibleResident).Where(c => c.ProvinceCode == p.ProvinceCode && c.PregnancyId == p.Id)
             .MaxAsync(c => (DateOnly?)c.ContactDate, ct);
         var now = time.GetUtcNow();
         var deliveredAt = Validate(p, input, lastContact, VietnamClock.Today(time), now);

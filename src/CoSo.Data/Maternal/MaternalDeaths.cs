@@ -1,3 +1,4 @@
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Maternal;
@@ -11,7 +12,7 @@ internal static class MaternalDeaths
     public static async Task MarkDeceasedAsync(CoSoDbContext db, TimeProvider time, string provinceCode, Guid personId, DateOnly on, CancellationToken ct)
     {
         // The resident was reached through a pregnancy already checked to be in scope.
-        var person = await db.People.IgnoreQueryFilters().FirstAsync(p => p.ProvinceCode == provinceCode && p.Id == personId, ct);
+        var person = await db.People.Unfiltered(UnscopedReason.ThroughVisibleResident).FirstAsync(p => p.ProvinceCode == provinceCode && p.Id == personId, ct);
         if (!person.IsDeceased)
         {
             person.IsDeceased = true;

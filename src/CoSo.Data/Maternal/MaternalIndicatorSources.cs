@@ -2,6 +2,7 @@ using CoSo.Core.Immunization;
 using CoSo.Core.Indicators;
 using CoSo.Core.Maternal;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.Indicators;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace CoSo.Data.Maternal;
 internal static class PeriodDeliveries
 {
     public static IQueryable<Delivery> Of(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds) =>
-        db.Set<Delivery>().IgnoreQueryFilters().AsNoTracking()
+        db.Set<Delivery>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(d => stationIds.Contains(d.OrgUnitId) && d.DeliveryDate >= period.Start && d.DeliveryDate <= period.End);
 
     public static IReadOnlyList<UnitValue> Pair(IReadOnlyCollection<Guid> stationIds, Dictionary<Guid, int> numerators, Dictionary<Guid, int> denominators) =>
@@ -31,7 +32,7 @@ public sealed class AncFourVisitsSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var deliveries = PeriodDeliveries.Of(db, period, stationIds);
-        var contacts = db.Set<AntenatalContact>().IgnoreQueryFilters();
+        var contacts = db.Set<AntenatalContact>().Unfiltered(UnscopedReason.IndicatorComputation);
         var four = await PeriodDeliveries.CountAsync(
             deliveries.Where(d => contacts.Count(c => c.ProvinceCode == d.ProvinceCode && c.PregnancyId == d.PregnancyId && c.ContactDate <= d.DeliveryDate) >= 4), ct);
         return PeriodDeliveries.Pair(stationIds, four, await PeriodDeliveries.CountAsync(deliveries, ct));
@@ -51,11 +52,11 @@ public sealed class AncTetanusSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var deliveries = await PeriodDeliveries.Of(db, period, stationIds)
-            .Join(db.Set<Pregnancy>().IgnoreQueryFilters(), d => new { d.ProvinceCode, Id = d.PregnancyId }, p => new { p.ProvinceCode, p.Id },
+            .Join(db.Set<Pregnancy>().Unfiltered(UnscopedReason.IndicatorComputation), d => new { d.ProvinceCode, Id = d.PregnancyId }, p => new { p.ProvinceCode, p.Id },
                 (d, p) => new { d.OrgUnitId, d.ProvinceCode, d.PersonId, d.DeliveryDate, p.FirstContactDate })
             .ToListAsync(ct);
         var women = deliveries.Select(d => d.PersonId).Distinct().ToList();
-        var doses = (await db.Set<ImmunizationDose>().IgnoreQueryFilters().AsNoTracking()
+        var doses = (await db.Set<ImmunizationDose>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
                 .Where(x => women.Contains(x.PersonId) && x.Vaccine == VaccineCodes.Td).Select(x => new { x.PersonId, x.GivenOn }).ToListAsync(ct))
             .ToLookup(x => x.PersonId, x => x.GivenOn);
         var schedule = ImmunizationSchedule.LoadDefault();
@@ -104,7 +105,7 @@ public sealed class PostnatalFirstWeekSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var deliveries = PeriodDeliveries.Of(db, period, stationIds);
-        var visits = db.Set<PostnatalVisit>().IgnoreQueryFilters();
+        var visits = db.Set<PostnatalVisit>().Unfiltered(UnscopedReason.IndicatorComputation);
         var visited = await PeriodDeliveries.CountAsync(deliveries.Where(d => visits.Any(v => v.ProvinceCode == d.ProvinceCode && v.DeliveryId == d.Id
             && v.VisitDate >= d.DeliveryDate && v.VisitDate <= d.DeliveryDate.AddDays(FirstWeekDays))), ct);
         return PeriodDeliveries.Pair(stationIds, visited, await PeriodDeliveries.CountAsync(deliveries, ct));
@@ -121,7 +122,7 @@ public sealed class StillbirthsSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var outcomes = PeriodDeliveries.Of(db, period, stationIds)
-            .Join(db.Set<BirthOutcome>().IgnoreQueryFilters(), d => new { d.ProvinceCode, DeliveryId = d.Id }, o => new { o.ProvinceCode, o.DeliveryId }, (d, o) => new { d.OrgUnitId, o.Kind });
+            .Join(db.Set<BirthOutcome>().Unfiltered(UnscopedReason.IndicatorComputation), d => new { d.ProvinceCode, DeliveryId = d.Id }, o => new { o.ProvinceCode, o.DeliveryId }, (d, o) => new { d.OrgUnitId, o.Kind });
         var rows = await outcomes.GroupBy(o => new { o.OrgUnitId, o.Kind }).Select(g => new { g.Key.OrgUnitId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
         var still = rows.Where(r => r.Kind == BirthOutcomeKind.Stillbirth).GroupBy(r => r.OrgUnitId).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
         var all = rows.GroupBy(r => r.OrgUnitId).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
@@ -147,8 +148,8 @@ public sealed class MaternalDeathsSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var people = db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null);
-        var pregnancies = db.Set<Pregnancy>().IgnoreQueryFilters();
+        var people = db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking().Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null);
+        var pregnancies = db.Set<Pregnancy>().Unfiltered(UnscopedReason.IndicatorComputation);
         var deaths = await people
             .Where(p => p.Sex == Sex.Female && p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to)
             .Where(p => p.DeathCauseCode == null || !External.Contains(p.DeathCauseCode.Substring(0, 1)))

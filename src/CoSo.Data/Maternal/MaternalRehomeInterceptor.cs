@@ -1,6 +1,7 @@
 using CoSo.Core.Audit;
 using CoSo.Core.Maternal;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -81,11 +82,11 @@ public sealed class MaternalRehomeInterceptor : SaveChangesInterceptor
 
     private static IQueryable<T> Load<T>(CoSoDbContext db, Move move)
         where T : class, IPersonOwned =>
-        db.Set<T>().IgnoreQueryFilters().Where(e => e.ProvinceCode == move.ProvinceCode && EF.Property<Guid>(e, "PersonId") == move.FromPersonId
+        db.Set<T>().Unfiltered(UnscopedReason.ResidentMove).Where(e => e.ProvinceCode == move.ProvinceCode && EF.Property<Guid>(e, "PersonId") == move.FromPersonId
             && (e.OrgUnitId != move.ToOrgUnitId || move.FromPersonId != move.ToPersonId));
 
     private static IQueryable<BirthOutcome> Newborns(CoSoDbContext db, Move move) =>
-        db.Set<BirthOutcome>().IgnoreQueryFilters().Where(o => move.FromPersonId != move.ToPersonId && o.ProvinceCode == move.ProvinceCode && o.NewbornPersonId == move.FromPersonId);
+        db.Set<BirthOutcome>().Unfiltered(UnscopedReason.ResidentMove).Where(o => move.FromPersonId != move.ToPersonId && o.ProvinceCode == move.ProvinceCode && o.NewbornPersonId == move.FromPersonId);
 
     private static void Apply<T>(CoSoDbContext db, Move move, List<T> rows)
         where T : class, IPersonOwned

@@ -1,5 +1,6 @@
 using CoSo.Core.Common;
 using CoSo.Core.Maternal;
+using CoSo.Data.Access;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,17 +24,17 @@ public sealed class PostnatalDueService(CoSoDbContext db, TimeProvider time)
         }
 
         var rows = await query
-            .Join(db.People.IgnoreQueryFilters(), d => new { d.ProvinceCode, Id = d.PersonId }, x => new { x.ProvinceCode, x.Id }, (d, x) => new { d, x })
+            .Join(db.People.Unfiltered(UnscopedReason.ThroughVisibleResident), d => new { d.ProvinceCode, Id = d.PersonId }, x => new { x.ProvinceCode, x.Id }, (d, x) => new { d, x })
             .Where(r => !r.x.MovedAway && r.x.MergedIntoId == null && (villageId == null || r.x.VillageId == villageId))
             .Select(r => new { Delivery = r.d, r.x.FullName, r.x.Phone, r.x.VillageId, r.x.IsDeceased })
             .ToListAsync(ct);
-        var visits = (await db.Set<PostnatalVisit>().IgnoreQueryFilters().AsNoTracking()
+        var visits = (await db.Set<PostnatalVisit>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(v => query.Any(d => d.ProvinceCode == v.ProvinceCode && d.Id == v.DeliveryId)).Select(v => new { v.DeliveryId, v.VisitDate }).ToListAsync(ct))
             .ToLookup(v => v.DeliveryId, v => v.VisitDate);
-        var outcomes = (await db.Set<BirthOutcome>().IgnoreQueryFilters().AsNoTracking()
+        var outcomes = (await db.Set<BirthOutcome>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(o => query.Any(d => d.ProvinceCode == o.ProvinceCode && d.Id == o.DeliveryId)).ToListAsync(ct)).ToLookup(o => o.DeliveryId);
         var newbornIds = outcomes.SelectMany(g => g).Where(o => o.NewbornPersonId != null).Select(o => o.NewbornPersonId!.Value).ToList();
-        var newborns = await db.People.IgnoreQueryFilters().AsNoTracking().Where(x => newbornIds.Contains(x.Id) && !x.IsDeceased && x.MergedIntoId == null)
+        var newborns = await db.People.Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking().Where(x => newbornIds.Contains(x.Id) && !x.IsDeceased && x.MergedIntoId == null)
             .ToDictionaryAsync(x => x.Id, x => x.FullName, ct);
         var villageIds = rows.Where(r => r.VillageId != null).Select(r => r.VillageId!.Value).Distinct().ToList();
         var villages = await db.OrgUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);

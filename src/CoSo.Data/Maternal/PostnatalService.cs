@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Maternal;
+using CoSo.Data.Access;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +15,10 @@ public sealed class PostnatalService(CoSoDbContext db, TimeProvider time)
 
     public async Task<PostnatalVisitDto> RecordAsync(Guid pregnancyId, PostnatalVisitInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.MaternalCare);
         ArgumentNullException.ThrowIfNull(input);
         var p = await db.Visible<Pregnancy>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == pregnancyId, ct) ?? throw new NotFoundException();
-        var delivery = await db.Set<Delivery>().IgnoreQueryFilters().Include(d => d.Outcomes)
+        var delivery = await db.Set<Delivery>().Unfiltered(UnscopedReason.ThroughVisibleResident).Include(d => d.Outcomes)
             .FirstOrDefaultAsync(d => d.ProvinceCode == p.ProvinceCode && d.PregnancyId == p.Id, ct)
             ?? throw new DomainValidationException("pregnancyId", "maternal.pregnancy.noDelivery");
         var today = VietnamClock.Today(time);

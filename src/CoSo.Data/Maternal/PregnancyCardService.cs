@@ -1,6 +1,7 @@
 using CoSo.Core.Common;
 using CoSo.Core.Immunization;
 using CoSo.Core.Maternal;
+using CoSo.Data.Access;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,16 +16,16 @@ public sealed class PregnancyCardService(CoSoDbContext db, TimeProvider time)
     public async Task<PregnancyCard> GetAsync(Guid pregnancyId, CancellationToken ct = default)
     {
         var p = await db.Visible<Pregnancy>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == pregnancyId, ct) ?? throw new NotFoundException();
-        var woman = await db.People.IgnoreQueryFilters().AsNoTracking().Where(x => x.ProvinceCode == p.ProvinceCode && x.Id == p.PersonId)
+        var woman = await db.People.Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking().Where(x => x.ProvinceCode == p.ProvinceCode && x.Id == p.PersonId)
             .Select(x => new { x.FullName, x.BirthDate, x.BirthYear, x.Phone, x.VillageId, x.HouseholdId, Village = db.OrgUnits.Where(u => u.Id == x.VillageId).Select(u => u.Name).FirstOrDefault() })
             .FirstAsync(ct);
-        var contacts = await db.Set<AntenatalContact>().IgnoreQueryFilters().AsNoTracking()
+        var contacts = await db.Set<AntenatalContact>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(c => c.ProvinceCode == p.ProvinceCode && c.PregnancyId == p.Id).OrderBy(c => c.ContactDate).ThenBy(c => c.CreatedAt).ToListAsync(ct);
-        var delivery = await db.Set<Delivery>().IgnoreQueryFilters().AsNoTracking().Include(d => d.Outcomes)
+        var delivery = await db.Set<Delivery>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking().Include(d => d.Outcomes)
             .FirstOrDefaultAsync(d => d.ProvinceCode == p.ProvinceCode && d.PregnancyId == p.Id, ct);
-        var visits = delivery is null ? [] : await db.Set<PostnatalVisit>().IgnoreQueryFilters().AsNoTracking().Include(v => v.Checks)
+        var visits = delivery is null ? [] : await db.Set<PostnatalVisit>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking().Include(v => v.Checks)
             .Where(v => v.ProvinceCode == p.ProvinceCode && v.DeliveryId == delivery.Id).OrderBy(v => v.VisitDate).ToListAsync(ct);
-        var td = await db.Set<ImmunizationDose>().IgnoreQueryFilters().AsNoTracking()
+        var td = await db.Set<ImmunizationDose>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(d => d.ProvinceCode == p.ProvinceCode && d.PersonId == p.PersonId && d.Vaccine == VaccineCodes.Td).Select(d => d.GivenOn).ToListAsync(ct);
         var newbornIds = delivery?.Outcomes.Where(o => o.NewbornPersonId != null).Select(o => o.NewbornPersonId!.Value).ToList() ?? [];
         var names = await db.People.AsNoTracking().Where(x => newbornIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.FullName, ct);

@@ -1,5 +1,6 @@
 using CoSo.Core.Common;
 using CoSo.Core.Maternal;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Maternal;
@@ -10,15 +11,15 @@ internal static class PregnancyRegisterQuery
     public static async Task<IReadOnlyList<PregnancySummary>> SummariesAsync(CoSoDbContext db, TimeProvider time, IQueryable<Pregnancy> query, CancellationToken ct)
     {
         var rows = await query.AsNoTracking()
-            .Join(db.People.IgnoreQueryFilters(), p => new { p.ProvinceCode, Id = p.PersonId }, x => new { x.ProvinceCode, x.Id }, (p, x) => new
+            .Join(db.People.Unfiltered(UnscopedReason.ThroughVisibleResident), p => new { p.ProvinceCode, Id = p.PersonId }, x => new { x.ProvinceCode, x.Id }, (p, x) => new
             {
                 Pregnancy = p, x.FullName, x.Phone, x.BirthDate, x.BirthYear,
                 Village = db.OrgUnits.Where(u => u.Id == x.VillageId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var contacts = (await db.Set<AntenatalContact>().IgnoreQueryFilters().AsNoTracking().Where(c => query.Any(p => p.ProvinceCode == c.ProvinceCode && p.Id == c.PregnancyId))
+        var contacts = (await db.Set<AntenatalContact>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking().Where(c => query.Any(p => p.ProvinceCode == c.ProvinceCode && p.Id == c.PregnancyId))
             .ToListAsync(ct)).ToLookup(c => c.PregnancyId);
-        var deliveries = await db.Set<Delivery>().IgnoreQueryFilters().AsNoTracking().Where(d => query.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PregnancyId))
+        var deliveries = await db.Set<Delivery>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking().Where(d => query.Any(p => p.ProvinceCode == d.ProvinceCode && p.Id == d.PregnancyId))
             .Select(d => new { d.PregnancyId, d.DeliveryDate }).ToDictionaryAsync(d => d.PregnancyId, d => d.DeliveryDate, ct);
         var today = VietnamClock.Today(time);
         return rows.Select(r =>

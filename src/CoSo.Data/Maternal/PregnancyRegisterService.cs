@@ -1,7 +1,9 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Maternal;
 using CoSo.Core.People;
 using CoSo.Core.Surveillance.Alerts;
+using CoSo.Data.Access;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +21,7 @@ public sealed class PregnancyRegisterService(CoSoDbContext db, TimeProvider time
 
     public async Task<PregnancyCard> RegisterAsync(Guid personId, PregnancyRegistration input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.MaternalCare);
         ArgumentNullException.ThrowIfNull(input);
         var woman = await db.FindWomanAsync(personId, ct);
         var today = VietnamClock.Today(time);
@@ -44,6 +47,7 @@ public sealed class PregnancyRegisterService(CoSoDbContext db, TimeProvider time
     /// </summary>
     public async Task<PregnancyCard> ReportFoundAsync(Guid personId, PregnancyReportInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.NotifyPregnancy);
         ArgumentNullException.ThrowIfNull(input);
         var woman = await db.FindWomanAsync(personId, ct);
         var today = VietnamClock.Today(time);
@@ -91,6 +95,7 @@ public sealed class PregnancyRegisterService(CoSoDbContext db, TimeProvider time
 
     public async Task<PregnancyCard> UpdateAsync(Guid pregnancyId, PregnancyRegistration input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.MaternalCare);
         ArgumentNullException.ThrowIfNull(input);
         var p = await db.FindPregnancyAsync(pregnancyId, ct);
         CheckVersion(p, expectedVersion);
@@ -105,6 +110,7 @@ public sealed class PregnancyRegisterService(CoSoDbContext db, TimeProvider time
     /// <summary>The station confirms a reported pregnancy (with its dating, when known by now).</summary>
     public async Task<PregnancyCard> ConfirmAsync(Guid pregnancyId, PregnancyRegistration? input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.MaternalCare);
         var p = await db.FindPregnancyAsync(pregnancyId, ct);
         CheckVersion(p, expectedVersion);
         if (p.Status != PregnancyStatus.Reported)
@@ -130,6 +136,7 @@ public sealed class PregnancyRegisterService(CoSoDbContext db, TimeProvider time
     /// <summary>A pregnancy ends without a delivery (miscarriage, abortion, ectopic, not pregnant, moved, maternal death).</summary>
     public async Task<PregnancyCard> EndAsync(Guid pregnancyId, PregnancyEndInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.MaternalCare);
         ArgumentNullException.ThrowIfNull(input);
         var p = await db.FindPregnancyAsync(pregnancyId, ct);
         CheckVersion(p, expectedVersion);
@@ -201,7 +208,7 @@ public sealed class PregnancyRegisterService(CoSoDbContext db, TimeProvider time
             errors.Add("personId", "maternal.person.deceased");
         }
 
-        if (await db.Set<Pregnancy>().IgnoreQueryFilters().AnyAsync(p => p.ProvinceCode == woman.ProvinceCode && p.PersonId == woman.Id
+        if (await db.Set<Pregnancy>().Unfiltered(UnscopedReason.UniquenessCheck).AnyAsync(p => p.ProvinceCode == woman.ProvinceCode && p.PersonId == woman.Id
             && (p.Status == PregnancyStatus.Reported || p.Status == PregnancyStatus.Active), ct))
         {
             errors.Add("personId", "maternal.pregnancy.open");

@@ -1,6 +1,7 @@
 using CoSo.Core.Growth;
 using CoSo.Core.Indicators;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.Indicators;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public sealed class NutritionPrevalenceSource(NutritionPrevalence kind) : IIndic
 
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
-        var latest = await LatestAsync(db.Set<GrowthMeasurement>().IgnoreQueryFilters(), period, stationIds, ct);
+        var latest = await LatestAsync(db.Set<GrowthMeasurement>().Unfiltered(UnscopedReason.IndicatorComputation), period, stationIds, ct);
         var byStation = latest.GroupBy(m => m.OrgUnitId).ToDictionary(g => g.Key, g => (Numerator: g.Count(m => m.Malnourished), Denominator: g.Count()));
         return stationIds.Select(s => byStation.TryGetValue(s, out var v) ? new UnitValue(s, v.Numerator, v.Denominator) : new UnitValue(s, 0, 0)).ToList();
     }

@@ -1,6 +1,7 @@
 using CoSo.Core.Indicators;
 using CoSo.Core.Nutrition;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.Indicators;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class VitaminACoverageSource : IIndicatorSource
     {
         var end = period.End;
         var (youngest, oldest, since) = (end.AddMonths(-VitaminARules.MinAgeMonths), end.AddMonths(-VitaminARules.CampaignMaxAgeMonths - 1), end.AddMonths(-6));
-        var children = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+        var children = db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.BirthDate != null && p.BirthDate <= youngest && p.BirthDate > oldest
                 && (!p.IsDeceased || p.DeceasedOn > end) && (!p.MovedAway || p.MovedAwayOn > end));
         var all = await children.GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);

@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Nutrition;
 using CoSo.Core.Organisation;
+using CoSo.Data.Access;
 using CoSo.Data.Organisation;
 using CoSo.Data.People;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +39,7 @@ public sealed class VitaminAService(CoSoDbContext db, TimeProvider time, Station
 
     public async Task<VitaminADose> RecordAsync(Guid personId, DateOnly? givenOn, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordGrowthAndNutrition);
         var child = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId && p.MergedIntoId == null, ct) ?? throw new NotFoundException();
         var today = VietnamClock.Today(time);
         var on = givenOn ?? today;

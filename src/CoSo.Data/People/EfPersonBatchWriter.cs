@@ -1,5 +1,6 @@
 using CoSo.Core.Common;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.People;
@@ -24,7 +25,7 @@ internal sealed class EfPersonBatchWriter(CoSoDbContext db) : IPersonBatchWriter
         var existing = new Dictionary<(string, string), Person>(batch.Count);
         foreach (var chunk in batch.Select(p => p.Cccd!).Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
         {
-            foreach (var p in await db.People.IgnoreQueryFilters().Where(p => p.Cccd != null && chunk.Contains(p.Cccd)).ToListAsync(ct))
+            foreach (var p in await db.People.Unfiltered(UnscopedReason.DuplicateDetection).Where(p => p.Cccd != null && chunk.Contains(p.Cccd)).ToListAsync(ct))
             {
                 existing[(p.ProvinceCode, p.Cccd!)] = p;
             }
@@ -73,7 +74,7 @@ internal sealed class EfPersonBatchWriter(CoSoDbContext db) : IPersonBatchWriter
         var earlier = new List<Person>();
         foreach (var chunk in added.Select(p => p.NameKey).Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
         {
-            earlier.AddRange(await db.People.IgnoreQueryFilters().AsNoTracking()
+            earlier.AddRange(await db.People.Unfiltered(UnscopedReason.DuplicateDetection).AsNoTracking()
                 .Where(p => chunk.Contains(p.NameKey) && p.MergedIntoId == null).ToListAsync(ct));
         }
 

@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.People;
@@ -9,6 +11,7 @@ public sealed class HouseholdService(CoSoDbContext db, PeopleService people, Tim
 {
     public async Task<HouseholdDto> CreateAsync(HouseholdInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RegisterResidents);
         var station = await people.ResolveStationAsync(input.OrgUnitId, ct);
         var errors = new ValidationErrors();
         if (input.VillageId is { } v && !await db.OrgUnits.AnyAsync(u => u.Id == v && u.ParentId == station.Id && u.Kind == OrgUnitKind.Village, ct))

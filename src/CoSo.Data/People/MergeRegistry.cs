@@ -10,6 +10,7 @@ using CoSo.Core.People;
 using CoSo.Core.Reception;
 using CoSo.Core.Records;
 using CoSo.Core.Surveillance.Cases;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.People;
@@ -85,7 +86,7 @@ public static class MergeRegistry
     private static async Task MoveRowsAsync<T>(CoSoDbContext db, MergeRule rule, bool nullable, Person keep, Person dup, CancellationToken ct)
         where T : class
     {
-        var query = db.Set<T>().IgnoreQueryFilters();
+        var query = db.Set<T>().Unfiltered(UnscopedReason.Merge);
         query = nullable
             ? query.Where(e => EF.Property<Guid?>(e, rule.Property) == dup.Id)
             : query.Where(e => EF.Property<Guid>(e, rule.Property) == dup.Id);

@@ -2,6 +2,7 @@ using CoSo.Core.Common;
 using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.People;
@@ -97,7 +98,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
         var station = await ResolveStationAsync(input.OrgUnitId, ct);
         var key = TextFolding.Fold(input.FullName);
         var year = input.BirthDate?.Year ?? input.BirthYear!.Value;
-        var candidates = db.People.IgnoreQueryFilters().AsNoTracking()
+        var candidates = db.People.Unfiltered(UnscopedReason.DuplicateDetection).AsNoTracking()
             .Where(p => p.NameKey == key && p.BirthYear == year && p.CommuneCode == station.AdminUnitCode && p.MergedIntoId == null && p.Id != excludeId);
         if (input.BirthDate is { } bd)
         {
@@ -109,6 +110,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
 
     public async Task<PersonDto> RegisterAsync(PersonInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RegisterResidents);
         var today = VietnamClock.Today(time);
         var errors = PersonRules.Validate(input, today);
         await CheckDeathCauseAsync(input, errors, ct);
@@ -138,6 +140,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
 
     public async Task<PersonDto> UpdateAsync(Guid id, PersonInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RegisterResidents);
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException();
         if (person.Version != expectedVersion)
         {
@@ -179,6 +182,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
     /// </summary>
     public async Task<PersonDto> RecordDeathAsync(Guid id, DateOnly diedOn, string? causeCode, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RegisterResidents);
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id && p.MergedIntoId == null, ct) ?? throw new NotFoundException();
         if (person.Version != expectedVersion)
         {
@@ -232,6 +236,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
     /// </summary>
     public async Task<PersonDto> MergeAsync(Guid keepId, Guid duplicateId, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.MergeResidents);
         if (keepId == duplicateId)
         {
             throw new DomainValidationException("duplicateId", "merge.same");
@@ -251,8 +256,8 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var maxVersion = await db.HealthRecords.IgnoreQueryFilters().Where(r => r.ProvinceCode == keep.ProvinceCode && r.PersonId == keep.Id).MaxAsync(r => (int?)r.VersionNo, ct) ?? 0;
-        var moved = await db.HealthRecords.IgnoreQueryFilters().Where(r => r.ProvinceCode == dup.ProvinceCode && r.PersonId == dup.Id).OrderBy(r => r.VersionNo).ToListAsync(ct);
+        var maxVersion = await db.HealthRecords.Unfiltered(UnscopedReason.Merge).Where(r => r.ProvinceCode == keep.ProvinceCode && r.PersonId == keep.Id).MaxAsync(r => (int?)r.VersionNo, ct) ?? 0;
+        var moved = await db.HealthRecords.Unfiltered(UnscopedReason.Merge).Where(r => r.ProvinceCode == dup.ProvinceCode && r.PersonId == dup.Id).OrderBy(r => r.VersionNo).ToListAsync(ct);
         foreach (var r in moved)
         {
             r.PersonId = keep.Id;
@@ -263,10 +268,10 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
         // Enrolments stay at the station that registered them; one already active for the kept resident in the same
         // programme wins, the duplicate's is closed as merged (the kept resident is never enrolled twice).
         var today = VietnamClock.Today(time);
-        var keepActive = await db.Set<Core.Chronic.ChronicEnrolment>().IgnoreQueryFilters()
+        var keepActive = await db.Set<Core.Chronic.ChronicEnrolment>().Unfiltered(UnscopedReason.Merge)
             .Where(e => e.ProvinceCode == keep.ProvinceCode && e.PersonId == keep.Id && e.Status == Core.Chronic.EnrolmentStatus.Active)
             .Select(e => e.Programme).ToListAsync(ct);
-        foreach (var e in await db.Set<Core.Chronic.ChronicEnrolment>().IgnoreQueryFilters().Where(e => e.ProvinceCode == dup.ProvinceCode && e.PersonId == dup.Id).ToListAsync(ct))
+        foreach (var e in await db.Set<Core.Chronic.ChronicEnrolment>().Unfiltered(UnscopedReason.Merge).Where(e => e.ProvinceCode == dup.ProvinceCode && e.PersonId == dup.Id).ToListAsync(ct))
         {
             e.PersonId = keep.Id;
             if (e.Status == Core.Chronic.EnrolmentStatus.Active && keepActive.Contains(e.Programme))
@@ -276,7 +281,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
         }
 
         await MergeRegistry.MoveAsync(db, keep, dup, ct);
-        foreach (var earlier in await db.People.IgnoreQueryFilters().Where(p => p.ProvinceCode == dup.ProvinceCode && p.MergedIntoId == dup.Id).ToListAsync(ct))
+        foreach (var earlier in await db.People.Unfiltered(UnscopedReason.Merge).Where(p => p.ProvinceCode == dup.ProvinceCode && p.MergedIntoId == dup.Id).ToListAsync(ct))
         {
             earlier.MergedIntoId = keep.Id;
         }
@@ -375,7 +380,7 @@ public sealed class PeopleService(CoSoDbContext db, TimeProvider time)
 
         // CCCDs are national: check every province, whatever the user's scope.
         var value = cccd.Trim();
-        if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.Cccd == value && p.Id != selfId, ct))
+        if (await db.People.Unfiltered(UnscopedReason.UniquenessCheck).AnyAsync(p => p.Cccd == value && p.Id != selfId, ct))
         {
             errors.Add("cccd", "cccd.duplicate");
         }

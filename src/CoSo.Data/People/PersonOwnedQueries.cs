@@ -1,4 +1,5 @@
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.People;
@@ -18,7 +19,7 @@ internal static class PersonOwnedQueries
     {
         var all = db.Actor.Scope.All;
         var ids = db.Actor.Scope.UnitIds;
-        var rows = db.Set<T>().IgnoreQueryFilters();
+        var rows = db.Set<T>().Unfiltered(UnscopedReason.ThroughVisibleResident);
         return all ? rows : rows.Where(e => db.People.Any(p => p.ProvinceCode == e.ProvinceCode && p.Id == EF.Property<Guid>(e, "PersonId")
             && (ids.Contains(p.OrgUnitId) || (p.VillageId != null && ids.Contains(p.VillageId.Value)))));
     }

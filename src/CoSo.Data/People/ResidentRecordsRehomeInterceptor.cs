@@ -3,6 +3,7 @@ using CoSo.Core.Chronic;
 using CoSo.Core.Encounters;
 using CoSo.Core.People;
 using CoSo.Core.Records;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -65,7 +66,7 @@ public sealed class ResidentRecordsRehomeInterceptor : SaveChangesInterceptor
     // Written under the old station's scope: read unfiltered, by the resident's key.
     private static IQueryable<T> Load<T>(CoSoDbContext db, string province, Guid personId, Guid station)
         where T : class, IPersonOwned =>
-        db.Set<T>().IgnoreQueryFilters().Where(e => e.ProvinceCode == province && EF.Property<Guid>(e, "PersonId") == personId && e.OrgUnitId != station);
+        db.Set<T>().Unfiltered(UnscopedReason.ResidentMove).Where(e => e.ProvinceCode == province && EF.Property<Guid>(e, "PersonId") == personId && e.OrgUnitId != station);
 
     private static void Apply<T>(CoSoDbContext db, string province, Guid personId, Guid station, List<T> rows)
         where T : class, IPersonOwned

@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
+using CoSo.Core.Identity;
 using CoSo.Core.Pharmacy;
+using CoSo.Data.Access;
 using CoSo.Data.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,7 @@ public sealed class StockService(CoSoDbContext db, TimeProvider time, StationRes
 
     public async Task<StockLotDto> ReceiveAsync(ReceiveInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Dispense);
         var station = await stations.ResolveAsync(input.StationId, ct);
         var today = VietnamClock.Today(time);
         var errors = new ValidationErrors();
@@ -76,6 +79,7 @@ public sealed class StockService(CoSoDbContext db, TimeProvider time, StationRes
 
     public async Task<StockLotDto> AdjustAsync(Guid lotId, AdjustInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Dispense);
         var lot = await LotAsync(lotId, expectedVersion, ct);
         var errors = new ValidationErrors();
         if (input.Delta == 0)
@@ -104,6 +108,7 @@ public sealed class StockService(CoSoDbContext db, TimeProvider time, StationRes
     /// <summary>Sends units of a lot to another station (a new lot there, same number, expiry and price) or back to the supplier.</summary>
     public async Task<StockLotDto> IssueAsync(Guid lotId, IssueInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Dispense);
         var lot = await LotAsync(lotId, expectedVersion, ct);
         var today = VietnamClock.Today(time);
         var errors = new ValidationErrors();
@@ -165,6 +170,7 @@ public sealed class StockService(CoSoDbContext db, TimeProvider time, StationRes
     /// <summary>Units of a dispensed prescription line brought back: into the lot they came from, most recent issue first.</summary>
     public async Task ReturnFromPatientAsync(Guid personId, Guid visitId, Guid lineId, PatientReturnInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.Dispense);
         var line = await db.PrescriptionLines.FirstOrDefaultAsync(l => l.Id == lineId && l.EncounterId == visitId && l.PersonId == personId, ct)
             ?? throw new NotFoundException();
         var errors = new ValidationErrors();

@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.People;
 using CoSo.Core.Reception;
+using CoSo.Data.Access;
 using CoSo.Data.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +28,7 @@ public sealed class QueueService(CoSoDbContext db, TimeProvider time, StationRes
     /// <summary>The clinician takes the next waiting patient: priority first, then the lowest number.</summary>
     public async Task<ArrivalDto> CallNextAsync(Guid? stationId, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordVisits);
         var station = await stations.ResolveAsync(stationId, ct);
         var day = VietnamClock.Today(time);
         for (var attempt = 1; ; attempt++)
@@ -51,6 +54,7 @@ public sealed class QueueService(CoSoDbContext db, TimeProvider time, StationRes
     /// <summary>Calls a given waiting patient (out of order, e.g. an emergency brought in).</summary>
     public async Task<ArrivalDto> CallAsync(Guid arrivalId, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordVisits);
         var arrival = await FindAsync(arrivalId, expectedVersion, ct);
         if (arrival.Status != ArrivalStatus.Waiting)
         {
@@ -65,6 +69,7 @@ public sealed class QueueService(CoSoDbContext db, TimeProvider time, StationRes
     /// <summary>The patient left before being seen (or is put back in the queue: <paramref name="status"/> Waiting).</summary>
     public async Task<ArrivalDto> SetStatusAsync(Guid arrivalId, ArrivalStatus status, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordVisits);
         var arrival = await FindAsync(arrivalId, expectedVersion, ct);
         if (status is not (ArrivalStatus.Left or ArrivalStatus.Waiting or ArrivalStatus.Done) || arrival.Status is ArrivalStatus.Done)
         {

@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.People;
 using CoSo.Core.Reception;
+using CoSo.Data.Access;
 using CoSo.Data.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +24,7 @@ public sealed class ReceptionService(CoSoDbContext db, TimeProvider time, Statio
 
     public async Task<ArrivalDto> ReceiveAsync(ArrivalInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordVisits);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.PersonId && p.MergedIntoId == null, ct) ?? throw new NotFoundException();
         var station = await stations.ResolveAsync(input.StationId, ct);
         var now = time.GetUtcNow();

@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Records;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Records;
@@ -25,6 +27,7 @@ public sealed class HealthRecordService(CoSoDbContext db, TimeProvider time)
 
     public async Task<HealthRecordDto> SaveAsync(Guid personId, HealthRecordInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordVisits);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
         var codes = HealthRecordRules.SplitCodes(input.ChronicConditionCodes).ToList();
         var known = await db.IcdCodes.AsNoTracking().Where(c => codes.Contains(c.Code)).Select(c => c.Code).ToListAsync(ct);

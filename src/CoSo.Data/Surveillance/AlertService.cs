@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Core.Surveillance;
 using CoSo.Core.Surveillance.Alerts;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -31,6 +33,7 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
     /// </summary>
     public async Task<AlertRunResult> RunWeeksAsync(DateOnly from, DateOnly asOf, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageAlerts);
         var clock = Stopwatch.StartNew();
         var found = await FindAsync(from, asOf, ct);
         var evaluated = clock.Elapsed;
@@ -225,6 +228,7 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
 
     public async Task<AlertDto> TransitionAsync(Guid id, AlertTransitionInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RespondToAlerts);
         var alert = await Scoped(tracking: true).FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException();
         AlertWorkflow.Validate(alert.Status, input.To, input.Actions);
         var now = time.GetUtcNow();

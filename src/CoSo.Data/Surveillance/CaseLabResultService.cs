@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Surveillance.Cases;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Surveillance;
@@ -21,6 +23,7 @@ public sealed class CaseLabResultService(CoSoDbContext db, TimeProvider time)
 
     public async Task<LabResultCreated> AddAsync(Guid caseId, LabResultInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.RecordLabResults);
         var report = await FindCaseAsync(caseId, ct);
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.Test))

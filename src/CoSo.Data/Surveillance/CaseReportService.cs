@@ -1,7 +1,9 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Core.Surveillance;
 using CoSo.Core.Surveillance.Cases;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Surveillance;
@@ -11,6 +13,7 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
 {
     public async Task<CaseReportDto> CreateAsync(CaseReportInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ReportCases);
         var errors = new ValidationErrors();
         var now = time.GetUtcNow();
         var disease = catalogue.FindByCode(input.DiseaseCode ?? string.Empty);
@@ -155,6 +158,7 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
 
     public async Task<CaseReportDto> UpdateAsync(Guid id, CaseReportUpdate input, int ifMatch, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ReportCases);
         var report = await db.Set<CaseReport>().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException();
         if (report.Version != ifMatch)
         {

@@ -1,5 +1,7 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Surveillance.Alerts;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Surveillance;
@@ -28,6 +30,7 @@ public sealed class NotificationService(CoSoDbContext db, TimeProvider time)
     /// <summary>Marks one notification read for the user; reading one twice, or one outside the scope, answers 404.</summary>
     public async Task MarkReadAsync(Guid id, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ReadNotifications);
         _ = await Unread().FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException();
         db.Set<NotificationRead>().Add(new NotificationRead { NotificationId = id, UserId = db.Actor.UserId!.Value, ReadAt = time.GetUtcNow() });
         await db.SaveChangesAsync(ct);
@@ -35,6 +38,7 @@ public sealed class NotificationService(CoSoDbContext db, TimeProvider time)
 
     public async Task<int> MarkAllReadAsync(CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ReadNotifications);
         var ids = await Unread().Select(n => n.Id).ToListAsync(ct);
         var now = time.GetUtcNow();
         db.Set<NotificationRead>().AddRange(ids.Select(id => new NotificationRead { NotificationId = id, UserId = db.Actor.UserId!.Value, ReadAt = now }));

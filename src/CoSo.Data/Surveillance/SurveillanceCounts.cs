@@ -2,6 +2,7 @@ using System.Globalization;
 using CoSo.Core.Organisation;
 using CoSo.Core.Surveillance;
 using CoSo.Core.Surveillance.Cases;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Surveillance;
@@ -16,7 +17,7 @@ public sealed class SurveillanceCounts(CoSoDbContext db)
     /// <summary>Daily counts per station and disease, scoped to the actor's units by the context's filter.</summary>
     public async Task<List<(Guid StationId, string DiseaseCode, DateOnly Date, int Count)>> DailyByStationAsync(DateOnly from, DateOnly to, string? disease, bool ignoreScope = false, CancellationToken ct = default)
     {
-        var q = ignoreScope ? db.Set<CaseReport>().IgnoreQueryFilters() : db.Set<CaseReport>();
+        var q = ignoreScope ? db.Set<CaseReport>().Unfiltered(UnscopedReason.IndicatorComputation) : db.Set<CaseReport>();
         q = q.Where(c => c.Classification != CaseClassification.Discarded && c.OnsetDate >= from && c.OnsetDate <= to);
         if (!string.IsNullOrWhiteSpace(disease))
         {

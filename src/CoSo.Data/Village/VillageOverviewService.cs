@@ -3,6 +3,7 @@ using CoSo.Core.Immunization;
 using CoSo.Core.Maternal;
 using CoSo.Core.Organisation;
 using CoSo.Core.Surveillance.Cases;
+using CoSo.Data.Access;
 using CoSo.Data.Chronic;
 using CoSo.Data.Growth;
 using CoSo.Data.Immunization;
@@ -64,7 +65,7 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
         var chronic = (await overdue.ListAsync(null, village.Id, ct)).Items;
 
         var villageId = village.Id;
-        var pregnancies = await db.Set<Pregnancy>().IgnoreQueryFilters().AsNoTracking()
+        var pregnancies = await db.Set<Pregnancy>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(pr => (pr.Status == PregnancyStatus.Reported || pr.Status == PregnancyStatus.Active)
                 && db.People.Any(p => p.ProvinceCode == pr.ProvinceCode && p.Id == pr.PersonId && p.VillageId == villageId && p.MergedIntoId == null))
             .Join(db.People, pr => new { pr.ProvinceCode, Id = pr.PersonId }, p => new { p.ProvinceCode, p.Id }, (pr, p) => new { pr, p.FullName, p.Phone })
@@ -73,7 +74,7 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
             .Select(x => new VillagePregnancy(x.pr.PersonId, x.pr.ProvinceCode, x.FullName, x.pr.EstimatedDelivery, x.Phone)).ToList();
 
         var since = today.AddDays(-RecentCaseDays);
-        var cases = await db.Set<CaseReport>().IgnoreQueryFilters().AsNoTracking()
+        var cases = await db.Set<CaseReport>().Unfiltered(UnscopedReason.ThroughVisibleResident).AsNoTracking()
             .Where(c => c.OnsetDate >= since && (c.VillageId == villageId
                 || db.People.Any(p => p.ProvinceCode == c.ProvinceCode && p.Id == c.PersonId && p.VillageId == villageId)))
             .OrderByDescending(c => c.OnsetDate).Take(20)

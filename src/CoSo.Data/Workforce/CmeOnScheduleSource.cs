@@ -1,5 +1,6 @@
 using CoSo.Core.Indicators;
 using CoSo.Core.Workforce;
+using CoSo.Data.Access;
 using CoSo.Data.Indicators;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,9 +26,9 @@ public sealed class CmeOnScheduleSource(IOptions<WorkforceOptions> options) : II
         var requirement = options.Value.Requirement;
         var staffing = await StaffingSnapshot.OnAsync(db, date, stationIds, ct);
         var staffIds = staffing.Values.SelectMany(s => s.StaffIds).Distinct().ToList();
-        var cadres = await db.Set<StaffMember>().IgnoreQueryFilters().AsNoTracking().Where(s => staffIds.Contains(s.Id))
+        var cadres = await db.Set<StaffMember>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking().Where(s => staffIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Cadre, ct);
-        var credits = (await db.Set<TrainingRecord>().IgnoreQueryFilters().AsNoTracking().Where(t => staffIds.Contains(t.StaffId) && t.End <= date)
+        var credits = (await db.Set<TrainingRecord>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking().Where(t => staffIds.Contains(t.StaffId) && t.End <= date)
                 .Select(t => new { t.StaffId, t.End, t.Hours }).ToListAsync(ct))
             .ToLookup(t => t.StaffId, t => new CmeCredit(t.End, t.Hours));
         var values = new List<UnitValue>();

@@ -1,5 +1,6 @@
 using CoSo.Core.Indicators;
 using CoSo.Core.Workforce;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Workforce;
@@ -14,9 +15,9 @@ public static class StaffingSnapshot
     public static async Task<IReadOnlyDictionary<Guid, UnitStaffing>> OnAsync(CoSoDbContext db, DateOnly date, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var ids = stationIds.ToList();
-        var atStations = db.Set<Posting>().IgnoreQueryFilters().Where(p => ids.Contains(p.OrgUnitId)).Select(p => p.StaffId);
-        var postings = await db.Set<Posting>().IgnoreQueryFilters().AsNoTracking().Where(p => atStations.Contains(p.StaffId))
-            .Join(db.Set<StaffMember>().IgnoreQueryFilters().Where(s => s.IsActive), p => p.StaffId, s => s.Id, (p, s) => new StaffingPosting(p.StaffId, p.OrgUnitId, s.Cadre, s.EmploymentType, p.Kind, p.Start, p.End, p.PartTime))
+        var atStations = db.Set<Posting>().Unfiltered(UnscopedReason.IndicatorComputation).Where(p => ids.Contains(p.OrgUnitId)).Select(p => p.StaffId);
+        var postings = await db.Set<Posting>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking().Where(p => atStations.Contains(p.StaffId))
+            .Join(db.Set<StaffMember>().Unfiltered(UnscopedReason.IndicatorComputation).Where(s => s.IsActive), p => p.StaffId, s => s.Id, (p, s) => new StaffingPosting(p.StaffId, p.OrgUnitId, s.Cadre, s.EmploymentType, p.Kind, p.Start, p.End, p.PartTime))
             .ToListAsync(ct);
         return Staffing.StaffingOnDate(postings, date);
     }

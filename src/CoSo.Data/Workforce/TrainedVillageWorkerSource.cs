@@ -1,6 +1,7 @@
 using CoSo.Core.Indicators;
 using CoSo.Core.Organisation;
 using CoSo.Core.Workforce;
+using CoSo.Data.Access;
 using CoSo.Data.Indicators;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,11 +22,11 @@ public sealed class TrainedVillageWorkerSource : IIndicatorSource
     {
         var date = period.End;
         var ids = stationIds.ToList();
-        var trained = db.Set<Posting>().IgnoreQueryFilters()
+        var trained = db.Set<Posting>().Unfiltered(UnscopedReason.IndicatorComputation)
             .Where(p => p.Start <= date && (p.End == null || p.End >= date))
-            .Join(db.Set<StaffMember>().IgnoreQueryFilters().Where(s => s.IsActive && s.Cadre == Cadre.VillageHealthWorker && s.TrainingMonths >= StaffingQueries.MinVillageTrainingMonths),
+            .Join(db.Set<StaffMember>().Unfiltered(UnscopedReason.IndicatorComputation).Where(s => s.IsActive && s.Cadre == Cadre.VillageHealthWorker && s.TrainingMonths >= StaffingQueries.MinVillageTrainingMonths),
                 p => p.StaffId, s => s.Id, (p, s) => p.OrgUnitId);
-        var villages = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
+        var villages = await db.OrgUnits.Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(u => u.Kind == OrgUnitKind.Village && u.IsActive && u.ParentId != null && ids.Contains(u.ParentId.Value))
             .Select(u => new { Station = u.ParentId!.Value, Covered = trained.Contains(u.Id) })
             .ToListAsync(ct);

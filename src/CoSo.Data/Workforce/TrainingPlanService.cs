@@ -12,7 +12,7 @@ namespace CoSo.Data.Workforce;
 /// </summary>
 public sealed class TrainingPlanService(CoSoDbContext db, OrgScope scope, TimeProvider time)
 {
-    public static bool MayEdit(Role? role) => role is Role.StationClinician or Role.DistrictManager or Role.ProvincialManager or Role.Administrator;
+    public static bool MayEdit(Role? role) => Permissions.Has(role, Capability.ManageStaff);
 
     /// <summary>Every station in scope with its plan of the year (if any) and the workers trained in the year so far.</summary>
     public async Task<IReadOnlyList<TrainingPlanRow>> ListAsync(int year, CancellationToken ct = default)
@@ -79,7 +79,7 @@ public sealed class TrainingPlanService(CoSoDbContext db, OrgScope scope, TimePr
     private async Task<OrgUnit> EditableAsync(Guid stationId, CancellationToken ct)
     {
         var station = await scope.StationAsync(stationId, ct);
-        if (!MayEdit(db.Actor.Role))
+        if (!db.Actor.Can(Capability.ManageStaff))
         {
             throw new ForbiddenException("workforce.plan.edit");
         }

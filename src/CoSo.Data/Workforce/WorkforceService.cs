@@ -1,6 +1,8 @@
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Core.Workforce;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -45,6 +47,7 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
 
     public async Task<StaffDto> CreateAsync(StaffInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageStaff);
         var today = VietnamClock.Today(time);
         var errors = StaffRules.Validate(input, today);
         var unit = scope.Allows(input.OrgUnitId) ? await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.OrgUnitId, ct) : null;
@@ -101,6 +104,7 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
     /// </summary>
     public async Task<StaffDto> UpdateAsync(Guid id, StaffUpdateInput input, int expectedVersion, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageStaff);
         var staff = await scope.Staff().Include(s => s.Qualifications).FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException();
         if (staff.Version != expectedVersion)
         {
@@ -163,6 +167,7 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
     /// <summary>Adds a posting; a rotation, secondment or transfer is sent by a unit in the actor's scope to any unit.</summary>
     public async Task<PostingDto> AddPostingAsync(Guid staffId, PostingInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageStaff);
         var staff = await scope.Staff().AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct) ?? throw new NotFoundException();
         var errors = new ValidationErrors();
         StaffRules.Validate(input, errors);
@@ -194,6 +199,7 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
     /// </summary>
     public async Task<PostingDto> SetWorkingTimeAsync(Guid staffId, Guid postingId, bool partTime, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageStaff);
         _ = await scope.Staff().AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct) ?? throw new NotFoundException();
         var posting = await db.Set<Posting>().FirstOrDefaultAsync(p => p.Id == postingId && p.StaffId == staffId, ct);
         if (posting is null || !scope.Allows(posting.OrgUnitId))
@@ -209,6 +215,7 @@ public sealed class WorkforceService(CoSoDbContext db, OrgScope scope, TimeProvi
 
     public async Task<TrainingDto> AddTrainingAsync(Guid staffId, TrainingInput input, CancellationToken ct = default)
     {
+        db.Actor.Demand(Capability.ManageStaff);
         _ = await scope.Staff().AsNoTracking().FirstOrDefaultAsync(s => s.Id == staffId, ct) ?? throw new NotFoundException();
         StaffRules.Validate(input).ThrowIfInvalid();
         var t = new TrainingRecord { Id = Guid.CreateVersion7(), StaffId = staffId, Course = TextFolding.Nfc(input.Course), Provider = Clean(input.Provider), Start = input.Start, End = input.End, Hours = input.Hours };

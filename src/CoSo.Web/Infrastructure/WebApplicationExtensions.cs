@@ -1,17 +1,17 @@
 using CoSo.Data;
 using CoSo.Data.Common;
 using CoSo.Data.Demo;
-using Microsoft.EntityFrameworkCore;
 using CoSo.Web.Api;
 using CoSo.Web.Api.Audit;
 using CoSo.Web.Api.Encounters;
-using CoSo.Web.Api.Indicators;
 using CoSo.Web.Api.Immunization;
+using CoSo.Web.Api.Indicators;
 using CoSo.Web.Api.Organisation;
 using CoSo.Web.Api.People;
 using CoSo.Web.Api.Records;
 using CoSo.Web.Components;
 using CoSo.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
 
 namespace CoSo.Web.Infrastructure;
@@ -25,6 +25,8 @@ public static class WebApplicationExtensions
         if (settings.Provider == DatabaseProvider.Sqlite || app.Configuration.GetValue<bool>("CoSo:MigrateOnStart"))
         {
             await using var scope = app.Services.CreateAsyncScope();
+            // Migrations load reference data (administrative units, ICD-10, the formulary): the system as the operator.
+            scope.ServiceProvider.GetRequiredService<HttpCurrentActor>().InitializeSystem("system:migrate");
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         }
 
@@ -81,7 +83,7 @@ public static class WebApplicationExtensions
         }
 
         app.MapHealthChecks("/health");
-        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<Audit.MergedPersonRedirectFilter>();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<Audit.DeniedAuditFilter>().AddEndpointFilter<Audit.MergedPersonRedirectFilter>();
         api.MapAuth();
         api.MapPeople();
         api.MapHouseholds();

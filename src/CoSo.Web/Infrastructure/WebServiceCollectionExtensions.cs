@@ -5,8 +5,8 @@ using CoSo.Web.Components;
 using CoSo.Web.Infrastructure.Auth;
 using CoSo.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 
 namespace CoSo.Web.Infrastructure;
@@ -62,7 +62,7 @@ public static class WebServiceCollectionExtensions
                 o.Events.OnRedirectToLogin = ctx => ApiStatusOr(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiStatusOr(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
             });
-        services.AddAuthorization();
+        services.AddAuthorization(CapabilityPolicies.Add);
         services.AddProblemDetails();
         services.AddExceptionHandler<CoSoExceptionHandler>();
         services.AddOpenApi();

@@ -20,6 +20,8 @@ public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, I
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                // The job acts as itself: the whole tree, and only what it writes (ComputeIndicators).
+                scope.ServiceProvider.GetRequiredService<Infrastructure.Auth.HttpCurrentActor>().InitializeSystem("system:indicators", new HashSet<CoSo.Core.Identity.Capability> { CoSo.Core.Identity.Capability.ComputeIndicators });
                 var summary = await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync(stoppingToken);
                 if (summary.Pairs > 0)
                 {

@@ -25,6 +25,8 @@ public sealed class OutboxSenderJob(IServiceScopeFactory scopes, IOutboxSender s
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                // The job acts as itself: the whole tree, and only what it writes (ManageAlerts).
+                scope.ServiceProvider.GetRequiredService<Infrastructure.Auth.HttpCurrentActor>().InitializeSystem("system:outbox", new HashSet<CoSo.Core.Identity.Capability> { CoSo.Core.Identity.Capability.ManageAlerts });
                 var (sent, failed) = await scope.ServiceProvider.GetRequiredService<OutboxDrainer>().DrainAsync(sender, stoppingToken);
                 if (sent + failed > 0)
                 {

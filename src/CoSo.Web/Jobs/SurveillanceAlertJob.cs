@@ -20,6 +20,8 @@ public sealed class SurveillanceAlertJob(IServiceScopeFactory scopes, TimeProvid
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                // The job acts as itself: the whole tree, and only what it writes (ManageAlerts).
+                scope.ServiceProvider.GetRequiredService<Infrastructure.Auth.HttpCurrentActor>().InitializeSystem("system:surveillance-alerts", new HashSet<CoSo.Core.Identity.Capability> { CoSo.Core.Identity.Capability.ManageAlerts });
                 // Last week too: its late reports (cases entered after Sunday) still raise last week's alerts.
                 var today = VietnamClock.Today(time);
                 var run = await scope.ServiceProvider.GetRequiredService<AlertService>().RunWeeksAsync(today.AddDays(-7), today, stoppingToken);

@@ -181,6 +181,8 @@ public sealed class SessionAndSignInTests
     private static async Task<T> WithAdminAsync<T>(CoSoApp app, Func<UserAdministration, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        // The administrator at the console (coso users …): the operator, who may manage users.
+        scope.ServiceProvider.GetRequiredService<CoSo.Web.Infrastructure.Auth.HttpCurrentActor>().InitializeSystem("cli");
         return await work(ActivatorUtilities.CreateInstance<UserAdministration>(scope.ServiceProvider));
     }
 

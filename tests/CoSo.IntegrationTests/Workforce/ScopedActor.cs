@@ -3,7 +3,7 @@ using CoSo.Core.Identity;
 namespace CoSo.IntegrationTests.Workforce;
 
 /// <summary>An actor with a given scope, for calling the services directly.</summary>
-public sealed class ScopedActor(string name, AccessScope scope) : ICurrentActor
+public sealed class ScopedActor(string name, AccessScope scope, Role? role = null) : ICurrentActor
 {
     public Guid? UserId => null;
 
@@ -12,4 +12,9 @@ public sealed class ScopedActor(string name, AccessScope scope) : ICurrentActor
     public string? RemoteAddress => null;
 
     public AccessScope Scope => scope;
+
+    public Role? Role => role;
+
+    /// <summary>With a role, that role's capabilities; without one, the test acts as the operator (every capability).</summary>
+    public bool Can(Capability capability) => role is null || Permissions.Has(role, capability);
 }

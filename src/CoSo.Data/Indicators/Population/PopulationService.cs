@@ -14,7 +14,7 @@ namespace CoSo.Data.Indicators.Population;
 /// </summary>
 public sealed class PopulationService(CoSoDbContext db, OrgScope scope, TimeProvider time)
 {
-    public static bool MayEdit(Role? role) => role is Role.ProvincialManager or Role.Administrator;
+    public static bool MayEdit(Role? role) => Permissions.Has(role, Capability.ManagePopulationFigures);
 
     /// <summary>The stored figures of the unit and every unit below it (in scope), optionally of one year.</summary>
     public async Task<IReadOnlyList<PopulationFigureDto>> ListAsync(Guid orgUnitId, int? year, CancellationToken ct = default)
@@ -79,7 +79,7 @@ public sealed class PopulationService(CoSoDbContext db, OrgScope scope, TimeProv
     private async Task<OrgUnit> EditableAsync(Guid orgUnitId, CancellationToken ct)
     {
         var unit = await UnitAsync(orgUnitId, ct);
-        if (!MayEdit(db.Actor.Role))
+        if (!db.Actor.Can(Capability.ManagePopulationFigures))
         {
             throw new ForbiddenException("population.edit");
         }

@@ -1,6 +1,7 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Encounters;
 using CoSo.Core.Indicators;
+using CoSo.Data.Access;
 using CoSo.Data.Chronic;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class ChronicControlSource(ChronicProgramme programme, ChronicOpti
     {
         var ids = stationIds.ToList();
         var cohorts = await ChronicIndicatorService.CohortsAsync(db,
-            db.Set<ChronicEnrolment>().IgnoreQueryFilters().Where(e => e.Programme == programme && ids.Contains(e.OrgUnitId)), ct);
+            db.Set<ChronicEnrolment>().Unfiltered(UnscopedReason.IndicatorComputation).Where(e => e.Programme == programme && ids.Contains(e.OrgUnitId)), ct);
         var target = options.Plan.DefaultFor(programme).Target;
         var month = ReportMonth.Of(period.End);
         return stationIds.Select(s =>

@@ -1,5 +1,6 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Indicators;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Programmes;
@@ -20,7 +21,7 @@ public sealed class ChronicManagedSource(ChronicProgramme programme) : IIndicato
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var end = period.End;
-        var rows = await db.Set<ChronicEnrolment>().IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.Set<ChronicEnrolment>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(e => stationIds.Contains(e.OrgUnitId) && e.Programme == programme && e.RegisteredOn <= end)
             .GroupBy(e => e.OrgUnitId)
             .Select(g => new

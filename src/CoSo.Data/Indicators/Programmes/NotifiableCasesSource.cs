@@ -1,6 +1,7 @@
 using CoSo.Core.Indicators;
-using CoSo.Core.Surveillance.Cases;
 using CoSo.Core.Surveillance;
+using CoSo.Core.Surveillance.Cases;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Programmes;
@@ -18,7 +19,7 @@ public sealed class NotifiableCasesSource(DiseaseGroup group, NotifiableDiseaseC
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var rows = await db.Set<CaseReport>().IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.Set<CaseReport>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(c => stationIds.Contains(c.OrgUnitId) && c.OnsetDate >= from && c.OnsetDate <= to && c.Classification != CaseClassification.Discarded)
             .GroupBy(c => new { c.OrgUnitId, c.DiseaseCode })
             .Select(g => new { g.Key.OrgUnitId, g.Key.DiseaseCode, Count = g.Count() })

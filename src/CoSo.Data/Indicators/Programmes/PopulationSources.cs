@@ -1,5 +1,6 @@
 using CoSo.Core.Indicators;
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using CoSo.Data.Indicators.Sources;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public sealed class BirthsSource : IDisaggregatedSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var births = await db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+        var births = await db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.BirthDate >= from && p.BirthDate <= to)
             .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
         return await PopulationDenominator.WithAsync(db, period, stationIds, births, ct);
@@ -27,7 +28,7 @@ public sealed class BirthsSource : IDisaggregatedSource
     public async Task<IReadOnlyList<CategoryValue>> ComputeBreakdownAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var births = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+        var births = db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.BirthDate >= from && p.BirthDate <= to);
         return Banded.Combine(await Banded.CountAsync(Banded.Select(births), to, ct), await Banded.CountAsync(Banded.Managed(db, to, stationIds, _ => false), to, ct));
     }
@@ -43,7 +44,7 @@ public sealed class DeathsSource : IDisaggregatedSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var deaths = await db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+        var deaths = await db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to)
             .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
         return await PopulationDenominator.WithAsync(db, period, stationIds, deaths, ct);
@@ -53,7 +54,7 @@ public sealed class DeathsSource : IDisaggregatedSource
     {
         // Age at death is taken on the period's last day, like the population it is divided by.
         var (from, to) = (period.Start, period.End);
-        var deaths = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+        var deaths = db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null && p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to);
         return Banded.Combine(await Banded.CountAsync(Banded.Select(deaths), to, ct), await Banded.CountAsync(Banded.Managed(db, to, stationIds, _ => false), to, ct));
     }
@@ -72,7 +73,7 @@ public sealed class InfantDeathsSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var people = db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null);
+        var people = db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking().Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null);
         var deaths = await people
             .Where(p => p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to && p.BirthDate != null && p.DeceasedOn < p.BirthDate.Value.AddYears(1))
             .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
@@ -95,7 +96,7 @@ public sealed class NeonatalDeathsSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var people = db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null);
+        var people = db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking().Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null);
         var deaths = await people
             .Where(p => p.IsDeceased && p.DeceasedOn >= from && p.DeceasedOn <= to && p.BirthDate != null && p.DeceasedOn < p.BirthDate.Value.AddDays(28))
             .GroupBy(p => p.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);

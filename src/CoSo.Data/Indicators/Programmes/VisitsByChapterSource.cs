@@ -1,5 +1,6 @@
 using CoSo.Core.Encounters;
 using CoSo.Core.Indicators;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Programmes;
@@ -17,14 +18,14 @@ public sealed class VisitsByChapterSource(IcdChapterGroup group) : IIndicatorSou
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var visits = db.Set<Encounter>().IgnoreQueryFilters().AsNoTracking()
+        var visits = db.Set<Encounter>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(e => !e.Voided && stationIds.Contains(e.FacilityId) && e.VisitDate >= from && e.VisitDate <= to);
         var all = await visits.GroupBy(e => e.FacilityId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Key, r => r.Count, ct);
 
         // One row per (station, first letter of the main diagnosis): small, then mapped to chapters in memory.
         var byLetter = await (
                 from e in visits
-                join d in db.Set<EncounterDiagnosis>().IgnoreQueryFilters().Where(d => d.IsMain)
+                join d in db.Set<EncounterDiagnosis>().Unfiltered(UnscopedReason.IndicatorComputation).Where(d => d.IsMain)
                     on new { e.ProvinceCode, EncounterId = e.Id } equals new { d.ProvinceCode, d.EncounterId }
                 group e by new { e.FacilityId, Letter = d.Code.Substring(0, 1) } into g
                 select new { g.Key.FacilityId, g.Key.Letter, Visits = g.Select(e => e.Id).Distinct().Count() })

@@ -1,5 +1,6 @@
 using CoSo.Core.Encounters;
 using CoSo.Core.Indicators;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Sources;
@@ -14,7 +15,7 @@ public sealed class BhytVisitsSource : IIndicatorSource
     public async Task<IReadOnlyList<UnitValue>> ComputeAsync(CoSoDbContext db, Period period, IReadOnlyCollection<Guid> stationIds, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var rows = await db.Set<Encounter>().IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.Set<Encounter>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(e => !e.Voided && stationIds.Contains(e.FacilityId) && e.VisitDate >= from && e.VisitDate <= to)
             .GroupBy(e => e.FacilityId)
             .Select(g => new { g.Key, Denominator = g.Count(), Numerator = g.Count(e => e.BhytCovered) })

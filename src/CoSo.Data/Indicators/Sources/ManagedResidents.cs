@@ -1,4 +1,5 @@
 using CoSo.Core.People;
+using CoSo.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Sources;
@@ -10,7 +11,7 @@ namespace CoSo.Data.Indicators.Sources;
 public static class ManagedResidents
 {
     public static IQueryable<Person> On(CoSoDbContext db, DateOnly date, IReadOnlyCollection<Guid> stationIds) =>
-        db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+        db.Set<Person>().Unfiltered(UnscopedReason.IndicatorComputation).AsNoTracking()
             .Where(p => stationIds.Contains(p.OrgUnitId) && p.MergedIntoId == null)
             .Where(p => !p.IsDeceased || (p.DeceasedOn != null && p.DeceasedOn > date))
             .Where(p => !p.MovedAway || (p.MovedAwayOn != null && p.MovedAwayOn > date));

@@ -1,5 +1,6 @@
 using CoSo.Core.Identity;
 using CoSo.Data.Audit;
+using CoSo.Web.Infrastructure.Auth;
 
 namespace CoSo.Web.Api.Audit;
 
@@ -11,7 +12,7 @@ public static class AuditEndpoints
         api.MapGet("/audit", (AuditQuery audit, Guid? personId, Guid? userId, int? page, int? pageSize, CancellationToken ct) =>
                 audit.ListAsync(personId, userId, page ?? 1, pageSize ?? 100, ct))
             .WithTags("Audit")
-            .RequireAuthorization(p => p.RequireRole(nameof(Role.Administrator)));
+            .RequireCapability(Capability.ReadAudit);
         return api;
     }
 }

@@ -2,6 +2,7 @@ using CoSo.Core.Identity;
 using CoSo.Data.Immunization;
 using CoSo.Web.Api.Indicators;
 using CoSo.Web.Infrastructure.Audit;
+using CoSo.Web.Infrastructure.Auth;
 
 namespace CoSo.Web.Api.Immunization;
 
@@ -63,7 +64,7 @@ public static class ImmunizationEndpoints
         areas.MapGet("/", (HighRiskAreaService svc, CancellationToken ct) => svc.ListAsync(ct))
             .WithSummary("Trạm thuộc vùng nguy cơ cao / stations in high-risk areas");
         areas.MapPut("/{stationId:guid}", (HighRiskAreaService svc, Guid stationId, HighRiskAreaInput input, CancellationToken ct) => svc.SetAsync(stationId, input, ct))
-            .RequireAuthorization(p => p.RequireRole(nameof(Role.Administrator), nameof(Role.ProvincialManager), nameof(Role.DistrictManager)))
+            .RequireCapability(Capability.ManageHighRiskAreas)
             .WithSummary("Đánh dấu vùng nguy cơ cao / mark a high-risk area");
         return api;
     }

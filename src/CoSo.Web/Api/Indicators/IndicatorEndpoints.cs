@@ -7,6 +7,7 @@ using CoSo.Data.Indicators.Dhis2;
 using CoSo.Data.Indicators.Population;
 using CoSo.Data.Indicators.Reports;
 using CoSo.Web.Infrastructure.Audit;
+using CoSo.Web.Infrastructure.Auth;
 using CoSo.Web.Infrastructure.Excel;
 
 namespace CoSo.Web.Api.Indicators;
@@ -25,7 +26,7 @@ public static class IndicatorEndpoints
             all == true || period is not null
                 ? await engine.RecomputeAllAsync(ParsePeriod(period ?? throw Invalid("period")), ct)
                 : await engine.RecomputeDirtyAsync(ct))
-            .RequireAuthorization(p => p.RequireRole(nameof(Role.Administrator), nameof(Role.ProvincialManager)))
+            .RequireCapability(Capability.ComputeIndicators)
             .WithSummary("Tính lại chỉ tiêu / recompute (dirty pairs, or every station of a period)");
         ind.MapGet("/export/dhis2", async (Dhis2Exporter exporter, TimeProvider time, string orgUnit, string period, string? format, CancellationToken ct) =>
         {

@@ -12,7 +12,9 @@ public static class OrgUnitEndpoints
         org.MapGet("/stations", (OrgUnitService svc, CancellationToken ct) => svc.StationsInScopeAsync(ct));
         org.MapGet("/{id:guid}", async (OrgUnitService svc, Guid id, CancellationToken ct) =>
             await svc.GetAsync(id, ct) is { } unit ? Results.Ok(unit) : Results.NotFound());
-        org.MapGet("/{id:guid}/villages", (OrgUnitService svc, Guid id, CancellationToken ct) => svc.ChildrenAsync(id, OrgUnitKind.Village, ct));
+        // An unknown unit is 404 (and a denied audit row), not an empty list.
+        org.MapGet("/{id:guid}/villages", async (OrgUnitService svc, Guid id, CancellationToken ct) =>
+            await svc.GetAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await svc.ChildrenAsync(id, OrgUnitKind.Village, ct)));
 
         var admin = api.MapGroup("/admin-units").WithTags("Organisation");
         admin.MapGet("/provinces/{provinceCode}/communes", (OrgUnitService svc, string provinceCode, CancellationToken ct) => svc.CommunesAsync(provinceCode, AdminEdition.Current2025, ct));

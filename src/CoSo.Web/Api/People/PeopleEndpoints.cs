@@ -22,6 +22,7 @@ public static class PeopleEndpoints
         }).WithSummary("Đăng ký người dân / register a resident");
 
         people.MapPost("/duplicates", (PeopleService svc, PersonInput input, CancellationToken ct) => svc.FindProbableDuplicatesAsync(input, null, ct))
+            .WithMetadata(new Infrastructure.Audit.AuditAsSearch())
             .WithSummary("Người có thể trùng (cùng tên, ngày sinh, xã) / probable duplicates before saving");
 
         people.MapGet("/{personId:guid}", async (PeopleService svc, Guid personId, HttpResponse response, CancellationToken ct) =>

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
 using CoSo.Core.Common;
+using CoSo.Core.Identity;
 using CoSo.Core.Surveillance;
 using CoSo.Core.Surveillance.Cases;
 using CoSo.Data.Surveillance;
 using CoSo.Web.Api.Indicators;
 using CoSo.Web.Infrastructure.Audit;
+using CoSo.Web.Infrastructure.Auth;
 using CoSo.Web.Infrastructure.Errors;
 
 namespace CoSo.Web.Api.Surveillance;
@@ -79,7 +81,7 @@ public static class SurveillanceEndpoints
             var run = await svc.RunAsync(date ?? VietnamClock.Today(time), ct);
             return new { created = run.Created, continued = run.Continued, weeks = run.Weeks };
         })
-            .RequireAuthorization(p => p.RequireRole(nameof(Core.Identity.Role.Administrator), nameof(Core.Identity.Role.ProvincialManager), nameof(Core.Identity.Role.DistrictManager)));
+            .RequireCapability(Capability.ManageAlerts);
 
         // In-app notifications of the user's units (confirmed alerts notify the district), unread per user.
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");

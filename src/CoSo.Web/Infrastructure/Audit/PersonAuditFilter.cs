@@ -1,33 +1,30 @@
 using CoSo.Core.Audit;
-using CoSo.Core.Common;
 using CoSo.Data;
 using CoSo.Data.People;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Web.Infrastructure.Audit;
 
 /// <summary>
 /// Audits reads of residents' data for every endpoint of a group: one "read" entry per resident in the response
-/// (any value implementing <see cref="IPersonReference"/>), and a "denied" entry when a request names a resident
-/// that exists outside the user's scope (answered 404, like a resident that does not exist).
+/// (any value implementing <see cref="IPersonReference"/>). A request that names a resident outside the user's scope
+/// (answered 404, like a resident that does not exist) gets its "denied" row from <see cref="DeniedAuditFilter"/>,
+/// which covers every id-bearing route.
 /// Writes are audited by the data context in the same transaction as the write.
 /// </summary>
 public sealed class PersonAuditFilter(CoSoDbContext db) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        object? result;
-        try
+        var result = await next(context);
+
+        var value = Unwrap(result);
+        // The duplicate check is a POST (the typed registration form is its query), and it returns residents: a search.
+        if (value is IReadOnlyList<PersonSummary> candidates && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AuditAsSearch>() is not null)
         {
-            result = await next(context);
-        }
-        catch (NotFoundException)
-        {
-            await AuditDeniedAsync(context.HttpContext);
-            throw;
+            value = new PersonPage(candidates, 1, candidates.Count, false);
         }
 
-        if (context.HttpContext.Request.Method == HttpMethods.Get && Unwrap(result) is IPersonReference refs)
+        if ((context.HttpContext.Request.Method == HttpMethods.Get || value is PersonPage) && value is IPersonReference refs)
         {
             var action = refs is PersonPage ? AuditActions.Search : AuditActions.Read;
             foreach (var (personId, province) in refs.People.Distinct())
@@ -41,25 +38,6 @@ public sealed class PersonAuditFilter(CoSoDbContext db) : IEndpointFilter
         return result;
     }
 
-    private async Task AuditDeniedAsync(HttpContext http)
-    {
-        if (!Guid.TryParse(http.GetRouteValue("personId")?.ToString(), out var personId))
-        {
-            return;
-        }
-
-        db.ChangeTracker.Clear();
-        var target = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.ProvinceCode }).FirstOrDefaultAsync();
-        if (target is null)
-        {
-            return;
-        }
-
-        db.AuditRead(AuditActions.Denied, http.Request.Method + " " + http.Request.Path, null, personId, target.ProvinceCode);
-        await db.SaveChangesAsync();
-    }
-
     private static object? Unwrap(object? result) => result switch
     {
         INestedHttpResult nested => Unwrap(nested.Result),
@@ -67,3 +45,6 @@ public sealed class PersonAuditFilter(CoSoDbContext db) : IEndpointFilter
         _ => result,
     };
 }
+
+/// <summary>Marks a non-GET endpoint whose answer lists residents (the duplicate check): its residents are audited as a search.</summary>
+public sealed class AuditAsSearch;

@@ -21,11 +21,20 @@ public sealed class HttpCurrentActor : ICurrentActor
 
     public bool IsAuthenticated => UserId is not null;
 
-    /// <summary>Work the server does for itself at start (the demo seed): the whole tree, named as the system.</summary>
-    public void InitializeSystem(string name)
+    /// <summary>The capabilities of a system actor (<see cref="InitializeSystem"/>); null for a user, whose role decides.</summary>
+    private IReadOnlySet<Capability>? _systemCapabilities;
+
+    public bool Can(Capability capability) => _systemCapabilities?.Contains(capability) ?? Permissions.Has(Role, capability);
+
+    /// <summary>
+    /// Work the server does for itself: the whole tree, named as the system, with the capabilities stated — a job names
+    /// what it writes (the indicator job: <see cref="Capability.ComputeIndicators"/>); the demo seed at start, all.
+    /// </summary>
+    public void InitializeSystem(string name, IReadOnlySet<Capability>? capabilities = null)
     {
         UserName = name;
         Scope = AccessScope.Everything;
+        _systemCapabilities = capabilities ?? Permissions.All;
     }
 
     public void Initialize(ClaimsPrincipal user, string? remoteAddress, AccessScope scope)
