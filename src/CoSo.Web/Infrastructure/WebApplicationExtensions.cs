@@ -11,6 +11,7 @@ using CoSo.Web.Api.Organisation;
 using CoSo.Web.Api.People;
 using CoSo.Web.Api.Records;
 using CoSo.Web.Components;
+using CoSo.Web.Infrastructure.Input;
 using CoSo.Web.Infrastructure.Auth;
 using Scalar.AspNetCore;
 
@@ -70,6 +71,7 @@ public static class WebApplicationExtensions
         app.UseCoSoSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCoSoRequestLimits();
         app.UseAuthentication();
         app.UseMiddleware<ActorScopeMiddleware>();
         app.UseAuthorization();
@@ -81,7 +83,8 @@ public static class WebApplicationExtensions
         }
 
         app.MapHealthChecks("/health");
-        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<Audit.MergedPersonRedirectFilter>();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<Audit.MergedPersonRedirectFilter>()
+            .AddEndpointFilterFactory(QueryDates.Factory);
         api.MapAuth();
         api.MapPeople();
         api.MapHouseholds();
