@@ -57,9 +57,25 @@ public static class VisitRules
             errors.Add("occurredAt", "visit.future");
         }
 
-        if (birthDate is { } born && VietnamClock.LocalDate(occurred) < born)
+        if (!DateRules.InRange(occurred))
+        {
+            DateRules.Check(errors, "occurredAt", DateOnly.FromDateTime(occurred.UtcDateTime));
+        }
+        else if (birthDate is { } born && VietnamClock.LocalDate(occurred) < born)
         {
             errors.Add("occurredAt", "visit.beforeBirth");
+        }
+
+        InputLimits.CheckText(errors, "reason", input.Reason);
+        InputLimits.CheckText(errors, "notes", input.Notes);
+        if (input.Diagnoses.Count > InputLimits.PrescriptionLines)
+        {
+            errors.Add("diagnoses", "list.tooMany", InputLimits.PrescriptionLines);
+        }
+
+        if (input.Prescriptions.Count > InputLimits.PrescriptionLines)
+        {
+            errors.Add("prescriptions", "prescription.tooMany", InputLimits.PrescriptionLines);
         }
 
         // One main ICD-10 diagnosis is what makes a visit a visit (and a claim): an empty visit is refused here too.
@@ -72,7 +88,7 @@ public static class VisitRules
             errors.Add("diagnoses", "diagnosis.main");
         }
 
-        for (var i = 0; i < input.Diagnoses.Count; i++)
+        for (var i = 0; i < Math.Min(input.Diagnoses.Count, InputLimits.PrescriptionLines); i++)
         {
             var code = NormalizeIcd(input.Diagnoses[i].Code);
             if (!icdExists(code))
@@ -82,9 +98,12 @@ public static class VisitRules
         }
 
         var chronic = input.Diagnoses.Any(d => Chronic.ChronicCodes.ProgrammeOf(d.Code) is not null);
-        for (var i = 0; i < input.Prescriptions.Count; i++)
+        // Past the limit the lines are not checked one by one: the answer is one error, whatever the number sent.
+        for (var i = 0; i < Math.Min(input.Prescriptions.Count, InputLimits.PrescriptionLines); i++)
         {
             var line = input.Prescriptions[i];
+            InputLimits.CheckText(errors, $"prescriptions[{i}].instructions", line.Instructions);
+            InputLimits.CheckText(errors, $"prescriptions[{i}].allergyOverrideReason", line.AllergyOverrideReason);
             if (string.IsNullOrWhiteSpace(line.Drug) && string.IsNullOrWhiteSpace(line.DrugCode))
             {
                 errors.Add($"prescriptions[{i}].drug", "required");

@@ -5,22 +5,35 @@ namespace CoSo.Core.People;
 /// <summary>Field rules for a resident, shared by the API, the web form and the importer.</summary>
 public static class PersonRules
 {
-    public static ValidationErrors Validate(PersonInput input, DateOnly today)
+    /// <summary>Longest full name accepted (in Unicode NFC characters).</summary>
+    public const int NameMaxLength = 100;
+
+    /// <summary>
+    /// The name rule of every person CoSo records, a resident or a case outside the registry: required, at most 100
+    /// characters, two words or more, letters with spaces, hyphens and apostrophes only (so no markup and no formula).
+    /// </summary>
+    public static void CheckName(ValidationErrors errors, string field, string? fullName)
     {
-        var errors = new ValidationErrors();
-        var name = input.FullName is null ? string.Empty : TextFolding.Nfc(input.FullName);
+        ArgumentNullException.ThrowIfNull(errors);
+        var name = fullName is null ? string.Empty : TextFolding.Nfc(fullName);
         if (name.Length == 0)
         {
-            errors.Add("fullName", "required");
+            errors.Add(field, "required");
         }
-        else if (name.Length > 100)
+        else if (name.Length > NameMaxLength)
         {
-            errors.Add("fullName", "tooLong", 100);
+            errors.Add(field, "tooLong", NameMaxLength);
         }
         else if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || !name.All(c => char.IsLetter(c) || c is ' ' or '-' or '\''))
         {
-            errors.Add("fullName", "name.invalid");
+            errors.Add(field, "name.invalid");
         }
+    }
+
+    public static ValidationErrors Validate(PersonInput input, DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        CheckName(errors, "fullName", input.FullName);
 
         if (input.Sex is not (People.Sex.Male or People.Sex.Female))
         {
@@ -101,7 +114,7 @@ public static class PersonRules
         return new string(digits[..n]);
     }
 
-    private static bool IsPhone(string phone)
+    public static bool IsPhone(string phone)
     {
         var count = 0;
         foreach (var c in phone)

@@ -27,6 +27,19 @@ public static class HealthRecordRules
             }
         }
 
+        // Free text of the record (security finding B14 stored a diet note of 1,000,000 characters).
+        InputLimits.CheckText(errors, "dietNotes", input.DietNotes);
+        InputLimits.CheckText(errors, "chronicConditionCodes", input.ChronicConditionCodes);
+        InputLimits.CheckText(errors, "medicalHistory", input.MedicalHistory);
+        InputLimits.CheckText(errors, "surgicalHistory", input.SurgicalHistory);
+        InputLimits.CheckText(errors, "familyHistory", input.FamilyHistory);
+        InputLimits.CheckText(errors, "allergyDrugs", input.AllergyDrugs);
+        InputLimits.CheckText(errors, "allergyFood", input.AllergyFood);
+        InputLimits.CheckText(errors, "allergyOther", input.AllergyOther);
+        InputLimits.CheckText(errors, "disabilities", input.Disabilities);
+        InputLimits.CheckText(errors, "occupationalExposure", input.OccupationalExposure);
+        InputLimits.CheckText(errors, "reproductiveHealth", input.ReproductiveHealth);
+        InputLimits.CheckText(errors, "otherProblems", input.OtherProblems);
         return errors;
     }
 

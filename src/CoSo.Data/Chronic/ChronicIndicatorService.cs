@@ -101,6 +101,6 @@ public sealed class ChronicIndicatorService(CoSoDbContext db, TimeProvider time,
         return new CohortPatient(e.PersonId, e.RegisteredOn, contacts,
             DiedOn: e.ClosingReason == ClosingReason.Died ? closed : null,
             LeftOn: e.ClosingReason is ClosingReason.Died ? null : closed,
-            ArrivedOn: e.TransferredFromId is null ? null : DateOnly.FromDateTime(e.CreatedAt.UtcDateTime));
+            ArrivedOn: e.TransferredFromId is null ? null : VietnamClock.LocalDate(e.CreatedAt));
     }
 }

@@ -141,7 +141,7 @@ public sealed class VisitService(
     {
         var codes = input.Diagnoses.Select(d => VisitRules.NormalizeIcd(d.Code)).ToList();
         var names = await db.IcdCodes.AsNoTracking().Where(c => codes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.NameVi, ct);
-        return (VisitRules.Validate(input, now, names.ContainsKey, person.BirthDate), names);
+        return (VisitRules.Validate(input, now, names.ContainsKey, DateRules.BornOn(person.BirthDate, person.BirthYear)), names);
     }
 
     internal async Task<string?> AllergyNoteAsync(Person person, CancellationToken ct) =>

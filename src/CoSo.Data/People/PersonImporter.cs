@@ -230,7 +230,8 @@ public sealed class PersonImporter(CoSoDbContext db, TimeProvider time, ILogger<
             }
         }
 
-        private static string Quote(string field) =>
-            field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        // The file repeats what the operator's file held, and is opened in Excel: a value like "=1+2 Sáu" must stay text
+        // (security finding B18), so each field goes through the one CSV writer (leading quote, RFC 4180 quoting).
+        private static string Quote(string field) => SpreadsheetText.Csv(field);
     }
 }

@@ -66,12 +66,23 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
             report.ProvinceCode = person.ProvinceCode;
             report.OrgUnitId = input.StationId ?? person.OrgUnitId;
             report.VillageId ??= person.VillageId;
+            CheckOnset(errors, input.OnsetDate, DateRules.BornOn(person.BirthDate, person.BirthYear));
         }
         else
         {
             if (string.IsNullOrWhiteSpace(input.NonResidentName))
             {
                 errors.Add("nonResidentName", "surveillance.case.identityRequired");
+            }
+            else
+            {
+                // The resident name rule (security finding B17): a name is letters, not markup or a spreadsheet formula.
+                Core.People.PersonRules.CheckName(errors, "nonResidentName", input.NonResidentName);
+            }
+
+            if (!string.IsNullOrWhiteSpace(input.NonResidentPhone) && !Core.People.PersonRules.IsPhone(input.NonResidentPhone.Trim()))
+            {
+                errors.Add("nonResidentPhone", "phone.format");
             }
 
             if (input.NonResidentSex is null)
@@ -89,6 +100,7 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
             report.NonResidentBirthYear = input.NonResidentBirthYear;
             report.NonResidentPhone = input.NonResidentPhone?.Trim();
             report.OrgUnitId = input.StationId ?? Guid.Empty;
+            CheckOnset(errors, input.OnsetDate, DateRules.BornOn(null, input.NonResidentBirthYear));
         }
 
         var station = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == report.OrgUnitId, ct);
@@ -119,6 +131,19 @@ public sealed class CaseReportService(CoSoDbContext db, TimeProvider time, Notif
         // Not read back through the scoped line list: a village health worker may report a case they cannot list.
         var village = report.VillageId is { } v ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == v).Select(u => u.Name).FirstOrDefaultAsync(ct) : null;
         return ToDto(report, null, null, null, null, village);
+    }
+
+    /// <summary>The onset is an event of the patient's life: inside the outer date bound and not before birth (the future is refused above).</summary>
+    private static void CheckOnset(ValidationErrors errors, DateOnly onset, DateOnly? bornOn)
+    {
+        if (!DateRules.InRange(onset))
+        {
+            DateRules.Check(errors, "onsetDate", onset);
+        }
+        else if (bornOn is { } born && onset < born)
+        {
+            errors.Add("onsetDate", "date.beforeBirth");
+        }
     }
 
     /// <summary>Both coordinates or neither, each inside Vietnam's box (<see cref="CaseLocation"/>): a field-level error per coordinate.</summary>

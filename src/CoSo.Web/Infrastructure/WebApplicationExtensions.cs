@@ -10,6 +10,7 @@ using CoSo.Web.Api.Organisation;
 using CoSo.Web.Api.People;
 using CoSo.Web.Api.Records;
 using CoSo.Web.Components;
+using CoSo.Web.Infrastructure.Input;
 using CoSo.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
@@ -72,6 +73,7 @@ public static class WebApplicationExtensions
         app.UseCoSoSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCoSoRequestLimits();
         app.UseAuthentication();
         app.UseMiddleware<ActorScopeMiddleware>();
         app.UseAuthorization();
@@ -83,7 +85,8 @@ public static class WebApplicationExtensions
         }
 
         app.MapHealthChecks("/health");
-        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<Audit.DeniedAuditFilter>().AddEndpointFilter<Audit.MergedPersonRedirectFilter>();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<Audit.DeniedAuditFilter>().AddEndpointFilter<Audit.MergedPersonRedirectFilter>()
+            .AddEndpointFilterFactory(QueryDates.Factory);
         api.MapAuth();
         api.MapPeople();
         api.MapHouseholds();

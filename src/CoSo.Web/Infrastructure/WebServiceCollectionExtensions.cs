@@ -19,6 +19,8 @@ public static class WebServiceCollectionExtensions
         // the static web assets of MudBlazor and the Blazor framework live in NuGet and obj folders until a publish,
         // and only this manifest maps them. After `dotnet publish` the manifest is absent and this is a no-op.
         builder.WebHost.UseStaticWebAssets();
+        // 1 MB per request body (Kestrel's default is 30 MB); endpoints that import files declare more (docs/security.md).
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Input.RequestLimits.JsonBodyBytes);
         var services = builder.Services;
         services.AddCoSoData(builder.Configuration);
         services.AddMemoryCache();
@@ -73,7 +75,16 @@ public static class WebServiceCollectionExtensions
             o.SetDefaultCulture("vi-VN").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new Input.BoundedDateOnlyConverter());
+            o.SerializerOptions.Converters.Add(new Input.BoundedDateTimeOffsetConverter());
+            o.SerializerOptions.Converters.Add(new Input.BoundedStringConverter());
+        });
+        // Binding failures throw in every environment (not only Development), so CoSoExceptionHandler answers them with
+        // field messages in the request's language instead of an empty English "Bad Request" (docs/security.md).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
     }
 

@@ -106,4 +106,34 @@ public sealed class VisitRulesTests
     {
         Assert.Equal(expected, VisitRules.NormalizeIcd(input));
     }
+
+    [Fact]
+    public void Thirty_prescription_lines_pass_and_thirty_one_are_one_error_not_thirty_one()
+    {
+        PrescriptionInput line = new("Paracetamol", "500mg", null, 10, 3);
+        Assert.True(VisitRules.Validate(new VisitInput { Diagnoses = Dx, Prescriptions = Enumerable.Repeat(line, 30).ToList() }, Now, _ => true).IsValid);
+
+        var bad = PrescriptionInputWithQuantity(0);
+        var errors = VisitRules.Validate(new VisitInput { Diagnoses = Dx, Prescriptions = Enumerable.Repeat(bad, 5_000).ToList() }, Now, _ => true).Errors;
+        Assert.Contains(errors, e => e.Field == "prescriptions" && e.Code == "prescription.tooMany" && (int)e.Args[0]! == 30);
+        Assert.True(errors.Count <= 31, $"{errors.Count} errors for 5,000 lines");
+    }
+
+    [Fact]
+    public void Notes_and_reasons_are_at_most_4000_characters_and_a_visit_is_not_before_1900_or_birth()
+    {
+        Assert.True(VisitRules.Validate(new VisitInput { Diagnoses = Dx, Notes = new string('x', 4_000) }, Now, _ => true).IsValid);
+        var errors = VisitRules.Validate(new VisitInput { Diagnoses = Dx, Notes = new string('x', 4_001), Reason = new string('y', 4_001) }, Now, _ => true).Errors;
+        Assert.Equal(["notes:tooLong", "reason:tooLong"], errors.Select(e => e.Field + ":" + e.Code).Order());
+
+        var old = VisitRules.Validate(new VisitInput { Diagnoses = Dx, OccurredAt = new DateTimeOffset(1899, 12, 31, 8, 0, 0, TimeSpan.FromHours(7)) }, Now, _ => true).Errors;
+        Assert.Equal(["occurredAt:date.range"], old.Select(e => e.Field + ":" + e.Code));
+        // Born in 1960 (year only): 1 January 1960 is the earliest day a visit can be on.
+        var born = CoSo.Core.Common.DateRules.BornOn(null, 1960);
+        Assert.Equal(new DateOnly(1960, 1, 1), born);
+        var before = VisitRules.Validate(new VisitInput { Diagnoses = Dx, OccurredAt = new DateTimeOffset(1900, 1, 1, 8, 0, 0, TimeSpan.FromHours(7)) }, Now, _ => true, born).Errors;
+        Assert.Equal(["occurredAt:visit.beforeBirth"], before.Select(e => e.Field + ":" + e.Code));
+    }
+
+    private static PrescriptionInput PrescriptionInputWithQuantity(decimal quantity) => new("Paracetamol", null, null, quantity, 3);
 }

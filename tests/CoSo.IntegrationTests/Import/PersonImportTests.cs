@@ -292,6 +292,35 @@ public sealed class PersonImportTests
             """).ToListAsync();
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_rejected_rows_file_keeps_a_formula_from_the_operators_file_as_text(string provider)
+    {
+        // Security finding B18: FILE.errors.csv repeated "=1+2 Sáu" as is, and Excel evaluated it on opening.
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var station = await SeedStationAsync(database);
+        var file = Path.Combine(Path.GetTempPath(), $"coso-people-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file,
+            "cccd,full_name,birth_date,birth_year,sex,ethnicity_code,phone,address,station_code,village_code,bhyt_number,bhyt_valid_from,bhyt_valid_to,bhyt_facility_code\n" +
+            $"038080123457,=1+2 Sáu,1980-03-15,,M,01,,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",{station.Code},,,,,\n" +
+            $"038080123458,@SUM(A1) Bảy,1980-03-15,,M,01,,-1+1,{station.Code},,,,,\n");
+        var errorsPath = file + ".errors.csv";
+
+        var result = await ImportAsync(database, file, errorsPath);
+
+        Assert.Equal(2, result.Rejected);
+        var lines = await File.ReadAllLinesAsync(errorsPath);
+        var first = lines.Single(l => l.StartsWith("2,full_name,", StringComparison.Ordinal));
+        Assert.Contains(",'=1+2 Sáu,", first, StringComparison.Ordinal);
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",", first, StringComparison.Ordinal);
+        var second = lines.Single(l => l.StartsWith("3,full_name,", StringComparison.Ordinal));
+        Assert.Contains(",'@SUM(A1) Bảy,", second, StringComparison.Ordinal);
+        Assert.Contains(",'-1+1,", second, StringComparison.Ordinal);
+        // No field of any line starts like a formula (the header and the line numbers included).
+        Assert.DoesNotContain(lines.SelectMany(l => l.Split(',')), f => f.Length > 0 && f[0] is '=' or '+' or '-' or '@');
+    }
+
     private static async Task<OrgUnit> SeedStationAsync(ImportTestDatabase database)
     {
         await using var scope = database.Scope();

@@ -15,7 +15,7 @@ public sealed class CaseLocationTests
     {
         var app = await SurveillanceApps.Get(provider);
         using var a = await app.LoginAsync("a1");
-        var name = "Phạm Văn Muỗi " + Guid.NewGuid().ToString("N")[..6];
+        var name = TestPeople.UniqueName("Phạm Văn Muỗi");
         // Hoàn Kiếm lake, Hà Nội: 21.0285° N, 105.8542° E.
         var created = await CreateAsync(a, Input(app, name, villageId: app.Org.VillageA1.Id, address: "  Số 12 ngõ 5, xóm Giữa  ", latitude: 21.0285, longitude: 105.8542));
         Assert.Equal(app.Org.VillageA1.Id, created.GetProperty("villageId").GetGuid());
@@ -45,7 +45,7 @@ public sealed class CaseLocationTests
     {
         var app = await SurveillanceApps.Get(provider);
         using var a = await app.LoginAsync("a1");
-        var name = "Ngoài Vùng " + Guid.NewGuid().ToString("N")[..6];
+        var name = TestPeople.UniqueName("Ngoài Vùng");
 
         // Paris (48.8566° N, 2.3522° E): both outside the box 8–24° N, 102–110° E.
         var paris = await ErrorsAsync(a, Input(app, name, latitude: 48.8566, longitude: 2.3522));

@@ -47,7 +47,7 @@ public static class ExportCommands
             }
 
             var text = parse.GetRequiredValue(format) == "adx"
-                ? AdxText(Dhis2Exporter.ToAdx(set, TimeProvider.System.GetUtcNow()))
+                ? AdxText(Dhis2Exporter.ToAdx(set, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()))
                 : Dhis2Exporter.ToJson(set);
             if (parse.GetValue(output) is { } file)
             {

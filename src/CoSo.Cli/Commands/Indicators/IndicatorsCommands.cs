@@ -27,7 +27,7 @@ public static class IndicatorsCommands
             RecomputeSummary summary;
             if (text is not null || parse.GetValue(all))
             {
-                var month = Period.OfDate(Core.Common.VietnamClock.Today(TimeProvider.System));
+                var month = Period.OfDate(Core.Common.VietnamClock.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()));
                 if (text is not null && !Period.TryParse(text, out month))
                 {
                     await Console.Error.WriteLineAsync($"coso indicators recompute: --period {text}: không hợp lệ / invalid (2026-10)");

@@ -1,3 +1,4 @@
+using CoSo.Data.Common;
 using System.Globalization;
 using ClosedXML.Excel;
 using CoSo.Core.Common;
@@ -27,12 +28,12 @@ public sealed class ReportWorkbook(CoSoDbContext db, IndicatorRegistry registry,
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add("Bao cao");
         var width = form!.Columns.Count + 1;
-        ws.Cell(1, 1).Value = unit.Name;
+        ws.Cell(1, 1).SetText(unit.Name);
         ws.Cell(2, 1).Value = form.TitleVi;
         ws.Range(2, 1, 2, width).Merge().Style.Font.SetBold().Font.SetFontSize(14).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
         ws.Cell(3, 1).Value = form.NoteVi;
         ws.Range(3, 1, 3, width).Merge().Style.Font.SetItalic().Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        ws.Cell(4, 1).Value = $"Kỳ báo cáo: {period}   Đơn vị: {unit.Name} ({unit.Code})";
+        ws.Cell(4, 1).SetText($"Kỳ báo cáo: {period}   Đơn vị: {unit.Name} ({unit.Code})");
         ws.Range(4, 1, 4, width).Merge().Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
 
         var row = 6;

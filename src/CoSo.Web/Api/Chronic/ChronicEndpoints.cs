@@ -63,7 +63,5 @@ public static class ChronicEndpoints
     }
 
     private static ReportMonth? ParseMonth(string? month) =>
-        month is null ? null
-        : DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? ReportMonth.Of(d)
-        : throw new Core.Common.DomainValidationException("month", "chronic.month");
+        month is null ? null : ReportMonth.Of(Infrastructure.Input.QueryDates.Month(month, code: "chronic.month"));
 }

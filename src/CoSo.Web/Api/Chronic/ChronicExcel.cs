@@ -1,3 +1,4 @@
+using CoSo.Data.Common;
 using ClosedXML.Excel;
 using CoSo.Data.Chronic;
 using CoSo.Web.Infrastructure.Excel;
@@ -22,10 +23,10 @@ public static class ChronicExcel
         var r = 2;
         foreach (var i in list.Items)
         {
-            ws.Cell(r, 1).Value = i.FullName;
+            ws.Cell(r, 1).SetText(i.FullName);
             // Text, not a number: a phone number keeps its leading 0.
-            ws.Cell(r, 2).SetValue(i.Phone ?? string.Empty).SetDataType(XLDataType.Text);
-            ws.Cell(r, 3).Value = i.VillageName;
+            ws.Cell(r, 2).SetText(i.Phone ?? string.Empty);
+            ws.Cell(r, 3).SetText(i.VillageName);
             ws.Cell(r, 4).Value = i.Programme == Core.Chronic.ChronicProgramme.Hypertension ? "Tăng huyết áp" : "Đái tháo đường";
             ws.Cell(r, 5).Value = i.Appointment.ToDateTime(TimeOnly.MinValue);
             ws.Cell(r, 6).Value = i.DaysOverdue;
@@ -58,7 +59,7 @@ public static class ChronicExcel
         foreach (var row in report.Total.Concat(report.Stations))
         {
             ws.Cell(r, 1).Value = row.Month;
-            ws.Cell(r, 2).Value = row.UnitName;
+            ws.Cell(r, 2).SetText(row.UnitName);
             c = 3;
             foreach (var name in IndicatorRow.Names)
             {

@@ -46,6 +46,7 @@ public static class FacilitiesEndpoints
             using var reader = new StreamReader(request.Body);
             return TypedResults.Ok(await svc.ImportAsync(await reader.ReadToEndAsync(ct), ct));
         }).RequireCapability(Capability.ManageCriteriaSets)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Infrastructure.Input.RequestLimits.ImportBodyBytes))
             .WithSummary("Nhập bộ tiêu chí (JSON, docs/commune-health-criteria.md) / import a criteria set");
 
         var a = g.MapGroup("/stations/{id:guid}/assessments/{setId:guid}/{year:int}");

@@ -1,3 +1,4 @@
+using CoSo.Data.Common;
 using System.Globalization;
 using ClosedXML.Excel;
 using CoSo.Data.Facilities;
@@ -27,7 +28,7 @@ public static class GapWorkbook
             {
                 for (var c = 0; c < list.Rows[r].Count; c++)
                 {
-                    sheet.Cell(r + 3, c + 1).Value = list.Rows[r][c];
+                    sheet.Cell(r + 3, c + 1).SetTextOrNumber(list.Rows[r][c]);
                 }
             }
 

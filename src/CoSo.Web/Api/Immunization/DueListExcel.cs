@@ -1,3 +1,4 @@
+using CoSo.Data.Common;
 using ClosedXML.Excel;
 using CoSo.Data.Immunization;
 
@@ -11,7 +12,7 @@ public static class DueListExcel
         ArgumentNullException.ThrowIfNull(list);
         using var book = new XLWorkbook();
         var sheet = book.Worksheets.Add("Danh sach");
-        sheet.Cell(1, 1).Value = $"{list.StationName} — buổi tiêm {list.Session.Date:dd/MM/yyyy}";
+        sheet.Cell(1, 1).SetText($"{list.StationName} — buổi tiêm {list.Session.Date:dd/MM/yyyy}");
         string[] headers = ["Thôn", "Họ tên trẻ", "Ngày sinh", "Mẹ", "Điện thoại", "Cần tiêm"];
         for (var i = 0; i < headers.Length; i++)
         {
@@ -24,12 +25,12 @@ public static class DueListExcel
         {
             foreach (var child in village.Children)
             {
-                sheet.Cell(row, 1).Value = village.VillageName;
-                sheet.Cell(row, 2).Value = child.FullName;
+                sheet.Cell(row, 1).SetText(village.VillageName);
+                sheet.Cell(row, 2).SetText(child.FullName);
                 sheet.Cell(row, 3).Value = child.BirthDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-                sheet.Cell(row, 4).Value = child.MotherName ?? string.Empty;
-                sheet.Cell(row, 5).SetValue(child.Phone ?? string.Empty).SetDataType(XLDataType.Text);
-                sheet.Cell(row, 6).Value = string.Join(", ", child.Needs.Select(n => $"{n.Vaccine} {n.Dose}"));
+                sheet.Cell(row, 4).SetText(child.MotherName ?? string.Empty);
+                sheet.Cell(row, 5).SetText(child.Phone ?? string.Empty);
+                sheet.Cell(row, 6).SetText(string.Join(", ", child.Needs.Select(n => $"{n.Vaccine} {n.Dose}")));
                 row++;
             }
         }

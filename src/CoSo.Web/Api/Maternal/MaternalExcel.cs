@@ -1,3 +1,4 @@
+using CoSo.Data.Common;
 using ClosedXML.Excel;
 using CoSo.Core.Maternal;
 using CoSo.Data.Maternal;
@@ -25,17 +26,17 @@ public static class MaternalExcel
         var r = 2;
         foreach (var i in list.Items)
         {
-            ws.Cell(r, 1).Value = i.FullName;
+            ws.Cell(r, 1).SetText(i.FullName);
             // Text, not a number: a phone number keeps its leading 0.
-            ws.Cell(r, 2).SetValue(i.Phone ?? string.Empty).SetDataType(XLDataType.Text);
-            ws.Cell(r, 3).Value = i.VillageName;
-            ws.Cell(r, 4).SetValue(i.Gestation ?? string.Empty).SetDataType(XLDataType.Text);
+            ws.Cell(r, 2).SetText(i.Phone ?? string.Empty);
+            ws.Cell(r, 3).SetText(i.VillageName);
+            ws.Cell(r, 4).SetText(i.Gestation ?? string.Empty);
             if (i.ExpectedDelivery is { } edd)
             {
                 ws.Cell(r, 5).Value = edd.ToDateTime(TimeOnly.MinValue);
             }
 
-            ws.Cell(r, 6).Value = Need(i);
+            ws.Cell(r, 6).SetText(Need(i));
             ws.Cell(r, 7).Value = i.Status == CareSlotStatus.Overdue ? "Quá hạn" : "Đến hạn";
             ws.Cell(r, 8).Value = i.DueFrom.ToDateTime(TimeOnly.MinValue);
             ws.Cell(r, 9).Value = i.DaysOverdue;
@@ -45,7 +46,7 @@ public static class MaternalExcel
                 ws.Cell(r, 11).Value = last.ToDateTime(TimeOnly.MinValue);
             }
 
-            ws.Cell(r, 12).Value = string.Join(", ", i.RiskFactors.Select(Risk));
+            ws.Cell(r, 12).SetText(string.Join(", ", i.RiskFactors.Select(Risk)));
             ws.Cell(r, 13).Value = i.CallAttempts;
             r++;
         }

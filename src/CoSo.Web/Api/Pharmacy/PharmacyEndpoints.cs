@@ -53,8 +53,9 @@ public static class PharmacyEndpoints
     }
 
     /// <summary>"2026-12" → (2026, 12).</summary>
-    public static (int Year, int Month) Month(string? month) =>
-        DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? (d.Year, d.Month)
-            : throw new DomainValidationException("month", "period.invalid");
+    public static (int Year, int Month) Month(string? month)
+    {
+        var d = Infrastructure.Input.QueryDates.Month(month, code: "period.invalid");
+        return (d.Year, d.Month);
+    }
 }

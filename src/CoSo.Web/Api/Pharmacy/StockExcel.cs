@@ -1,3 +1,4 @@
+using CoSo.Data.Common;
 using ClosedXML.Excel;
 using CoSo.Data.Pharmacy;
 using CoSo.Web.Infrastructure.Excel;
@@ -14,7 +15,7 @@ public static class StockExcel
         using var book = new XLWorkbook();
         var ws = book.Worksheets.Add("Xuất nhập tồn");
         ws.Cell(1, 1).Value = $"BÁO CÁO XUẤT – NHẬP – TỒN THUỐC THÁNG {report.Month:00}/{report.Year}";
-        ws.Cell(2, 1).Value = report.StationName;
+        ws.Cell(2, 1).SetText(report.StationName);
         string[] headers = ["Mã thuốc", "Tên thuốc, hàm lượng", "Đơn vị", "Số lô", "Hạn dùng", "Đơn giá (đ)", "Tồn đầu kỳ", "Nhập trong kỳ", "Xuất cấp phát", "Xuất khác", "Tồn cuối kỳ", "Thành tiền tồn (đ)"];
         for (var c = 0; c < headers.Length; c++)
         {
@@ -25,10 +26,10 @@ public static class StockExcel
         var r = 5;
         foreach (var row in report.Rows)
         {
-            ws.Cell(r, 1).Value = row.DrugCode;
-            ws.Cell(r, 2).Value = row.DrugName;
-            ws.Cell(r, 3).Value = row.Unit;
-            ws.Cell(r, 4).Value = row.LotNumber;
+            ws.Cell(r, 1).SetText(row.DrugCode);
+            ws.Cell(r, 2).SetText(row.DrugName);
+            ws.Cell(r, 3).SetText(row.Unit);
+            ws.Cell(r, 4).SetText(row.LotNumber);
             ws.Cell(r, 5).Value = row.ExpiryDate.ToDateTime(TimeOnly.MinValue);
             ws.Cell(r, 5).Style.DateFormat.Format = "dd/mm/yyyy";
             ws.Cell(r, 6).Value = row.UnitPrice;

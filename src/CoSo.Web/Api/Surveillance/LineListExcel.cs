@@ -1,3 +1,5 @@
+using CoSo.Data.Common;
+using CoSo.Core.Common;
 using ClosedXML.Excel;
 using CoSo.Data.Surveillance;
 
@@ -19,8 +21,8 @@ public static class LineListExcel
         var row = 2;
         foreach (var c in items)
         {
-            sheet.Cell(row, 1).Value = c.DiseaseName;
-            sheet.Cell(row, 2).Value = c.Name;
+            sheet.Cell(row, 1).SetText(c.DiseaseName);
+            sheet.Cell(row, 2).SetText(c.Name);
             sheet.Cell(row, 3).Value = c.Sex?.ToString();
             sheet.Cell(row, 4).Value = c.BirthYear;
             sheet.Cell(row, 5).Value = c.OnsetDate.ToDateTime(TimeOnly.MinValue);
@@ -28,17 +30,20 @@ public static class LineListExcel
             sheet.Cell(row, 7).Value = c.Classification.ToString();
             sheet.Cell(row, 8).Value = c.Hospitalised;
             sheet.Cell(row, 9).Value = c.Outcome.ToString();
-            sheet.Cell(row, 10).Value = c.LabTest;
-            sheet.Cell(row, 11).Value = c.LabResult;
-            sheet.Cell(row, 12).Value = c.ReportedAt.UtcDateTime;
+            sheet.Cell(row, 10).SetText(c.LabTest);
+            sheet.Cell(row, 11).SetText(c.LabResult);
+            // Vietnam wall-clock time: a UTC value read 7 h early (security finding B19).
+            sheet.Cell(row, 12).Value = VietnamClock.LocalDateTime(c.ReportedAt);
             sheet.Cell(row, 13).Value = c.ReportedLate;
-            sheet.Cell(row, 14).Value = c.VillageName;
-            sheet.Cell(row, 15).Value = c.Address;
+            sheet.Cell(row, 14).SetText(c.VillageName);
+            sheet.Cell(row, 15).SetText(c.Address);
             sheet.Cell(row, 16).Value = c.Latitude;
             sheet.Cell(row, 17).Value = c.Longitude;
             row++;
         }
 
+        sheet.Column(5).Style.DateFormat.Format = "dd/mm/yyyy";
+        sheet.Column(12).Style.DateFormat.Format = "dd/mm/yyyy hh:mm";
         sheet.Row(1).Style.Font.Bold = true;
         using var stream = new MemoryStream();
         book.SaveAs(stream);

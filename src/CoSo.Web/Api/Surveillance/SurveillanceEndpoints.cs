@@ -66,7 +66,7 @@ public static class SurveillanceEndpoints
             var csv = new StringBuilder("org_unit_id,org_unit_name,disease_code,iso_week,count\n");
             foreach (var r in rows)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{r.OrgUnitId},\"{r.OrgUnitName.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{r.DiseaseCode},{r.Period},{r.Count}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{r.OrgUnitId},{SpreadsheetText.Csv(r.OrgUnitName)},{SpreadsheetText.Csv(r.DiseaseCode)},{r.Period},{r.Count}\n");
             }
 
             return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "so-ca-theo-tuan.csv");

@@ -16,13 +16,13 @@ public static class AccountEndpoints
             await signIn.SignOutAsync(http, sessions);
             return Results.LocalRedirect("/dang-nhap");
         }).DisableAntiforgery();
-        app.MapGet("/ngon-ngu/{culture}", (HttpContext http, string culture, string? r) =>
+        app.MapGet("/ngon-ngu/{culture}", (HttpContext http, TimeProvider time, string culture, string? r) =>
         {
             var chosen = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "vi-VN";
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(IsLocal(r) ? r! : "/");
         });
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoSo.Core.Common;
+using CoSo.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +20,7 @@ public sealed class CoSoExceptionHandler(IProblemDetailsService problems, ILogge
         switch (exception)
         {
             case DomainValidationException v:
-                problem = new ProblemDetails { Status = 400, Title = Messages.Get("validation.title", culture) };
-                problem.Extensions["errors"] = v.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message(culture)).ToArray());
-                problem.Extensions["codes"] = v.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray());
+                problem = FieldProblem(400, v.Errors, culture);
                 break;
             case ConcurrencyConflictException or DbUpdateConcurrencyException:
                 problem = new ProblemDetails { Status = 412, Title = Messages.Get("concurrency.conflict", culture) };
@@ -34,7 +33,9 @@ public sealed class CoSoExceptionHandler(IProblemDetailsService problems, ILogge
                 problem = new ProblemDetails { Status = 404, Title = Messages.Get("notFound", culture) };
                 break;
             case BadHttpRequestException bad:
-                problem = new ProblemDetails { Status = bad.StatusCode, Title = Messages.Get("validation.title", culture), Detail = bad.Message };
+                // A body or query value the framework could not bind (wrong type, not JSON, missing, too large): the same
+                // field-level shape as a rule broken in the domain, never the framework's English text.
+                problem = FieldProblem(bad.StatusCode, BadRequestFields.From(bad, httpContext), culture);
                 break;
             default:
                 // Log the type and trace id only: messages may quote patient data from a failed statement.
@@ -45,5 +46,14 @@ public sealed class CoSoExceptionHandler(IProblemDetailsService problems, ILogge
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>400 (or 413/415) with <c>errors</c> (messages in the request's language) and <c>codes</c>, both keyed by field.</summary>
+    public static ProblemDetails FieldProblem(int status, IReadOnlyList<FieldError> errors, CultureInfo culture)
+    {
+        var problem = new ProblemDetails { Status = status, Title = Messages.Get("validation.title", culture) };
+        problem.Extensions["errors"] = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message(culture)).ToArray());
+        problem.Extensions["codes"] = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray());
+        return problem;
     }
 }

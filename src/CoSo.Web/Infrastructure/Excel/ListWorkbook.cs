@@ -1,3 +1,4 @@
+using CoSo.Data.Common;
 using ClosedXML.Excel;
 
 namespace CoSo.Web.Infrastructure.Excel;
@@ -32,7 +33,7 @@ public static class ListWorkbook
         ArgumentNullException.ThrowIfNull(rows);
         using var book = new XLWorkbook();
         var ws = book.Worksheets.Add(sheet);
-        ws.Cell(1, 1).Value = title;
+        ws.Cell(1, 1).SetText(title);
         ws.Cell(1, 1).Style.Font.Bold = true;
         for (var c = 0; c < columns.Count; c++)
         {
@@ -62,7 +63,7 @@ public static class ListWorkbook
                         cell.Value = Convert.ToDouble(row[c], System.Globalization.CultureInfo.InvariantCulture);
                         break;
                     default:
-                        cell.SetValue(Convert.ToString(row[c], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) ?? string.Empty).SetDataType(XLDataType.Text);
+                        cell.SetText(Convert.ToString(row[c], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
                         break;
                 }
             }
