@@ -6,5 +6,5 @@ namespace CoSo.Data.Immunization;
 public sealed record DueList(SessionDto Session, string StationName, IReadOnlyList<DueVillageDto> Villages) : IPersonReference
 {
     public IEnumerable<(Guid PersonId, string ProvinceCode)> People =>
-        Villages.SelectMany(v => v.Children).Select(c => (c.PersonId, c.ProvinceCode));
+        Villages.SelectMany(v => v.Children).SelectMany(c => c.ShownPeople.Select(p => (p, c.ProvinceCode)).Prepend((c.PersonId, c.ProvinceCode)));
 }

@@ -80,7 +80,7 @@ public sealed class SessionService(CoSoDbContext db, TimeProvider time)
                 g.OrderBy(x => x.Child.BirthDate).Select(x =>
                 {
                     var mother = x.Child.HouseholdId is { } h ? mothers.GetValueOrDefault(h) : default;
-                    return new DueChildDto(x.Child.Id, x.Child.ProvinceCode, x.Child.FullName, x.Child.BirthDate, mother.Name, mother.Phone, x.Needs);
+                    return new DueChildDto(x.Child.Id, x.Child.ProvinceCode, x.Child.FullName, x.Child.BirthDate, mother.Name, mother.Phone, x.Needs) { ShownPeople = mother.Shown ?? [] };
                 }).ToList()))
             .OrderBy(g => g.VillageName, StringComparer.Ordinal)
             .ToList();
@@ -97,21 +97,22 @@ public sealed class SessionService(CoSoDbContext db, TimeProvider time)
     // Mother rule (docs/immunization.md): the female member of the child's household who is its head or the head's
     // spouse (the spouse first); the phone is hers, else the household head's.
     // The province filter lets PostgreSQL use the (province_code, household_id) index.
-    private async Task<Dictionary<Guid, (string? Name, string? Phone)>> MothersAsync(string provinceCode, List<Guid> householdIds, CancellationToken ct)
+    private async Task<Dictionary<Guid, (string? Name, string? Phone, IReadOnlyList<Guid>? Shown)>> MothersAsync(string provinceCode, List<Guid> householdIds, CancellationToken ct)
     {
-        var result = new Dictionary<Guid, (string?, string?)>();
+        var result = new Dictionary<Guid, (string?, string?, IReadOnlyList<Guid>?)>();
         foreach (var chunk in householdIds.Chunk(500))
         {
             var members = await db.People.AsNoTracking()
                 .Where(p => p.ProvinceCode == provinceCode && p.HouseholdId != null && chunk.Contains(p.HouseholdId.Value) && p.MergedIntoId == null
                     && (p.RelationshipToHead == HouseholdRelationship.Head || p.RelationshipToHead == HouseholdRelationship.Spouse))
-                .Select(p => new { HouseholdId = p.HouseholdId!.Value, p.FullName, p.Phone, p.Sex, p.RelationshipToHead })
+                .Select(p => new { p.Id, HouseholdId = p.HouseholdId!.Value, p.FullName, p.Phone, p.Sex, p.RelationshipToHead })
                 .ToListAsync(ct);
             foreach (var g in members.GroupBy(m => m.HouseholdId))
             {
                 var mother = g.Where(m => m.Sex == Sex.Female).OrderByDescending(m => m.RelationshipToHead == HouseholdRelationship.Spouse).FirstOrDefault();
                 var head = g.FirstOrDefault(m => m.RelationshipToHead == HouseholdRelationship.Head);
-                result[g.Key] = (mother?.FullName, mother?.Phone ?? head?.Phone);
+                var phoneOf = mother?.Phone is not null ? mother : head?.Phone is not null ? head : null;
+                result[g.Key] = (mother?.FullName, mother?.Phone ?? head?.Phone, new[] { mother?.Id, phoneOf?.Id }.OfType<Guid>().Distinct().ToList());
             }
         }
 

@@ -23,7 +23,7 @@ public sealed class ImmunizationWorkflowTests
         // created within about a minute at one station collide (reported to the People owner).
         var householdId = household.GetProperty("id").GetGuid();
         var motherName = TestPeople.UniqueName("Lê Thị");
-        await Register(a, app.Org.VillageA2.Id, motherName, new DateOnly(1995, 3, 1), "Female", householdId, "Spouse", "0987000111");
+        var mother = await Register(a, app.Org.VillageA2.Id, motherName, new DateOnly(1995, 3, 1), "Female", householdId, "Spouse", "0987000111");
         var child = await Register(a, app.Org.VillageA2.Id, TestPeople.UniqueName("Trần Văn"), Today.AddMonths(-3), "Male", householdId, "Child", null);
 
         var session = await (await a.PostAsJsonAsync("/api/v1/immunization/sessions", new { stationId = app.Org.StationA.Id, date = Iso(Today), villageIds = new[] { app.Org.VillageA2.Id } }))
@@ -35,6 +35,10 @@ public sealed class ImmunizationWorkflowTests
         Assert.NotNull(entry);
         Assert.Equal(motherName, entry.Value.GetProperty("motherName").GetString());
         Assert.Equal("0987000111", entry.Value.GetProperty("phone").GetString());
+        // The mother is a resident whose name and phone the list shows: her read is audited with the child's (issue 14, item 2).
+        var motherReads = await TestDatabase.CountAsync<CoSo.Core.Audit.AuditEntry>(app.ConnectionString,
+            q => q.Where(x => x.PersonId == mother && x.Action == CoSo.Core.Audit.AuditActions.Read && x.UserName == "a1"));
+        Assert.Equal(1, motherReads);
         var needs = entry.Value.GetProperty("needs").EnumerateArray().Select(n => n.GetProperty("vaccine").GetString()!).ToList();
         Assert.Contains("BCG", needs);
         Assert.Contains("DTP-HepB-Hib", needs);
