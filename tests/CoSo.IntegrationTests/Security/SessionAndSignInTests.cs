@@ -5,6 +5,7 @@ using CoSo.Core.Identity;
 using CoSo.Data;
 using CoSo.Data.Identity;
 using CoSo.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -157,6 +158,27 @@ public sealed class SessionAndSignInTests
         // A code with the wrong password does not help: the password is checked first and counts as a failure.
         var wrong = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = name, password = "wrong-password", totpCode = Totp.Code(secret, DateTimeOffset.UtcNow.AddSeconds(30)) });
         Assert.Equal("auth.invalid", (await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_role_that_must_use_a_second_factor_cannot_sign_in_before_enrolling_and_other_roles_can(string provider)
+    {
+        var app = await Apps.Get(provider);
+        await using var host = app.WithWebHostBuilder(b => b.UseSetting("CoSo:Auth:TotpRequiredRoles:0", nameof(Role.ProvincialManager)));
+        var manager = await AddUserAsync(app, Role.ProvincialManager, app.Org.Nation.Code);
+        var clinician = await AddUserAsync(app, Role.StationClinician, app.Org.StationA.Code);
+        using var client = host.CreateClient();
+
+        var refused = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = manager, password = TestOrg.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("auth.totpNotEnrolled", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = clinician, password = TestOrg.Password })).StatusCode);
+
+        // Enrolled, the manager signs in with a code.
+        var secret = await WithAdminAsync(app, a => a.EnrolTotpAsync(manager));
+        using var enrolled = host.CreateClient();
+        Assert.Equal(HttpStatusCode.NoContent, (await enrolled.PostAsJsonAsync("/api/v1/auth/login", new { userName = manager, password = TestOrg.Password, totpCode = Totp.Code(secret, DateTimeOffset.UtcNow) })).StatusCode);
     }
 
     private static string Title(string problem) => JsonDocument.Parse(problem).RootElement.GetProperty("title").GetString()!;
