@@ -13,6 +13,7 @@ public static class UiExtensions
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActorInitializer>();
+        services.AddScoped<CircuitClient>();
         return services;
     }
 

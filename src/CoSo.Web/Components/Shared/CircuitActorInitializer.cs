@@ -7,9 +7,10 @@ namespace CoSo.Web.Components.Shared;
 
 /// <summary>
 /// A circuit outlives its first HTTP request, so the actor the middleware filled is gone: each component scope
-/// fills its own actor from the circuit's authentication state before it touches person data.
+/// fills its own actor from the circuit's authentication state before it touches person data, with the client's
+/// address (<see cref="CircuitClient"/>) so that the UI's audit rows carry it.
 /// </summary>
-public sealed class CircuitActorInitializer(AuthenticationStateProvider authState, ScopeCache scopes)
+public sealed class CircuitActorInitializer(AuthenticationStateProvider authState, ScopeCache scopes, CircuitClient client)
 {
     public async Task<bool> EnsureAsync(IServiceProvider scoped, CancellationToken ct = default)
     {
@@ -19,7 +20,7 @@ public sealed class CircuitActorInitializer(AuthenticationStateProvider authStat
             var user = (await authState.GetAuthenticationStateAsync()).User;
             if (Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
             {
-                actor.Initialize(user, null, await scopes.GetAsync(scoped.GetRequiredService<CoSoDbContext>(), userId, ct));
+                actor.Initialize(user, client.RemoteAddress, await scopes.GetAsync(scoped.GetRequiredService<CoSoDbContext>(), userId, ct));
             }
         }
 
