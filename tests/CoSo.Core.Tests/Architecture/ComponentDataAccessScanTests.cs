@@ -17,13 +17,8 @@ public sealed partial class ComponentDataAccessScanTests
     [
         "src/CoSo.Web/Components/Chronic/CareCardPage.razor",
         "src/CoSo.Web/Components/Facilities/FacilitiesPage.razor",
-        "src/CoSo.Web/Components/Immunization/CoveragePage.razor",
         "src/CoSo.Web/Components/Indicators/Dashboard.razor",
-        "src/CoSo.Web/Components/Maternal/MaternalRegisterPage.razor",
         "src/CoSo.Web/Components/Maternal/PregnancyPage.razor",
-        "src/CoSo.Web/Components/People/RegisterResident.razor",
-        "src/CoSo.Web/Components/People/ResidentPage.razor",
-        "src/CoSo.Web/Components/Surveillance/CaseReportForm.razor",
         "src/CoSo.Web/Components/Workforce/StaffDetail.razor",
     ];
 
