@@ -9,21 +9,8 @@ namespace CoSo.Core.Tests.Architecture;
 /// </summary>
 public sealed partial class ComponentDataAccessScanTests
 {
-    /// <summary>
-    /// Components still on one DI scope for their lifetime ([LegacyComponentScope], LegacyDb, LegacyGet). This list only
-    /// shrinks: a component moved to RunAsync must leave it (the test fails while a listed file no longer needs it).
-    /// </summary>
-    private static readonly string[] NotYetMigrated =
-    [
-        "src/CoSo.Web/Components/Chronic/CareCardPage.razor",
-        "src/CoSo.Web/Components/Facilities/FacilitiesPage.razor",
-        "src/CoSo.Web/Components/Indicators/Dashboard.razor",
-        "src/CoSo.Web/Components/Maternal/PregnancyPage.razor",
-        "src/CoSo.Web/Components/Workforce/StaffDetail.razor",
-    ];
-
     /// <summary>Types of CoSo.Data a component may inject: singletons that hold no DbContext.</summary>
-    private static readonly string[] InjectableDataTypes = ["QueueEvents"];
+    private static readonly string[] InjectableDataTypes = ["QueueEvents", "IndicatorRegistry"];
 
     /// <summary>The one place that creates the per-operation scopes.</summary>
     private static readonly string[] Mechanism = ["src/CoSo.Web/Components/Shared/CoSoComponent.cs", "src/CoSo.Web/Components/Shared/ComponentData.cs"];
@@ -69,17 +56,15 @@ public sealed partial class ComponentDataAccessScanTests
     }
 
     [Fact]
-    public void Only_listed_components_keep_a_lifetime_scope_and_the_list_only_shrinks()
+    public void No_component_owns_a_scope_for_its_lifetime()
     {
-        var legacy = SourceFiles("src/CoSo.Web/Components", "*.razor", "*.cs")
-            .Except(Mechanism)
-            .Where(f => Legacy().IsMatch(File.ReadAllText(Path.Combine(Root, f))))
-            .Order(StringComparer.Ordinal)
+        // OwningComponentBase keeps one DI scope (one DbContext) for as long as the component is on the page.
+        var hits = SourceFiles("src/CoSo.Web/Components", "*.razor", "*.cs")
+            .SelectMany(f => Lines(f).Where(l => l.Text.Contains("OwningComponentBase", StringComparison.Ordinal) || l.Text.Contains("CreateAsyncScope", StringComparison.Ordinal) || l.Text.Contains("CreateScope(", StringComparison.Ordinal))
+                .Select(l => $"{f}:{l.Number}: {l.Text.Trim()}"))
+            .Where(h => !Mechanism.Any(m => h.StartsWith(m + ":", StringComparison.Ordinal)))
             .ToList();
-        var unexpected = legacy.Except(NotYetMigrated).ToList();
-        var migrated = NotYetMigrated.Except(legacy).ToList();
-        Assert.True(unexpected.Count == 0, "new users of the component-lifetime scope (use RunAsync):\n" + string.Join('\n', unexpected));
-        Assert.True(migrated.Count == 0, "migrated, take them off NotYetMigrated:\n" + string.Join('\n', migrated));
+        Assert.True(hits.Count == 0, "a component makes or owns a DI scope itself (use RunAsync):\n" + string.Join('\n', hits));
     }
 
     [Fact]
@@ -93,8 +78,6 @@ public sealed partial class ComponentDataAccessScanTests
         Assert.Equal("CoSoDbContext", RazorInject().Match("@inject CoSoDbContext Db").Groups[1].Value);
         Assert.Equal("CoSo.Data.People.PeopleService", RazorInject().Match("@inject CoSo.Data.People.PeopleService People").Groups[1].Value);
         Assert.Equal("IDbContextFactory<CoSoDbContext>", InjectProperty().Match("    private IDbContextFactory<CoSoDbContext> Factory { get; set; } = default!;").Groups[1].Value);
-        Assert.Matches(Legacy(), "@attribute [LegacyComponentScope]");
-        Assert.Matches(Legacy(), "var x = await LegacyGet<PeopleService>().SearchAsync(q);");
     }
 
     private static string SimpleName(string type)
@@ -137,7 +120,4 @@ public sealed partial class ComponentDataAccessScanTests
 
     [GeneratedRegex(@"\b(?:class|record|interface|struct)\s+(\w+)")]
     private static partial Regex TypeDeclaration();
-
-    [GeneratedRegex(@"\[LegacyComponentScope\]|\bLegacyDb\b|\bLegacyGet<|\bLegacyAuditShownAsync\(")]
-    private static partial Regex Legacy();
 }

@@ -37,16 +37,6 @@ public abstract class CoSoComponent : ComponentBase, IDisposable
             return;
         }
 
-        if (GetType().IsDefined(typeof(LegacyComponentScopeAttribute), inherit: false))
-        {
-            var scope = ScopeFactory.CreateAsyncScope();
-            _legacyScope = scope;
-            if (!await ActorInitializer.EnsureAsync(scope.ServiceProvider))
-            {
-                return;
-            }
-        }
-
         await LoadAsync();
     }
 
@@ -107,30 +97,6 @@ public abstract class CoSoComponent : ComponentBase, IDisposable
         if (disposing)
         {
             _data?.Dispose();
-            _legacyScope?.Dispose();
         }
     }
-
-    // ---- Not yet migrated (allow-listed in ComponentDataAccessScanTests): one scope for the component's lifetime. ----
-    private AsyncServiceScope? _legacyScope;
-
-    /// <summary>Legacy: the component-lifetime context. New code uses RunAsync.</summary>
-    protected CoSoDbContext LegacyDb => LegacyGet<CoSoDbContext>();
-
-    /// <summary>Legacy: a service of the component-lifetime scope. New code uses RunAsync.</summary>
-    protected T LegacyGet<T>()
-        where T : notnull =>
-        (_legacyScope ?? throw new InvalidOperationException($"{GetType().Name} has no [LegacyComponentScope]: use RunAsync."))
-            .ServiceProvider.GetRequiredService<T>();
-
-    /// <summary>Legacy: <see cref="AuditShownAsync"/> on the component-lifetime context.</summary>
-    protected Task LegacyAuditShownAsync(string action, string where, IEnumerable<(Guid PersonId, string ProvinceCode)> people) =>
-        AuditShownAsync(_legacyScope!.Value.ServiceProvider, action, where, people);
 }
-
-/// <summary>
-/// A component not yet moved to per-operation scopes: it gets one DI scope for its lifetime (<c>LegacyDb</c>,
-/// <c>LegacyGet</c>). The list of such components only shrinks (ComponentDataAccessScanTests).
-/// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class LegacyComponentScopeAttribute : Attribute;
