@@ -21,5 +21,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build CoSo.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test CoSo.sln -c Release --no-build -nologo "$@"
 
+# Every load driver of bench/ once at a tiny scale (seconds each), so a change that breaks one fails here (issue 14).
+bash scripts/bench-tiny.sh
+
 # The README's run command, as a new user runs it (fresh clone, Production, --demo): every asset must answer 200.
 bash scripts/readme-run-check.sh

@@ -13,6 +13,19 @@ public static class BenchTools
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
+    /// <summary>
+    /// `--tiny`: the driver runs once at a few hundred rows, in a database of its own (its name + "_tiny", made anew), so
+    /// scripts/test.sh can prove every driver still runs on a fresh database. Its figures mean nothing.
+    /// </summary>
+    public static bool Tiny(string[] args) => args.Contains("--tiny");
+
+    /// <summary>The driver's database: its own name, or name + "_tiny" under <see cref="Tiny"/> (never a full-size bench database).</summary>
+    public static string DatabaseName(string[] args, string name) => Tiny(args) ? name + "_tiny" : name;
+
+    /// <summary>The integer option <paramref name="name"/>, else <paramref name="tiny"/> under --tiny, else <paramref name="full"/>.</summary>
+    public static int IntArg(string[] args, string name, int full, int tiny) =>
+        Arg(args, name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : Tiny(args) ? tiny : full;
+
     public static Task<double> TimeAsync(int runs, Func<Task> work) => TimeAsync(runs, null, work);
 
     /// <summary>Median seconds of <paramref name="runs"/> runs of <paramref name="work"/>; <paramref name="before"/> runs untimed before each.</summary>

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using CoSo.Bench.Chronic;
 using CoSo.Bench.Import;
@@ -50,5 +51,8 @@ if (args.Length > 0 && args[0] == "surveillance-alerts")
     return await AlertsBench.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(ImportBench).Assembly).Run(args);
+// BenchmarkDotNet builds a copy of this project and its references for each run; on the shared 2-core machine that took
+// longer than its default two minutes and every kernel failed with "The configured timeout 00:02:00 was reached".
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(20));
+BenchmarkSwitcher.FromAssembly(typeof(ImportBench).Assembly).Run(args, config);
 return 0;

@@ -15,7 +15,16 @@ namespace CoSo.Bench.Chronic;
 /// </summary>
 internal static class ChronicBenchData
 {
-    public const string Database = "coso_bench_chronic";
+    private const string Name = "coso_bench_chronic";
+
+    /// <summary>coso_bench_chronic, or coso_bench_chronic_tiny under --tiny (<see cref="Use"/>).</summary>
+    public static string Database { get; private set; } = Name;
+
+    public static void Use(string[] args) => Database = DatabaseName(args, Name);
+
+    /// <summary>The province's size from the command line; --tiny: 10 stations, 600 residents, 300 enrolments, 2 visits each.</summary>
+    public static (int Stations, int Residents, int Patients, int VisitsPerPatient) Sizes(string[] args) =>
+        (IntArg(args, "--stations", 100, 10), IntArg(args, "--residents", 1_000_000, 600), IntArg(args, "--patients", 150_000, 300), IntArg(args, "--visits-per-patient", 13, 2));
 
     /// <summary>Reuses the database when it already holds the requested shape (generation takes minutes).</summary>
     public static async Task EnsureAsync(string server, string target, int stations, int residents, int patients, int perPatient, bool recreate)

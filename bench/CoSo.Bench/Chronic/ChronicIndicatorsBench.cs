@@ -26,12 +26,10 @@ public static class ChronicIndicatorsBench
     public static async Task<int> RunAsync(string[] args)
     {
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
-        var stations = Int(args, "--stations", 100);
-        var residents = Int(args, "--residents", 1_000_000);
-        var patients = Int(args, "--patients", 150_000);
-        var perPatient = Int(args, "--visits-per-patient", 13);
+        ChronicBenchData.Use(args);
+        var (stations, residents, patients, perPatient) = ChronicBenchData.Sizes(args);
         var target = new NpgsqlConnectionStringBuilder(server) { Database = ChronicBenchData.Database, CommandTimeout = 1800 }.ConnectionString;
-        await ChronicBenchData.EnsureAsync(server, target, stations, residents, patients, perPatient, args.Contains("--recreate"));
+        await ChronicBenchData.EnsureAsync(server, target, stations, residents, patients, perPatient, args.Contains("--recreate") || Tiny(args));
 
         var actor = new BenchActor();
         var services = new ServiceCollection();
@@ -121,6 +119,4 @@ public static class ChronicIndicatorsBench
         return await TimeAsync(runs, work);
     }
 
-    private static int Int(string[] args, string name, int fallback) =>
-        Arg(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 }

@@ -17,7 +17,7 @@ public static class QueueLatencyBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var rounds = int.Parse(BenchTools.Arg(args, "--rounds") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
+        var rounds = BenchTools.IntArg(args, "--rounds", 20, 2);
         var root = Root();
         var db = Path.Combine(Path.GetTempPath(), $"coso-queue-bench-{Guid.NewGuid():N}.db");
         var port = FreePort();

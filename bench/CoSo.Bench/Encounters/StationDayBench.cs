@@ -29,11 +29,14 @@ public static class StationDayBench
     public static async Task<int> RunAsync(string[] args)
     {
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
-        var visits = int.Parse(Arg(args, "--visits") ?? "300", System.Globalization.CultureInfo.InvariantCulture);
-        var months = int.Parse(Arg(args, "--history-months") ?? "6", System.Globalization.CultureInfo.InvariantCulture);
-        var perMonth = int.Parse(Arg(args, "--movements-per-month") ?? "6000", System.Globalization.CultureInfo.InvariantCulture);
+        ChronicBenchData.Use(args);
+        var visits = IntArg(args, "--visits", 300, 10);
+        var months = IntArg(args, "--history-months", 6, 1);
+        var perMonth = IntArg(args, "--movements-per-month", 6000, 50);
         var target = new NpgsqlConnectionStringBuilder(server) { Database = ChronicBenchData.Database, CommandTimeout = 1800 }.ConnectionString;
-        await ChronicBenchData.EnsureAsync(server, target, 100, 1_000_000, 150_000, 13, recreate: false);
+        // The chronic bench's province (built here if that bench has not run); --tiny reuses the tiny one chronic made.
+        var (stations, residents, enrolments, perPatient) = ChronicBenchData.Sizes(args);
+        await ChronicBenchData.EnsureAsync(server, target, stations, residents, enrolments, perPatient, recreate: false);
 
         var actor = new BenchActor();
         var services = new ServiceCollection();
@@ -49,7 +52,8 @@ public static class StationDayBench
         {
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
             var all = await db.OrgUnits.AsNoTracking().ToListAsync();
-            station = all.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).OrderBy(u => u.Code, StringComparer.Ordinal).Skip(37).First();
+            var ordered = all.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+            station = ordered[Math.Min(37, ordered.Count - 1)]; // the 38th station of the 100 (the last one of a tiny province)
             stationScope = AccessScope.FromUnits([station], all);
             var sid = station.Id;
             patients = (await db.Set<ChronicEnrolment>().AsNoTracking().Where(e => e.OrgUnitId == sid && e.Status == EnrolmentStatus.Active)

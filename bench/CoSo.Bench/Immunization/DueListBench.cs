@@ -27,15 +27,17 @@ namespace CoSo.Bench.Immunization;
 /// </summary>
 public static class DueListBench
 {
-    private const string BenchDatabase = "coso_bench_immunization";
+    private const string Name = "coso_bench_immunization";
+    private static string BenchDatabase = Name;
 
     public static async Task<int> RunAsync(string[] args)
     {
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
-        var children = int.Parse(Arg(args, "--children") ?? "100000", CultureInfo.InvariantCulture);
-        var stationCount = int.Parse(Arg(args, "--stations") ?? "100", CultureInfo.InvariantCulture);
-        var population = int.Parse(Arg(args, "--population") ?? "1000000", CultureInfo.InvariantCulture);
-        var runs = int.Parse(Arg(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        BenchDatabase = DatabaseName(args, Name);
+        var children = IntArg(args, "--children", 100_000, 200);
+        var stationCount = IntArg(args, "--stations", 100, 2);
+        var population = IntArg(args, "--population", 1_000_000, 400);
+        var runs = IntArg(args, "--runs", 3, 1);
         var reuse = args.Contains("--reuse");
         var target = new NpgsqlConnectionStringBuilder(server) { Database = BenchDatabase, CommandTimeout = 1800 }.ConnectionString;
         var today = VietnamClock.Today(TimeProvider.System);

@@ -18,11 +18,16 @@ namespace CoSo.Bench.Import;
 /// </summary>
 public static class ImportBench
 {
-    private const string BenchDatabase = "coso_bench_import";
+    private const string Name = "coso_bench_import";
+    private static string BenchDatabase = Name;
+
+    /// <summary>Rows of a --tiny run (its file is what `import-client --tiny` reads).</summary>
+    public const int TinyRows = 300;
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var rows = int.Parse(Arg(args, "--rows") ?? "1000000", CultureInfo.InvariantCulture);
+        BenchDatabase = DatabaseName(args, Name);
+        var rows = IntArg(args, "--rows", 1_000_000, TinyRows);
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
         var target = new NpgsqlConnectionStringBuilder(server) { Database = BenchDatabase }.ConnectionString;
         await RecreateDatabaseAsync(server);

@@ -19,9 +19,9 @@ public static class ImportClientBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var file = Arg(args, "--file") ?? throw new ArgumentException("--file is required");
+        var file = Arg(args, "--file") ?? (Tiny(args) ? Path.Combine(Path.GetTempPath(), $"coso-people-{ImportBench.TinyRows}.csv") : throw new ArgumentException("--file is required"));
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database is required");
-        var target = new NpgsqlConnectionStringBuilder(server) { Database = "coso_bench_import" }.ConnectionString;
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName(args, "coso_bench_import") }.ConnectionString;
         var options = new DbContextOptionsBuilder<PostgresCoSoDbContext>();
         DataServiceCollectionExtensions.ConfigurePostgres(options, target);
         await using var db = new PostgresCoSoDbContext(options.Options, new Core.Identity.SystemActor("bench"), TimeProvider.System);

@@ -40,17 +40,18 @@ namespace CoSo.Bench.Indicators;
 /// </summary>
 public static class IndicatorsBench
 {
-    private const string DatabaseName = "coso_bench_indicators";
+    private const string Name = "coso_bench_indicators";
 
     public static async Task<int> RunAsync(string[] args)
     {
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
-        var residents = int.Parse(Arg(args, "--residents") ?? "1000000", CultureInfo.InvariantCulture);
-        var stations = int.Parse(Arg(args, "--stations") ?? "100", CultureInfo.InvariantCulture);
+        var residents = IntArg(args, "--residents", 1_000_000, 400);
+        var stations = IntArg(args, "--stations", 100, 2);
+        var database = DatabaseName(args, Name);
         var month = Period.Parse(Arg(args, "--month") ?? "2026-10");
-        var target = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName, CommandTimeout = 1800 }.ConnectionString;
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = database, CommandTimeout = 1800 }.ConnectionString;
 
-        await EnsureDatabaseAsync(server);
+        await EnsureDatabaseAsync(server, database, Tiny(args));
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<ICurrentActor>(new SystemActor("bench"));
@@ -101,7 +102,9 @@ public static class IndicatorsBench
         }
 
         var date = month.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var baseline = await TimeAsync(3, async () =>
+        // A --tiny run times each measure once (it only proves the driver still runs).
+        var reps = Tiny(args) ? 1 : 0;
+        var baseline = await TimeAsync(reps > 0 ? reps : 3, async () =>
         {
             await using var conn = new NpgsqlConnection(target);
             await conn.OpenAsync();
@@ -109,7 +112,7 @@ public static class IndicatorsBench
         });
 
         var written = 0;
-        var scratch = await TimeAsync(int.Parse(Arg(args, "--runs") ?? "3", CultureInfo.InvariantCulture), async () =>
+        var scratch = await TimeAsync(IntArg(args, "--runs", 3, 1), async () =>
         {
             await using (var conn = new NpgsqlConnection(target))
             {
@@ -121,7 +124,7 @@ public static class IndicatorsBench
             written = (await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeAllAsync(month)).ResultsWritten;
         });
 
-        var personIds = await SamplePeopleAsync(target, 10);
+        var personIds = await SamplePeopleAsync(target, reps > 0 ? 2 : 10);
         var i = 0;
         var incremental = await TimeAsync(personIds.Count, async () =>
         {
@@ -146,7 +149,7 @@ public static class IndicatorsBench
             }
         });
 
-        var dashboard = await TimeAsync(20, async () =>
+        var dashboard = await TimeAsync(reps > 0 ? reps : 20, async () =>
         {
             await using var scope = sp.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<IndicatorQuery>().DashboardAsync(department, month);
@@ -158,7 +161,7 @@ public static class IndicatorsBench
 
         // (d) the page itself: CoSo.Web in-process (TestServer, no network), signed in as the demo provincial manager,
         // GET /chi-tieu for the department and the month — the server-rendered HTML with every card and sub-unit.
-        var (page, api) = await TimePageAsync(target, department, month);
+        var (page, api) = await TimePageAsync(target, department, month, reps);
 
         // Where the from-scratch time goes: each source alone over every station (one run each).
         var perSource = new List<(string Code, double Seconds, double OneStation)>();
@@ -168,11 +171,15 @@ public static class IndicatorsBench
             var stationIds = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).Select(u => u.Id).ToListAsync();
             foreach (var source in scope.ServiceProvider.GetRequiredService<IndicatorRegistry>().All.Where(s => s.Definition.DataAvailable))
             {
+                // A partial source (a unit's figure only where its stations have data, T11) is computed as the engine does.
+                Task ComputeAsync(IReadOnlyCollection<Guid> ids) => source is IPartialIndicatorSource partial
+                    ? partial.ComputePartialAsync(db, month.As(source.Definition.PeriodType), ids, CancellationToken.None)
+                    : source.ComputeAsync(db, month.As(source.Definition.PeriodType), ids, CancellationToken.None);
                 var watch = Stopwatch.StartNew();
-                await source.ComputeAsync(db, month.As(source.Definition.PeriodType), stationIds, CancellationToken.None);
+                await ComputeAsync(stationIds);
                 var all = watch.Elapsed.TotalSeconds;
                 watch.Restart();
-                await source.ComputeAsync(db, month.As(source.Definition.PeriodType), [stationIds[0]], CancellationToken.None);
+                await ComputeAsync([stationIds[0]]);
                 perSource.Add((source.Definition.Code, all, watch.Elapsed.TotalSeconds));
             }
         }
@@ -204,7 +211,7 @@ public static class IndicatorsBench
     /// and the sub-unit table drawn (the page is interactive Blazor Server without prerendering, so the data arrives over
     /// its circuit; there is no meaningful "HTML only" time).
     /// </summary>
-    private static async Task<(double Page, double Api)> TimePageAsync(string target, Guid department, Period month)
+    private static async Task<(double Page, double Api)> TimePageAsync(string target, Guid department, Period month, int reps)
     {
         await using var factory = new WebApplicationFactory<CoSo.Web.Infrastructure.Audit.PersonAuditFilter>().WithWebHostBuilder(b =>
         {
@@ -228,7 +235,7 @@ public static class IndicatorsBench
             login.EnsureSuccessStatusCode();
         }
 
-        var api = await TimeAsync(20, async () =>
+        var api = await TimeAsync(reps > 0 ? reps : 20, async () =>
         {
             using var response = await client.GetAsync($"/api/v1/indicators/dashboard?orgUnitId={department}&period={month}");
             response.EnsureSuccessStatusCode();
@@ -245,7 +252,7 @@ public static class IndicatorsBench
         await tab.Locator("[data-testid='signin-password']").FillAsync(DemoOptions.DemoPassword);
         await tab.Locator("[data-testid='signin-submit']").ClickAsync();
         await tab.WaitForURLAsync(url => !url.Contains("dang-nhap", StringComparison.Ordinal));
-        var page = await TimeAsync(10, async () =>
+        var page = await TimeAsync(reps > 0 ? reps : 10, async () =>
         {
             await tab.GotoAsync($"/chi-tieu?unit={department}&period={month}");
             await tab.Locator("[data-testid='indicator-T12']").WaitForAsync();
@@ -437,13 +444,19 @@ public static class IndicatorsBench
         return ids;
     }
 
-    private static async Task EnsureDatabaseAsync(string server)
+    /// <summary>Creates the database once (later runs reuse it); a --tiny run starts from an empty one each time.</summary>
+    private static async Task EnsureDatabaseAsync(string server, string database, bool recreate)
     {
         await using var conn = new NpgsqlConnection(server);
         await conn.OpenAsync();
-        if (await ScalarAsync(conn, $"SELECT count(*) FROM pg_database WHERE datname = '{DatabaseName}'") == 0)
+        if (recreate)
         {
-            await Exec(conn, $"CREATE DATABASE {DatabaseName}");
+            await Exec(conn, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        }
+
+        if (await ScalarAsync(conn, $"SELECT count(*) FROM pg_database WHERE datname = '{database}'") == 0)
+        {
+            await Exec(conn, $"CREATE DATABASE {database}");
         }
     }
 

@@ -21,8 +21,8 @@ public static class SearchBench
     public static async Task<int> RunAsync(string[] args)
     {
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
-        var queries = int.Parse(Arg(args, "--queries") ?? "300", CultureInfo.InvariantCulture);
-        var target = new NpgsqlConnectionStringBuilder(server) { Database = Arg(args, "--db-name") ?? "coso_bench_import" }.ConnectionString;
+        var queries = IntArg(args, "--queries", 300, 20);
+        var target = new NpgsqlConnectionStringBuilder(server) { Database = Arg(args, "--db-name") ?? DatabaseName(args, "coso_bench_import") }.ConnectionString;
 
         await using var sp = Services(target, new SystemActor("bench"));
 

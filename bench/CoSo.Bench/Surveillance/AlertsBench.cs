@@ -22,8 +22,9 @@ namespace CoSo.Bench.Surveillance;
 /// </summary>
 public static class AlertsBench
 {
-    private const string BenchDatabase = "coso_bench_surveillance";
-    private const int Communes = 3321;
+    private const string Name = "coso_bench_surveillance";
+    private static string BenchDatabase = Name;
+    private static int Communes = 3321;
     private const int Provinces = 34;
     private const int CommunesPerDistrict = 10;
     private const int JudgedWeeks = 104;
@@ -46,7 +47,9 @@ public static class AlertsBench
     public static async Task<int> RunAsync(string[] args)
     {
         var server = Arg(args, "--database") ?? throw new ArgumentException("--database \"Host=…\" is required");
-        var cases = int.Parse(Arg(args, "--cases") ?? "1000000", CultureInfo.InvariantCulture);
+        BenchDatabase = DatabaseName(args, Name);
+        Communes = IntArg(args, "--communes", 3321, 40);
+        var cases = IntArg(args, "--cases", 1_000_000, 300);
         var target = new NpgsqlConnectionStringBuilder(server) { Database = BenchDatabase, CommandTimeout = 1800 }.ConnectionString;
         var catalogue = NotifiableDiseaseCatalogue.LoadDefault();
         foreach (var (code, _) in Diseases)

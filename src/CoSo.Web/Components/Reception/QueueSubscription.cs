@@ -3,10 +3,11 @@ using CoSo.Data.Reception;
 namespace CoSo.Web.Components.Reception;
 
 /// <summary>
-/// A page's subscription to its station's queue: when another screen receives, calls or finishes a patient, the
-/// page's own reload runs on its renderer (<paramref name="invoke"/> is the component's InvokeAsync) and it re-renders.
+/// A page's subscription to its station's queue: when another screen receives, calls or finishes a patient,
+/// <paramref name="changed"/> runs (the page's <c>RefreshInBackground</c>, which reloads on its renderer, re-renders and
+/// logs a failure instead of ending the circuit).
 /// </summary>
-public sealed class QueueSubscription(QueueEvents events, Guid stationId, Func<Task> reload, Func<Func<Task>, Task> invoke) : IDisposable
+public sealed class QueueSubscription(QueueEvents events, Guid stationId, Action changed) : IDisposable
 {
     private bool _started;
 
@@ -21,11 +22,11 @@ public sealed class QueueSubscription(QueueEvents events, Guid stationId, Func<T
 
     public void Dispose() => events.StationChanged -= OnChanged;
 
-    private void OnChanged(Guid changed)
+    private void OnChanged(Guid changedStation)
     {
-        if (changed == stationId)
+        if (changedStation == stationId)
         {
-            _ = invoke(reload);
+            changed();
         }
     }
 }
