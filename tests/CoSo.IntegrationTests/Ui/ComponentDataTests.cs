@@ -161,7 +161,7 @@ public sealed class ComponentDataTests
 
     private static ComponentData Circuit(CoSoApp app, ClaimsPrincipal user)
     {
-        var initializer = new CircuitActorInitializer(new FixedAuthState(user), app.Services.GetRequiredService<ScopeCache>());
+        var initializer = new CircuitActorInitializer(new FixedAuthState(user), app.Services.GetRequiredService<ScopeCache>(), new CircuitClient { RemoteAddress = "192.0.2.7" });
         return new ComponentData(app.Services.GetRequiredService<IServiceScopeFactory>(), initializer, NullLogger.Instance);
     }
 
