@@ -71,6 +71,14 @@ public sealed class PermissionMatrixTests
             (Capability.ManageAlerts, HttpMethod.Post, "/api/v1/surveillance/alerts/run", true),
             (Capability.ComputeIndicators, HttpMethod.Post, "/api/v1/indicators/recompute?period=2026-10", true),
             (Capability.ReadAudit, HttpMethod.Get, "/api/v1/audit", true),
+            // The service or the endpoint refuses before it looks for the (unknown) id: 403 for a role without the capability, 404 for one with it.
+            (Capability.RecordOutreach, HttpMethod.Post, $"/api/v1/chronic/enrolments/{Guid.CreateVersion7()}/outcomes", false),
+            (Capability.RecordLabResults, HttpMethod.Post, $"/api/v1/surveillance/cases/{Guid.CreateVersion7()}/lab-results", false),
+            (Capability.RespondToAlerts, HttpMethod.Post, $"/api/v1/surveillance/alerts/{Guid.CreateVersion7()}/transitions", false),
+            (Capability.AssessCriteria, HttpMethod.Post, $"/api/v1/facilities/stations/{a}/assessments/{Guid.CreateVersion7()}/2026/submit", true),
+            (Capability.PreReviewAssessments, HttpMethod.Post, $"/api/v1/facilities/stations/{a}/assessments/{Guid.CreateVersion7()}/2026/pre-review", true),
+            (Capability.ManageCriteriaSets, HttpMethod.Post, "/api/v1/facilities/criteria-sets", true),
+            (Capability.ReadNotifications, HttpMethod.Post, "/api/v1/notifications/read-all", false),
         };
 
         var roles = new[] { ("a1", Role.StationClinician), ("vhw", Role.VillageHealthWorker), ("dm", Role.DistrictManager), ("pm", Role.ProvincialManager), ("admin", Role.Administrator) };
@@ -98,6 +106,18 @@ public sealed class PermissionMatrixTests
         }
 
         Assert.Empty(wrong);
+
+        // Approving is the province's (since 07/2025): a regional centre that may pre-review is refused at the service.
+        var review = $"/api/v1/facilities/stations/{a}/assessments/{Guid.CreateVersion7()}/2026/review";
+        using (var dm = await app.LoginAsync("dm"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await dm.PostAsJsonAsync(review, new { approve = true })).StatusCode);
+        }
+
+        using (var pm = await app.LoginAsync("pm"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await pm.PostAsJsonAsync(review, new { approve = true })).StatusCode); // allowed; no such assessment
+        }
     }
 
     [Theory]
