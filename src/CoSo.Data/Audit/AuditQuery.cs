@@ -15,7 +15,8 @@ public sealed record AuditTrailItem(
     Guid? PersonId,
     string? ProvinceCode,
     string? RemoteAddress,
-    int ResidentsShown);
+    int ResidentsShown,
+    IReadOnlyList<Guid> PersonIds);
 
 /// <summary>Read-only access to the audit trail, per resident or per user (administrators only, enforced by the API).</summary>
 public sealed class AuditQuery(CoSoDbContext db)
@@ -37,7 +38,7 @@ public sealed class AuditQuery(CoSoDbContext db)
         }
 
         var written = await writes.OrderByDescending(a => a.Id).Take(wanted)
-            .Select(a => new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.PersonId, a.ProvinceCode, a.RemoteAddress, a.PersonId == null ? 0 : 1))
+            .Select(a => new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.PersonId, a.ProvinceCode, a.RemoteAddress, a.PersonId == null ? 0 : 1, a.PersonId == null ? Array.Empty<Guid>() : new[] { a.PersonId.Value }))
             .ToListAsync(ct);
 
         var reads = personId is { } person ? ReadsOf(person) : db.ReadAudits.AsNoTracking();
@@ -48,7 +49,7 @@ public sealed class AuditQuery(CoSoDbContext db)
 
         var read = (await reads.OrderByDescending(a => a.Id).Take(wanted).ToListAsync(ct))
             .Where(a => personId is null || a.PersonIds.Contains(personId.Value))
-            .Select(a => new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.Source, a.EntityId, personId ?? (a.PersonIds.Length == 1 ? a.PersonIds[0] : null), a.ProvinceCode, a.RemoteAddress, a.PersonIds.Length));
+            .Select(a => new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.Source, a.EntityId, personId ?? (a.PersonIds.Length == 1 ? a.PersonIds[0] : null), a.ProvinceCode, a.RemoteAddress, a.PersonIds.Length, a.PersonIds));
 
         return written.Concat(read).OrderByDescending(a => a.Id).Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize).ToList();
     }

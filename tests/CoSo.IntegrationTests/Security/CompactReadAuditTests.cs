@@ -51,6 +51,11 @@ public sealed class CompactReadAuditTests
         Assert.Equal(5, search.GetProperty("residentsShown").GetInt32());
         Assert.Equal(registered[2], search.GetProperty("personId").GetGuid());
         Assert.Equal("search", search.GetProperty("action").GetString());
+
+        // A user's trail says whom each request showed (what did a1 look at?), not only how many.
+        var a1 = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?userId={row.UserId}&pageSize=500");
+        var mine = Assert.Single(a1.EnumerateArray(), e => e.GetProperty("id").GetGuid() == row.Id);
+        Assert.Equal(registered.Order(), mine.GetProperty("personIds").EnumerateArray().Select(p => p.GetGuid()).Order());
     }
 
     [Theory]
