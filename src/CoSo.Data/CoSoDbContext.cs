@@ -60,6 +60,9 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Reads of residents' data, one row per request or page operation listing the residents shown (ADR 0011).</summary>
+    public DbSet<ReadAuditEntry> ReadAudits => Set<ReadAuditEntry>();
+
     public ICurrentActor Actor => _actor;
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -99,19 +102,41 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
         where T : class, IPersonOwned =>
         modelBuilder.Entity<T>().HasQueryFilter(e => ScopeAll || ScopeUnitIds.Contains(e.OrgUnitId));
 
-    /// <summary>Adds an audit entry for a read (or a denied attempt); saved with the next SaveChanges.</summary>
-    public void AuditRead(string action, string entityType, Guid? entityId, Guid? personId, string? provinceCode)
+    /// <summary>
+    /// Records that a resident was shown (a read or a search) or another event on one record (a denied attempt, an
+    /// allergy override). Reads are
+    /// gathered per source and written as one <see cref="ReadAuditEntry"/> listing every resident shown, with the next
+    /// SaveChanges (the request's or the page operation's); a denial is an <see cref="AuditEntry"/> naming the id asked for.
+    /// </summary>
+    public void AuditRead(string action, string source, Guid? entityId, Guid? personId, string? provinceCode)
     {
-        AuditEntries.Add(NewAudit(action, entityType, entityId, personId, provinceCode));
+        // A denial, a merge's move or an allergy override names one record: a full entry of its own.
+        if (action is not (AuditActions.Read or AuditActions.Search) || personId is null)
+        {
+            AuditEntries.Add(NewAudit(action, source, entityId, personId, provinceCode));
+            return;
+        }
+
+        var key = (action, source, entityId);
+        if (!_pendingReads.TryGetValue(key, out var pending))
+        {
+            pending = new PendingRead();
+            _pendingReads[key] = pending;
+        }
+
+        if (pending.People.Add(personId.Value))
+        {
+            pending.Provinces.Add(provinceCode ?? string.Empty);
+        }
     }
 
-    /// <summary>Audits, and saves at once, the read of every resident a service hands out (one entry each).</summary>
+    /// <summary>Audits, and saves at once, the read of every resident a service hands out (one row listing them).</summary>
     public async Task AuditReadsAsync(string where, IEnumerable<(Guid PersonId, string ProvinceCode)> people, CancellationToken ct = default)
     {
         var any = false;
-        foreach (var (personId, province) in people.Distinct())
+        foreach (var (personId, province) in people)
         {
-            AuditEntries.Add(NewAudit(AuditActions.Read, where, null, personId, province));
+            AuditRead(AuditActions.Read, where, null, personId, province);
             any = true;
         }
 
@@ -125,6 +150,7 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
     {
         Access.WritePolicy.Demand(_actor, this);
         AddWriteAudits();
+        AddPendingReads();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -132,7 +158,39 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
     {
         Access.WritePolicy.Demand(_actor, this);
         AddWriteAudits();
+        AddPendingReads();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private readonly Dictionary<(string Action, string Source, Guid? EntityId), PendingRead> _pendingReads = [];
+
+    private sealed class PendingRead
+    {
+        public HashSet<Guid> People { get; } = [];
+
+        public HashSet<string> Provinces { get; } = [];
+    }
+
+    private void AddPendingReads()
+    {
+        foreach (var ((action, source, entityId), pending) in _pendingReads)
+        {
+            ReadAudits.Add(new ReadAuditEntry
+            {
+                Id = Guid.CreateVersion7(),
+                At = _time.GetUtcNow(),
+                UserId = _actor.UserId,
+                UserName = _actor.UserName,
+                RemoteAddress = _actor.RemoteAddress,
+                Action = action,
+                Source = source.Length <= 200 ? source : source[..200],
+                EntityId = entityId,
+                ProvinceCode = pending.Provinces.Count == 1 && pending.Provinces.First() is { Length: > 0 } p ? p : null,
+                PersonIds = [.. pending.People],
+            });
+        }
+
+        _pendingReads.Clear();
     }
 
     private void AddWriteAudits()

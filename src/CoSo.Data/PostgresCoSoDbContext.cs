@@ -22,5 +22,8 @@ public sealed class PostgresCoSoDbContext(DbContextOptions<PostgresCoSoDbContext
         modelBuilder.Entity<Person>().Property(p => p.SocialInsuranceNumber).UseCollation("C");
         modelBuilder.Entity<Person>().Property(p => p.Phone).UseCollation("C");
         modelBuilder.Entity<Core.Encounters.IcdCode>().Property(c => c.SearchKey).UseCollation("C");
+
+        // "Who saw this resident" is answered by `person_ids @> ARRAY[id]` through a GIN index (AuditQuery).
+        modelBuilder.Entity<Core.Audit.ReadAuditEntry>().HasIndex(a => a.PersonIds).HasMethod("gin");
     }
 }

@@ -15,4 +15,16 @@ public sealed class SqliteCoSoDbContext(DbContextOptions<SqliteCoSoDbContext> op
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // SQLite has no arrays (EF would write JSON text, 39 bytes a resident): the residents of a read audit row are
+        // packed as 16-byte blocks in one BLOB. "Who saw this resident" scans with instr() (a station's trail is small).
+        modelBuilder.Entity<Core.Audit.ReadAuditEntry>().Property(a => a.PersonIds).HasConversion(
+            new ValueConverter<Guid[], byte[]>(ids => Audit.PackedIds.Pack(ids), bytes => Audit.PackedIds.Unpack(bytes)),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<Guid[]>(
+                (a, b) => a!.SequenceEqual(b!), a => a.Aggregate(0, (h, g) => HashCode.Combine(h, g)), a => a.ToArray()));
+    }
 }

@@ -131,12 +131,12 @@ public sealed class ResidentJourneyTests(CoSoApp app) : BrowserTest(app)
         Assert.Equal((150, 95), (visit.Systolic, visit.Diastolic));
         Assert.Equal("I10", Assert.Single(visit.Diagnoses).Code);
         Assert.Equal("Amlodipin", Assert.Single(visit.Prescriptions).Drug);
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == App.Data.ResidentA && a.EntityType == "ui:resident"));
+        var reads = await new CoSo.Data.Audit.AuditQuery(db).ReadsOfAsync(App.Data.ResidentA);
+        Assert.Contains(reads, a => a.Source == "ui:resident");
         // A page's audit row carries the client's address like the API's (issue 14, item 2): the browser is on loopback.
-        Assert.Contains(await db.AuditEntries.Where(a => a.PersonId == App.Data.ResidentA && a.EntityType == "ui:resident").Select(a => a.RemoteAddress).ToListAsync(),
-            address => address is "127.0.0.1" or "::1" or "::ffff:127.0.0.1");
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == App.Data.ResidentA && a.EntityType == "ui:search" && a.Action == "search"));
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.PersonId == App.Data.ResidentA && a.EntityType == "visit:context"));
+        Assert.Contains(reads.Where(a => a.Source == "ui:resident").Select(a => a.RemoteAddress), address => address is "127.0.0.1" or "::1" or "::ffff:127.0.0.1");
+        Assert.Contains(reads, a => a.Source == "ui:search" && a.Action == "search");
+        Assert.Contains(reads, a => a.Source == "visit:context");
     }
 
     [Fact]

@@ -104,6 +104,7 @@ public static class WritePolicy
         [typeof(UserOrgUnit)] = Open,
         [typeof(UserSession)] = Open,
         [typeof(AuditEntry)] = Open,
+        [typeof(ReadAuditEntry)] = Open,
         [typeof(DataProtectionKey)] = Open,
     };
 

@@ -29,8 +29,7 @@ public sealed class ChronicSafetyTests
         Assert.Equal(["Amlodipine"], suggestion.GetProperty("drugs").EnumerateArray().Select(d => d.GetProperty("name").GetString()));
         // The suggestion is read from the resident's health data: audited, and the answer carries no identifier.
         Assert.False(suggestion.TryGetProperty("personId", out _));
-        var audited = await TestDatabase.WithDbAsync(app.ConnectionString, db => db.AuditEntries.IgnoreQueryFilters()
-            .CountAsync(e => e.PersonId == personId && e.Action == AuditActions.Read && e.EntityType == "api:chronic-advice"));
+        var audited = (await TestDatabase.ReadsOfAsync(app.ConnectionString, personId)).Count(e => e.Action == AuditActions.Read && e.Source == "api:chronic-advice");
         Assert.Equal(1, audited);
 
         var response = await a.PostAsJsonAsync($"/api/v1/chronic/enrolments/{enrolmentId}/follow-ups", new { systolic = 150, diastolic = 92, adherence = "Good" }, TestPeople.Json);

@@ -40,10 +40,14 @@ public sealed class IndicatorApiTests
 
         // The resident registered above has a card valid all 2026: in T1's numerator, and its read is audited.
         var list = await a.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/T1/residents?orgUnitId={app.Org.StationA.Id}&period={period}&part=numerator&pageSize=200", TestPeople.Json);
-        var listed = list.GetProperty("items").EnumerateArray().Select(i => (Guid?)i.GetProperty("id").GetGuid()).ToList();
+        var listed = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
         Assert.NotEmpty(listed);
-        var audited = await TestDatabase.WithDbAsync(app.ConnectionString, db => db.AuditEntries
-            .Where(x => listed.Contains(x.PersonId) && x.Action == AuditActions.Read && x.UserName == "a1").Select(x => x.PersonId).Distinct().CountAsync());
+        var audited = 0;
+        foreach (var person in listed)
+        {
+            audited += (await TestDatabase.ReadsOfAsync(app.ConnectionString, person)).Any(x => x.Action == AuditActions.Read && x.UserName == "a1") ? 1 : 0;
+        }
+
         Assert.Equal(listed.Count, audited);
         Assert.True(list.GetProperty("total").GetInt32() >= 1);
         Assert.All(list.GetProperty("items").EnumerateArray(), i => Assert.False(string.IsNullOrEmpty(i.GetProperty("fullName").GetString())));

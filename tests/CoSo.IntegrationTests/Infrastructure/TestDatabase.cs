@@ -69,6 +69,10 @@ public static class TestDatabase
         return await work(db);
     }
 
+    /// <summary>The read audit rows that list the resident (one row per request or page operation, ADR 0011).</summary>
+    public static Task<IReadOnlyList<CoSo.Core.Audit.ReadAuditEntry>> ReadsOfAsync(string cs, Guid personId) =>
+        WithDbAsync(cs, db => new CoSo.Data.Audit.AuditQuery(db).ReadsOfAsync(personId));
+
     public static Task<int> CountAsync<TEntity>(string cs, Func<IQueryable<TEntity>, IQueryable<TEntity>>? filter = null)
         where TEntity : class =>
         WithDbAsync(cs, db => (filter ?? (q => q))(db.Set<TEntity>().IgnoreQueryFilters()).CountAsync());

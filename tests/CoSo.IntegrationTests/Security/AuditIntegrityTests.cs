@@ -29,6 +29,18 @@ public sealed class AuditIntegrityTests
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
         }
 
+        // The read trail (one row per request, ADR 0011) is held the same way.
+        await ExecAsync(app, $"INSERT INTO audit_reads (id, at, user_name, action, source, person_ids) VALUES ('{id}', now(), 'probe', 'read', 'test', ARRAY['{id}']::uuid[])");
+        Assert.Equal(1L, await ScalarAsync(app, $"SELECT count(*) FROM audit_reads WHERE person_ids @> ARRAY['{id}']::uuid[]"));
+        foreach (var sql in new[] { $"UPDATE audit_reads SET action = 'x' WHERE id = '{id}'", $"DELETE FROM audit_reads WHERE id = '{id}'", "TRUNCATE audit_reads" })
+        {
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecAsync(app, sql));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        }
+
+        Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => ExecAsync(owner, "TRUNCATE audit_reads"))).MessageText, StringComparison.Ordinal);
+        Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => ExecAsync(owner, $"DELETE FROM audit_reads WHERE id = '{id}'"))).MessageText, StringComparison.Ordinal);
+
         // The same role still writes the rest of the database.
         await ExecAsync(app, "UPDATE org_units SET name = name WHERE false");
         // Even the owner cannot truncate the trail (the row triggers already refuse its updates and deletes).

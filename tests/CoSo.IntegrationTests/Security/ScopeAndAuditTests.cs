@@ -136,6 +136,10 @@ public sealed class ScopeAndAuditTests
         await Assert.ThrowsAnyAsync<Exception>(() => TestDatabase.WithDbAsync(app.ConnectionString, db => db.Database.ExecuteSqlRawAsync("UPDATE audit_entries SET action = 'x'")));
         await Assert.ThrowsAnyAsync<Exception>(() => TestDatabase.WithDbAsync(app.ConnectionString, db => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_entries")));
         Assert.True(await TestDatabase.CountAsync<AuditEntry>(app.ConnectionString) > 0);
+        await a.GetAsync("/api/v1/people?q=nguyen");
+        Assert.True(await TestDatabase.CountAsync<ReadAuditEntry>(app.ConnectionString) > 0);
+        await Assert.ThrowsAnyAsync<Exception>(() => TestDatabase.WithDbAsync(app.ConnectionString, db => db.Database.ExecuteSqlRawAsync("UPDATE audit_reads SET action = 'x'")));
+        await Assert.ThrowsAnyAsync<Exception>(() => TestDatabase.WithDbAsync(app.ConnectionString, db => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_reads")));
     }
 
     [Theory]
