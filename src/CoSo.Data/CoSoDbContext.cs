@@ -45,6 +45,8 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public DbSet<Encounter> Encounters => Set<Encounter>();
 
+    public DbSet<Operations.JobLease> JobLeases => Set<Operations.JobLease>();
+
     public DbSet<EncounterDiagnosis> EncounterDiagnoses => Set<EncounterDiagnosis>();
 
     public DbSet<PrescriptionLine> PrescriptionLines => Set<PrescriptionLine>();

@@ -63,6 +63,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<People.ResidentRecordsRehomeInterceptor>();
         services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<People.ResidentRecordsRehomeInterceptor>()));
         services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<People.ResidentRecordsRehomeInterceptor>()));
+        services.AddScoped<Operations.JobLeases>();
+        services.AddSingleton<Operations.LeasedJobRunner>();
         services.AddIndicators();
         services.AddImmunization();
         Growth.GrowthServiceCollectionExtensions.AddGrowth(services);

@@ -106,6 +106,8 @@ public static class WritePolicy
         [typeof(AuditEntry)] = Open,
         [typeof(ReadAuditEntry)] = Open,
         [typeof(DataProtectionKey)] = Open,
+        // Which node runs a job (ADR 0011): no data, and every job takes one before it has anything to write.
+        [typeof(Operations.JobLease)] = Open,
     };
 
     /// <summary>Throws <see cref="ForbiddenException"/> ("access.capability") when the actor may not write a pending change.</summary>

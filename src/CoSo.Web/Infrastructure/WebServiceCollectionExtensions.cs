@@ -40,6 +40,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         services.AddHostedService<Jobs.IndicatorRecomputeJob>();
         services.AddHostedService<Jobs.SurveillanceAlertJob>();
+        services.AddHostedService<Jobs.DatabaseBackupJob>();
         Jobs.OutboxServiceCollectionExtensions.AddOutboxSender(services);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

@@ -3,7 +3,7 @@ using CoSo.Data.Indicators;
 namespace CoSo.Web.Jobs;
 
 /// <summary>Every minute, recomputes the (station, month) pairs that person-level writes marked dirty.</summary>
-public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<IndicatorRecomputeJob> log) : BackgroundService
+public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, CoSo.Data.Operations.LeasedJobRunner leases, IConfiguration configuration, ILogger<IndicatorRecomputeJob> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,26 +16,40 @@ public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, I
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
         do
         {
-            using var activity = Infrastructure.CoSoTelemetry.StartJob("indicator-recompute");
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                // The job acts as itself: the whole tree, and only what it writes (ComputeIndicators).
-                scope.ServiceProvider.GetRequiredService<Infrastructure.Auth.HttpCurrentActor>().InitializeSystem("system:indicators", new HashSet<CoSo.Core.Identity.Capability> { CoSo.Core.Identity.Capability.ComputeIndicators });
-                var summary = await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync(stoppingToken);
-                if (summary.Pairs > 0)
-                {
-                    LogRecomputed(summary.Pairs, summary.ResultsWritten);
-                }
+                // One node at a time recomputes (ADR 0011): the others skip their tick while the holder's lease runs.
+                await leases.RunAsync("indicator-recompute", TimeSpan.FromMinutes(3), RunOnceAsync, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The marks stay in place, so the next tick retries; the job must not die with the host still up.
-                Infrastructure.CoSoTelemetry.JobFailed(activity, "indicator-recompute", e);
+                // The lease could not be read (database unreachable): the next tick tries again.
                 LogFailed(e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        using var activity = Infrastructure.CoSoTelemetry.StartJob("indicator-recompute");
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            // The job acts as itself: the whole tree, and only what it writes (ComputeIndicators).
+            scope.ServiceProvider.GetRequiredService<Infrastructure.Auth.HttpCurrentActor>().InitializeSystem("system:indicators", new HashSet<CoSo.Core.Identity.Capability> { CoSo.Core.Identity.Capability.ComputeIndicators });
+            var summary = await scope.ServiceProvider.GetRequiredService<IndicatorEngine>().RecomputeDirtyAsync(stoppingToken);
+            if (summary.Pairs > 0)
+            {
+                LogRecomputed(summary.Pairs, summary.ResultsWritten);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The marks stay in place, so the next tick retries; the job must not die with the host still up.
+            Infrastructure.CoSoTelemetry.JobFailed(activity, "indicator-recompute", e);
+            LogFailed(e);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indicators recomputed: {Pairs} unit-months, {Results} results")]

@@ -28,6 +28,11 @@ public static class DbCommands
         db.Subcommands.Add(migrate);
         db.Subcommands.Add(AddMigrationCommand.Build());
         db.Subcommands.Add(GrantCommand.Build());
+        foreach (var c in BackupCommands.Build())
+        {
+            db.Subcommands.Add(c);
+        }
+
         return db;
     }
 }
