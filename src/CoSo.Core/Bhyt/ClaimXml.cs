@@ -194,6 +194,12 @@ public static class ClaimXml
                 continue;
             }
 
+            if (DeclaredEncoding(bytes) is { } declared && !string.Equals(declared, "utf-8", StringComparison.OrdinalIgnoreCase))
+            {
+                structure.Add(new(label, table, 0, "NOIDUNGFILE", "bhyt.check.encoding", declared));
+                continue;
+            }
+
             XDocument inner;
             try
             {
@@ -204,11 +210,6 @@ public static class ClaimXml
             {
                 structure.Add(new(label, table, 0, "NOIDUNGFILE", "bhyt.check.xml", e.Message));
                 continue;
-            }
-
-            if (inner.Declaration?.Encoding is { } enc && !string.Equals(enc, "utf-8", StringComparison.OrdinalIgnoreCase))
-            {
-                structure.Add(new(label, table, 0, "NOIDUNGFILE", "bhyt.check.encoding", enc));
             }
 
             var (root, list, item) = ClaimTables.ElementsOf(table);
@@ -233,5 +234,21 @@ public static class ClaimXml
         }
 
         return doc;
+    }
+
+    /// <summary>The encoding an XML declaration names, read from the bytes before any parser sees them (a utf-16
+    /// declaration over UTF-8 bytes is the common fault, and a parser only reports it as unreadable).</summary>
+    private static string? DeclaredEncoding(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 100));
+        var at = head.IndexOf("encoding=", StringComparison.Ordinal);
+        if (!head.StartsWith("<?xml", StringComparison.Ordinal) || at < 0 || at + 10 >= head.Length)
+        {
+            return null;
+        }
+
+        var quote = head[at + 9];
+        var end = head.IndexOf(quote, at + 10);
+        return end < 0 ? null : head[(at + 10)..end];
     }
 }
