@@ -60,6 +60,10 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Core.Bhyt.BhytClaim> BhytClaims => Set<Core.Bhyt.BhytClaim>();
+
+    public DbSet<Core.Bhyt.BhytClaimBatch> BhytClaimBatches => Set<Core.Bhyt.BhytClaimBatch>();
+
     public ICurrentActor Actor => _actor;
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -93,6 +97,7 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
     {
         modelBuilder.Entity<Core.Pharmacy.StockLot>().HasQueryFilter(l => ScopeAll || ScopeUnitIds.Contains(l.StationId));
         modelBuilder.Entity<Core.Pharmacy.StockMovement>().HasQueryFilter(m => ScopeAll || ScopeUnitIds.Contains(m.StationId));
+        modelBuilder.Entity<Core.Bhyt.BhytClaimBatch>().HasQueryFilter(b => ScopeAll || ScopeUnitIds.Contains(b.StationId));
     }
 
     private void ApplyScopeFilter<T>(ModelBuilder modelBuilder)

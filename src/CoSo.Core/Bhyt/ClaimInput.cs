@@ -85,7 +85,7 @@ public sealed record ClaimInput
 
     public IReadOnlyList<ClaimDrug> Drugs { get; init; } = [];
 
-    public IReadOnlyList<ClaimService> Services { get; init; } = [];
+    public IReadOnlyList<ClaimServiceLine> Services { get; init; } = [];
 
     public IReadOnlyList<ClaimResult> Results { get; init; } = [];
 }

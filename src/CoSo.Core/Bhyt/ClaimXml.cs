@@ -67,17 +67,7 @@ public static class ClaimXml
     public static void WriteEnvelope(Stream output, ClaimSpec spec, string maCskcb, DateOnly createdOn, int count, IEnumerable<ClaimDocument> documents)
     {
         using var w = XmlWriter.Create(output, WriterSettings);
-        w.WriteStartDocument();
-        w.WriteStartElement("GIAMDINHHS");
-        w.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
-        w.WriteAttributeString("xmlns", "xsd", null, "http://www.w3.org/2001/XMLSchema");
-        w.WriteStartElement("THONGTINDONVI");
-        w.WriteElementString("MACSKCB", maCskcb);
-        w.WriteEndElement();
-        w.WriteStartElement("THONGTINHOSO");
-        w.WriteElementString("NGAYLAP", ClaimFormat.Date(createdOn));
-        w.WriteElementString("SOLUONGHOSO", count.ToString(CultureInfo.InvariantCulture));
-        w.WriteStartElement("DANHSACHHOSO");
+        StartEnvelope(w, maCskcb, createdOn, count);
         foreach (var doc in documents)
         {
             w.WriteStartElement("HOSO");
@@ -92,12 +82,41 @@ public static class ClaimXml
             w.WriteEndElement();
         }
 
+        EndEnvelope(w);
+    }
+
+    /// <summary>The envelope up to DANHSACHHOSO (then HOSO elements, then <see cref="EndEnvelope"/>).</summary>
+    public static void StartEnvelope(XmlWriter w, string maCskcb, DateOnly createdOn, int count)
+    {
+        w.WriteStartDocument();
+        w.WriteStartElement("GIAMDINHHS");
+        w.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
+        w.WriteAttributeString("xmlns", "xsd", null, "http://www.w3.org/2001/XMLSchema");
+        w.WriteStartElement("THONGTINDONVI");
+        w.WriteElementString("MACSKCB", maCskcb);
+        w.WriteEndElement();
+        w.WriteStartElement("THONGTINHOSO");
+        w.WriteElementString("NGAYLAP", ClaimFormat.Date(createdOn));
+        w.WriteElementString("SOLUONGHOSO", count.ToString(CultureInfo.InvariantCulture));
+        w.WriteStartElement("DANHSACHHOSO");
+    }
+
+    public static void EndEnvelope(XmlWriter w)
+    {
         w.WriteEndElement();
         w.WriteEndElement();
         w.WriteStartElement("CHUKYDONVI");
         w.WriteEndElement();
         w.WriteEndElement();
         w.WriteEndDocument();
+    }
+
+    /// <summary>The HOSO element of a one-visit envelope, as written (to copy it into a batch unchanged).</summary>
+    public static string HosoOf(string envelope)
+    {
+        var start = envelope.IndexOf("<HOSO>", StringComparison.Ordinal);
+        var end = envelope.LastIndexOf("</HOSO>", StringComparison.Ordinal);
+        return start < 0 || end < start ? string.Empty : envelope[start..(end + "</HOSO>".Length)];
     }
 
     public static byte[] Envelope(ClaimSpec spec, string maCskcb, DateOnly createdOn, IReadOnlyList<ClaimDocument> documents)

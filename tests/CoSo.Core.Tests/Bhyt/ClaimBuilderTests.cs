@@ -16,7 +16,7 @@ public sealed class ClaimBuilderTests
         var visit = ClaimSamples.Visit() with
         {
             Drugs = [ClaimSamples.Drug("Amlodipin", 30, 420), ClaimSamples.Drug("Metformin", 60, 315.5m)],
-            Services = [.. ClaimSamples.Visit().Services, new ClaimService(ClaimSamples.Glucose, 1, 100, ClaimSamples.Arrived.AddMinutes(6), ClaimSamples.Arrived.AddMinutes(7), ClaimSamples.Arrived.AddMinutes(9), "(yta)")],
+            Services = [.. ClaimSamples.Visit().Services, new ClaimServiceLine(ClaimSamples.Glucose, 1, 100, ClaimSamples.Arrived.AddMinutes(6), ClaimSamples.Arrived.AddMinutes(7), ClaimSamples.Arrived.AddMinutes(9), "(yta)")],
             Results = [new ClaimResult("TYT.GLU", "GLU", "Glucose máu mao mạch", "6.5", "mmol/L", ClaimSamples.Arrived.AddMinutes(9))],
         };
 
@@ -54,7 +54,7 @@ public sealed class ClaimBuilderTests
         {
             BenefitPercent = 95,
             Drugs = [ClaimSamples.Drug("Amlodipin", 30, 420), ClaimSamples.Drug("Metformin", 60, 315.5m)],
-            Services = [.. ClaimSamples.Visit().Services, new ClaimService(ClaimSamples.Glucose, 1, 100, ClaimSamples.Arrived.AddMinutes(6), ClaimSamples.Arrived.AddMinutes(7), null, "(yta)")],
+            Services = [.. ClaimSamples.Visit().Services, new ClaimServiceLine(ClaimSamples.Glucose, 1, 100, ClaimSamples.Arrived.AddMinutes(6), ClaimSamples.Arrived.AddMinutes(7), null, "(yta)")],
         };
 
         var x1 = ClaimBuilder.Build(visit).Document!.Summary;

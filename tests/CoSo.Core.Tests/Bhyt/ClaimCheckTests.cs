@@ -10,7 +10,7 @@ public sealed class ClaimCheckTests
         var visit = ClaimSamples.Visit() with
         {
             Drugs = [ClaimSamples.Drug("Amlodipin", 30, 420), ClaimSamples.Drug("Metformin", 60, 315.5m)],
-            Services = [.. ClaimSamples.Visit().Services, new ClaimService(ClaimSamples.Glucose, 1, 100, ClaimSamples.Arrived.AddMinutes(6), ClaimSamples.Arrived.AddMinutes(7), ClaimSamples.Arrived.AddMinutes(9), "(yta)")],
+            Services = [.. ClaimSamples.Visit().Services, new ClaimServiceLine(ClaimSamples.Glucose, 1, 100, ClaimSamples.Arrived.AddMinutes(6), ClaimSamples.Arrived.AddMinutes(7), ClaimSamples.Arrived.AddMinutes(9), "(yta)")],
             Results = [new ClaimResult("TYT.GLU", "GLU", "Glucose máu mao mạch", "6.5", "mmol/L", ClaimSamples.Arrived.AddMinutes(9))],
             ReferredTo = "38100",
             FollowUpDate = new DateOnly(2026, 11, 11),

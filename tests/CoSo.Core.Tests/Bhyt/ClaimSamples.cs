@@ -23,7 +23,7 @@ internal static class ClaimSamples
         CardFrom = new DateOnly(2026, 1, 1), CardTo = new DateOnly(2026, 12, 31), Covered = true, Category = "1.2", BenefitPercent = 100,
         ArrivedAt = Arrived, EndedAt = Ended, VisitDate = new DateOnly(2026, 10, 12), Reason = "Tái khám tăng huyết áp",
         MainCode = "I10", MainName = "Bệnh lý tăng huyết áp", WeightKg = 58.5m, ClinicianCode = "(bacsi)",
-        Services = [new ClaimService(Exam, 1, 100, Arrived.AddMinutes(5), null, null, null)],
+        Services = [new ClaimServiceLine(Exam, 1, 100, Arrived.AddMinutes(5), null, null, null)],
     };
 
     public static ClaimDrug Drug(string name, decimal quantity, decimal price, bool inScope = true) =>
