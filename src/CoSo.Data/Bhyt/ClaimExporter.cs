@@ -13,7 +13,7 @@ namespace CoSo.Data.Bhyt;
 /// (<c>DIR/&lt;MA_CSKCB&gt;-&lt;from&gt;-&lt;to&gt;.xml</c>), streaming: a month's batch never sits in memory. Held claims
 /// (uncovered, no cost, findings of the check) are listed with their reasons and never written.
 /// </summary>
-public sealed class ClaimExporter(CoSoDbContext db, ClaimService claims, ClaimSigner signer)
+public sealed class ClaimExporter(CoSoDbContext db, ClaimService claims, ClaimSigner signer, TimeProvider time)
 {
     public async Task<ClaimExport> ExportAsync(DateOnly from, DateOnly to, string outDir, string? maCskcb, bool batch, CancellationToken ct = default)
     {
@@ -62,7 +62,7 @@ public sealed class ClaimExporter(CoSoDbContext db, ClaimService claims, ClaimSi
                 await using (var file = File.Create(path))
                 using (var w = XmlWriter.Create(file, ClaimXml.WriterSettings))
                 {
-                    ClaimXml.StartEnvelope(w, station.BhytFacilityCode!, VietnamClock.Today(TimeProvider.System), count);
+                    ClaimXml.StartEnvelope(w, station.BhytFacilityCode!, VietnamClock.Today(time), count);
                     await foreach (var c in rows.WithCancellation(ct))
                     {
                         w.WriteRaw(ClaimXml.HosoOf(c.Xml!));

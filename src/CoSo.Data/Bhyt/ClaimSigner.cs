@@ -73,10 +73,10 @@ public sealed class ClaimSigner(BhytOptions options)
     }
 
     /// <summary>A self-signed certificate for tests and the demo (never for production).</summary>
-    public static X509Certificate2 SelfSigned(string subject = "CN=CoSo demo facility")
+    public static X509Certificate2 SelfSigned(DateTimeOffset now, string subject = "CN=CoSo demo facility")
     {
         using var rsa = RSA.Create(2048);
         var req = new CertificateRequest(subject, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return req.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return req.CreateSelfSigned(now.AddDays(-1), now.AddYears(1));
     }
 }
