@@ -65,6 +65,10 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
     /// <summary>Reads of residents' data, one row per request or page operation listing the residents shown (ADR 0011).</summary>
     public DbSet<ReadAuditEntry> ReadAudits => Set<ReadAuditEntry>();
 
+    public DbSet<Core.Bhyt.BhytClaim> BhytClaims => Set<Core.Bhyt.BhytClaim>();
+
+    public DbSet<Core.Bhyt.BhytClaimBatch> BhytClaimBatches => Set<Core.Bhyt.BhytClaimBatch>();
+
     public ICurrentActor Actor => _actor;
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -98,6 +102,7 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
     {
         modelBuilder.Entity<Core.Pharmacy.StockLot>().HasQueryFilter(l => ScopeAll || ScopeUnitIds.Contains(l.StationId));
         modelBuilder.Entity<Core.Pharmacy.StockMovement>().HasQueryFilter(m => ScopeAll || ScopeUnitIds.Contains(m.StationId));
+        modelBuilder.Entity<Core.Bhyt.BhytClaimBatch>().HasQueryFilter(b => ScopeAll || ScopeUnitIds.Contains(b.StationId));
     }
 
     private void ApplyScopeFilter<T>(ModelBuilder modelBuilder)

@@ -74,6 +74,7 @@ public static class DataServiceCollectionExtensions
         FamilyPlanning.FamilyPlanningServiceCollectionExtensions.AddFamilyPlanning(services);
         Nutrition.NutritionServiceCollectionExtensions.AddNutrition(services);
         Maternal.MaternalServiceCollectionExtensions.AddMaternal(services);
+        Bhyt.BhytServiceCollectionExtensions.AddBhyt(services);
         return services;
     }
 

@@ -26,6 +26,7 @@ public static class CliApp
         root.Subcommands.Add(Export.ExportCommands.Build());
         root.Subcommands.Add(Facilities.CriteriaCommands.Build());
         root.Subcommands.Add(Population.PopulationCommands.Build());
+        root.Subcommands.Add(Bhyt.BhytCommands.Build());
         return root;
     }
 }

@@ -89,6 +89,9 @@ public enum Capability
     /// <summary>Read visit details — diagnoses, prescriptions, visit notes — beyond the registry condition and last BP.</summary>
     ReadClinicalDetail,
 
+    /// <summary>Make, check and submit the station's BHYT claims, record the gateway's answers, read the claims list.</summary>
+    ManageClaims,
+
     /// <summary>Read the audit trail.</summary>
     ReadAudit,
 

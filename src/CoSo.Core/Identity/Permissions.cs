@@ -15,6 +15,7 @@ public static class Permissions
             Capability.ChronicCare, Capability.RecordOutreach, Capability.Immunize, Capability.MaternalCare, Capability.NotifyPregnancy,
             Capability.RecordGrowthAndNutrition, Capability.FamilyPlanning, Capability.ReportCases, Capability.RecordLabResults, Capability.RespondToAlerts,
             Capability.ReadNotifications, Capability.ManageStaff, Capability.ManageFacilities, Capability.AssessCriteria, Capability.ReadClinicalDetail,
+            Capability.ManageClaims,
         },
         [Role.VillageHealthWorker] = new HashSet<Capability>
         {

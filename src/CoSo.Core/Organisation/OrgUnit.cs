@@ -27,6 +27,9 @@ public sealed class OrgUnit
     /// <summary>BHYT facility code (mã cơ sở KCB), where the unit is a BHYT facility.</summary>
     public string? BhytFacilityCode { get; set; }
 
+    /// <summary>MA_TTDV of the BHYT claims: the 10-digit BHXH number of the head of the facility (or delegate).</summary>
+    public string? BhytHeadNumber { get; set; }
+
     public int? Population { get; set; }
 
     public bool IsActive { get; set; } = true;

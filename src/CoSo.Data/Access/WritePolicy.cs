@@ -50,6 +50,9 @@ public static class WritePolicy
         [typeof(PrescriptionLine)] = [Capability.Prescribe, Capability.Dispense, .. PersonOwnedMerge],
         [typeof(Arrival)] = [Capability.RecordVisits, .. PersonOwnedMerge],
         [typeof(StockLot)] = [Capability.Dispense],
+        // A claim is made (and re-made) when the claims are refreshed; a merge repoints its resident.
+        [typeof(Core.Bhyt.BhytClaim)] = [Capability.ManageClaims, .. PersonOwnedMerge],
+        [typeof(Core.Bhyt.BhytClaimBatch)] = [Capability.ManageClaims],
         [typeof(StockMovement)] = [Capability.Dispense],
         // A death or a move reported by the village closes the enrolment; a call outcome counts the attempt.
         [typeof(ChronicEnrolment)] = [Capability.ChronicCare, Capability.RecordOutreach, Capability.RegisterResidents, .. PersonOwnedMerge],

@@ -16,6 +16,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         b.Property(u => u.ProvinceCode).HasMaxLength(2);
         b.Property(u => u.AdminUnitCode).HasMaxLength(5);
         b.Property(u => u.BhytFacilityCode).HasMaxLength(5);
+        b.Property(u => u.BhytHeadNumber).HasMaxLength(10);
         b.HasIndex(u => u.Code).IsUnique();
         b.HasIndex(u => u.ParentId);
         b.HasIndex(u => u.Path);

@@ -69,6 +69,7 @@ public static class MergeRegistry
         new(typeof(NewbornCheck), nameof(NewbornCheck.PersonId), MergeMove.Follows, "the newborn's record"),
         new(typeof(CaseReport), nameof(CaseReport.PersonId), MergeMove.PersonOnly, "a case belongs to the station that reported it"),
         new(typeof(CaseLabResult), nameof(CaseLabResult.PersonId), MergeMove.PersonOnly, "with its case"),
+        new(typeof(Core.Bhyt.BhytClaim), nameof(Core.Bhyt.BhytClaim.PersonId), MergeMove.PersonOnly, "a claim belongs to the station that sent it, as sent"),
         new(typeof(Core.Audit.AuditEntry), nameof(Core.Audit.AuditEntry.PersonId), MergeMove.Stays, "the audit trail records what was seen under the old id"),
     ];
 

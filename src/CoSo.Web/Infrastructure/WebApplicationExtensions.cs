@@ -98,6 +98,7 @@ public static class WebApplicationExtensions
         api.MapHealthRecords();
         api.MapOrganisation();
         api.MapAudit();
+        Api.Bhyt.BhytEndpoints.MapBhyt(api);
         api.MapIndicators();
         api.MapImmunization();
         Api.Growth.GrowthEndpoints.MapGrowth(api);

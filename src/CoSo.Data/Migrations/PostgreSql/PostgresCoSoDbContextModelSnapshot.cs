@@ -151,6 +151,234 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("audit_reads", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaim", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("CheckInXml")
+                        .HasColumnType("text")
+                        .HasColumnName("check_in_xml");
+
+                    b.Property<int>("ClaimVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("claim_version");
+
+                    b.Property<decimal>("CoPayment")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("co_payment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<int>("EncounterVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("encounter_version");
+
+                    b.Property<decimal>("FundPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("fund_pays");
+
+                    b.Property<string>("GatewayCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("gateway_code");
+
+                    b.Property<string>("GatewayMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gateway_message");
+
+                    b.Property<string>("GatewayTransaction")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gateway_transaction");
+
+                    b.Property<string>("HeldReasons")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("held_reasons");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_current");
+
+                    b.Property<string>("MaCskcb")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("ma_cskcb");
+
+                    b.Property<string>("MaLk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ma_lk");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<decimal>("OtherSources")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("other_sources");
+
+                    b.Property<decimal>("PatientPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("patient_pays");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<decimal>("TotalBh")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("total_bh");
+
+                    b.Property<decimal>("TotalBv")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("total_bv");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("ViolationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("violation_count");
+
+                    b.Property<string>("Violations")
+                        .HasColumnType("text")
+                        .HasColumnName("violations");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("visit_date");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_bhyt_claims");
+
+                    b.HasIndex("OrgUnitId", "VisitDate")
+                        .HasDatabaseName("ix_bhyt_claims_org_unit_id_visit_date");
+
+                    b.HasIndex("ProvinceCode", "EncounterId")
+                        .HasDatabaseName("ix_bhyt_claims_province_code_encounter_id");
+
+                    b.HasIndex("ProvinceCode", "MaLk", "ClaimVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bhyt_claims_province_code_ma_lk_claim_version");
+
+                    b.ToTable("bhyt_claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("claim_count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<decimal>("FundPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("fund_pays");
+
+                    b.Property<int>("HeldCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("held_count");
+
+                    b.Property<string>("MaCskcb")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("ma_cskcb");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<decimal>("TotalBv")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("total_bv");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bhyt_claim_batches");
+
+                    b.HasIndex("StationId", "From")
+                        .HasDatabaseName("ix_bhyt_claim_batches_station_id_from");
+
+                    b.ToTable("bhyt_claim_batches", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -2697,6 +2925,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(5)")
                         .HasColumnName("bhyt_facility_code");
 
+                    b.Property<string>("BhytHeadNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("bhyt_head_number");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -4403,6 +4636,33 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaim", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claims_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.Encounters.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claims_encounters_province_code_encounter_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claim_batches_org_units_station_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>

@@ -141,6 +141,234 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("audit_reads", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaim", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("CheckInXml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_in_xml");
+
+                    b.Property<int>("ClaimVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claim_version");
+
+                    b.Property<double>("CoPayment")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("co_payment");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<int>("EncounterVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("encounter_version");
+
+                    b.Property<double>("FundPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("fund_pays");
+
+                    b.Property<string>("GatewayCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gateway_code");
+
+                    b.Property<string>("GatewayMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gateway_message");
+
+                    b.Property<string>("GatewayTransaction")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gateway_transaction");
+
+                    b.Property<string>("HeldReasons")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_reasons");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_current");
+
+                    b.Property<string>("MaCskcb")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ma_cskcb");
+
+                    b.Property<string>("MaLk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ma_lk");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<double>("OtherSources")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("other_sources");
+
+                    b.Property<double>("PatientPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("patient_pays");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<double>("TotalBh")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("total_bh");
+
+                    b.Property<double>("TotalBv")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("total_bv");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("ViolationCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("violation_count");
+
+                    b.Property<string>("Violations")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("violations");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visit_date");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_bhyt_claims");
+
+                    b.HasIndex("OrgUnitId", "VisitDate")
+                        .HasDatabaseName("ix_bhyt_claims_org_unit_id_visit_date");
+
+                    b.HasIndex("ProvinceCode", "EncounterId")
+                        .HasDatabaseName("ix_bhyt_claims_province_code_encounter_id");
+
+                    b.HasIndex("ProvinceCode", "MaLk", "ClaimVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bhyt_claims_province_code_ma_lk_claim_version");
+
+                    b.ToTable("bhyt_claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claim_count");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<double>("FundPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("fund_pays");
+
+                    b.Property<int>("HeldCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held_count");
+
+                    b.Property<string>("MaCskcb")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ma_cskcb");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.Property<double>("TotalBv")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("total_bv");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bhyt_claim_batches");
+
+                    b.HasIndex("StationId", "From")
+                        .HasDatabaseName("ix_bhyt_claim_batches_station_id_from");
+
+                    b.ToTable("bhyt_claim_batches", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -2684,6 +2912,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bhyt_facility_code");
 
+                    b.Property<string>("BhytHeadNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_head_number");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -4383,6 +4616,33 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaim", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claims_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.Encounters.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claims_encounters_province_code_encounter_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claim_batches_org_units_station_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
