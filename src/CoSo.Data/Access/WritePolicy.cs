@@ -109,7 +109,7 @@ public static class WritePolicy
         [typeof(AuditEntry)] = Open,
         [typeof(ReadAuditEntry)] = Open,
         [typeof(DataProtectionKey)] = Open,
-        // Which node runs a job (ADR 0011): no data, and every job takes one before it has anything to write.
+        // Which node runs a job (ADR 0012): no data, and every job takes one before it has anything to write.
         [typeof(Operations.JobLease)] = Open,
     };
 

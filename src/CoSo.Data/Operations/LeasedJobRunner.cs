@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoSo.Data.Operations;
 
 /// <summary>
-/// Runs a background job's tick only on the node that holds the job's lease (ADR 0011). The lease is renewed every
+/// Runs a background job's tick only on the node that holds the job's lease (ADR 0012). The lease is renewed every
 /// third of its TTL while the work runs (the work is cancelled if it is lost) and is left to run out afterwards rather
 /// than given back: the other nodes skip their ticks until it expires, and the holder keeps the job at its next tick.
 /// A node that dies stops renewing; after the TTL another node takes the job over.

@@ -3,7 +3,7 @@ using Npgsql;
 namespace CoSo.Data.Operations;
 
 /// <summary>
-/// The failover step of a primary + synchronous standby pair without a cluster manager (ADR 0012): runs on the standby's
+/// The failover step of a primary + synchronous standby pair without a cluster manager (ADR 0013): runs on the standby's
 /// machine, connects to the primary every <c>interval</c>, and after <c>failures</c> refused or timed-out attempts in a
 /// row promotes the standby (<c>pg_ctl promote</c>). With synchronous replication every acknowledged commit is on the
 /// standby already, so promoting loses none. It cannot fence a primary that is only cut off from the network: run it

@@ -18,7 +18,7 @@ public sealed partial class IndicatorRecomputeJob(IServiceScopeFactory scopes, C
         {
             try
             {
-                // One node at a time recomputes (ADR 0011): the others skip their tick while the holder's lease runs.
+                // One node at a time recomputes (ADR 0012): the others skip their tick while the holder's lease runs.
                 await leases.RunAsync("indicator-recompute", TimeSpan.FromMinutes(3), RunOnceAsync, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

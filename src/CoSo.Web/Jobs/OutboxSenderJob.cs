@@ -23,7 +23,7 @@ public sealed class OutboxSenderJob(IServiceScopeFactory scopes, CoSo.Data.Opera
         {
             try
             {
-                // One node at a time drains the outbox (ADR 0011), so a message is never sent twice by two nodes.
+                // One node at a time drains the outbox (ADR 0012), so a message is never sent twice by two nodes.
                 await leases.RunAsync("outbox", interval * 3, DrainOnceAsync, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -18,7 +18,7 @@ public sealed class SurveillanceAlertJob(IServiceScopeFactory scopes, CoSo.Data.
         {
             try
             {
-                // One node at a time computes the day's alerts (ADR 0011): the lease outlives the run, so the other
+                // One node at a time computes the day's alerts (ADR 0012): the lease outlives the run, so the other
                 // nodes waking at the same half past midnight skip it.
                 await leases.RunAsync("surveillance-alerts", TimeSpan.FromHours(1), RunOnceAsync, stoppingToken);
             }
