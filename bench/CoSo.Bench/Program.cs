@@ -46,6 +46,11 @@ if (args.Length > 0 && args[0] == "search")
     return await SearchBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "audit-load")
+{
+    return await AuditLoadBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "surveillance-alerts")
 {
     return await AlertsBench.RunAsync(args[1..]);

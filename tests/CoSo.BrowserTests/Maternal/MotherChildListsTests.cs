@@ -97,6 +97,8 @@ public sealed class MotherChildListsTests(CoSoApp app) : BrowserTest(app)
         await page.Input("death-cause").FillAsync("I21.9");
         var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "I21.9" }).First;
         await option.ClickAsync();
+        // The choice reaches the server before the save: under a loaded run the click on Save could otherwise race it.
+        await Expect(page.Input("death-cause")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^I21\\.9 "));
         await page.TestId("death-save").ClickAsync();
         await Expect(page.TestId("death-recorded")).ToContainTextAsync(died.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await Expect(page.TestId("death-recorded")).ToContainTextAsync("I21.9");

@@ -19,6 +19,7 @@ public sealed partial class ClockSourceScanTests
     [
         "src/CoSo.Data/DataServiceCollectionExtensions.cs", // TryAddSingleton(TimeProvider.System): the production clock
         "src/CoSo.Cli/Commands/Db/AddMigrationCommand.cs", // design-time contexts for the migration scaffolder, no host
+        "src/CoSo.Cli/Commands/Db/BackupCommands.cs", // coso db backup|restore: no host, backups named by the wall clock
     ];
 
     [GeneratedRegex(@"\bDateTime(Offset)?\s*\.\s*(Now|Today|UtcNow)\b")]

@@ -12,6 +12,9 @@ namespace CoSo.Cli.Commands.Db;
 /// </summary>
 public static class BackupCommands
 {
+    // No host here: backups are named by the wall clock of the machine that makes them.
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
     private static readonly Option<string> Directory = new("--dir") { Description = "Thư mục sao lưu / backup directory", Required = true };
     private static readonly Option<int> Keep = new("--keep") { Description = "Giữ N bản mới nhất (0: giữ tất cả) / keep the N newest (0: keep all)", DefaultValueFactory = _ => 0 };
     private static readonly Option<string?> WalArchive = new("--wal-archive") { Description = "PostgreSQL: thư mục lưu WAL (archive_command) / the WAL archive directory" };
@@ -37,12 +40,12 @@ public static class BackupCommands
             var removed = 0;
             if (settings.Provider == DatabaseProvider.Sqlite)
             {
-                made = await new SqliteBackup(TimeProvider.System).BackupAsync(settings.ConnectionString, dir, ct);
+                made = await new SqliteBackup(Clock).BackupAsync(settings.ConnectionString, dir, ct);
                 removed = keep > 0 ? SqliteBackup.Prune(dir, keep) : 0;
             }
             else
             {
-                var pg = new PostgresBackup(PostgresTools.FromEnvironment(), TimeProvider.System);
+                var pg = new PostgresBackup(PostgresTools.FromEnvironment(), Clock);
                 made = await pg.BaseBackupAsync(settings.ConnectionString, dir, ct);
                 removed = keep > 0 ? await pg.PruneAsync(dir, parse.GetValue(WalArchive), keep, ct) : 0;
             }
@@ -107,7 +110,7 @@ public static class BackupCommands
             }
 
             var tools = PostgresTools.FromEnvironment();
-            await new PostgresBackup(tools, TimeProvider.System).PrepareRestoreAsync(baseBackup, archive, target, data, ct);
+            await new PostgresBackup(tools, Clock).PrepareRestoreAsync(baseBackup, archive, target, data, ct);
             await Console.Error.WriteLineAsync($"Đã chuẩn bị / prepared {data} từ / from {baseBackup}. Khởi động / start it: {Path.Combine(tools.BinDirectory, "pg_ctl")} -D {data} -l {data}.log start");
             return 0;
         });
@@ -122,7 +125,7 @@ public static class BackupCommands
         {
             var path = parse.GetValue(Backup)!;
             var check = System.IO.Directory.Exists(path)
-                ? await new PostgresBackup(PostgresTools.FromEnvironment(), TimeProvider.System).VerifyAsync(path, ct)
+                ? await new PostgresBackup(PostgresTools.FromEnvironment(), Clock).VerifyAsync(path, ct)
                 : await SqliteBackup.VerifyAsync(path, ct);
             await Console.Error.WriteLineAsync(check.Ok
                 ? $"Bản sao lưu nguyên vẹn / backup is whole{(check.LastMigration is { } m ? $" (migration {m})" : string.Empty)}"
