@@ -155,11 +155,28 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // A save with nothing but the read trail (a request or page operation that only read) goes to the group commit:
+        // it waits for its rows like a save, but shares the transaction with the other requests of the moment.
+        if (_pendingReads.Count > 0 && Database.CurrentTransaction is null && !ChangeTracker.HasChanges() && ReadWriter is { } writer)
+        {
+            var rows = PendingReadRows();
+            await writer.WriteAsync(rows, cancellationToken);
+            return rows.Count;
+        }
+
         Access.WritePolicy.Demand(_actor, this);
         AddWriteAudits();
         AddPendingReads();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    // The application's writer when the context comes from its container (AddCoSoData); none for a context built by hand.
+    private Audit.ReadAuditWriter? ReadWriter =>
+        ((Microsoft.EntityFrameworkCore.Infrastructure.IInfrastructure<IServiceProvider>)this).Instance
+            .GetService(typeof(Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions)) is Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions options
+        && options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is { } app
+            ? app.GetService(typeof(Audit.ReadAuditWriter)) as Audit.ReadAuditWriter
+            : null;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -178,11 +195,14 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
         public HashSet<string> Provinces { get; } = [];
     }
 
-    private void AddPendingReads()
+    private void AddPendingReads() => ReadAudits.AddRange(PendingReadRows());
+
+    private List<ReadAuditEntry> PendingReadRows()
     {
+        var rows = new List<ReadAuditEntry>(_pendingReads.Count);
         foreach (var ((action, source, entityId), pending) in _pendingReads)
         {
-            ReadAudits.Add(new ReadAuditEntry
+            rows.Add(new ReadAuditEntry
             {
                 Id = Guid.CreateVersion7(),
                 At = _time.GetUtcNow(),
@@ -198,6 +218,7 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
         }
 
         _pendingReads.Clear();
+        return rows;
     }
 
     private void AddWriteAudits()

@@ -57,6 +57,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<HealthRecordService>();
         services.AddScoped<OrgUnitService>();
         services.AddScoped<AuditQuery>();
+        services.AddSingleton<Audit.ReadAuditWriter>();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Identity.UserAdministration>();
         services.AddScoped<PersonImporter>();

@@ -75,6 +75,12 @@ public static class AuditLoadBench
             start.ArgumentList.Add(a);
         }
 
+        if (sqliteFile is null)
+        {
+            // PostgreSQL is migrated by `coso db migrate` in production; this fresh bench database by the app itself.
+            start.ArgumentList.Add("--CoSo:MigrateOnStart=true");
+        }
+
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("COSO_DATABASE");
         var app = Process.Start(start)!;
@@ -215,7 +221,8 @@ public static class AuditLoadBench
             var shownAudited = after.ResidentsShown - before.ResidentsShown;
             var bytes = after.Bytes - before.Bytes;
             Console.WriteLine($"audit: +{rows:N0} read rows listing {shownAudited:N0} residents shown (responses listed {all.Sum(r => r.Shown):N0} in searches), +{entries:N0} other entries; "
-                + $"+{bytes / 1024.0 / 1024.0:N2} MiB = {(all.Count == 0 ? 0 : bytes / (double)all.Count):N0} bytes per request, "
+                + $"database +{bytes / 1024.0 / 1024.0:N2} MiB ({(sqliteFile is null ? "audit tables and indexes" : "used pages of the whole file, jobs' writes included")}), "
+                + $"read table +{(after.ReadBytes - before.ReadBytes) / 1024.0:N0} KiB = {(all.Count == 0 ? 0 : (after.ReadBytes - before.ReadBytes) / (double)all.Count):N0} bytes per request, "
                 + $"{(shownAudited == 0 ? double.NaN : after.ReadBytes - before.ReadBytes) / Math.Max(1, shownAudited):N1} bytes of the read table per resident shown");
             var errors = all.Count(r => !r.Ok);
 
@@ -355,14 +362,42 @@ public static class AuditLoadBench
                 return Convert.ToInt64(await cmd.ExecuteScalarAsync() ?? 0L, CultureInfo.InvariantCulture);
             }
 
-            // dbstat gives the pages of each table and index; the read table's share is its own and its indexes'.
-            const string Pages = "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name IN ({0}))";
+            // This SQLite build has no dbstat table, and the file's used pages also grow with the jobs' writes: the read
+            // table's bytes are its rows' stored values plus each index's copy of its key columns and the row id
+            // (SQLite's record headers, a few bytes a row, are left out).
+            var columns = new List<string>();
+            await using (var cmd = conn.CreateCommand())
+            {
+                cmd.CommandText = "SELECT name FROM pragma_table_info('audit_reads')";
+                await using var reader = await cmd.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    columns.Add(reader.GetString(0));
+                }
+            }
+
+            var indexed = new List<string>();
+            await using (var cmd = conn.CreateCommand())
+            {
+                cmd.CommandText = "SELECT ii.name FROM pragma_index_list('audit_reads') il JOIN pragma_index_info(il.name) ii";
+                await using var reader = await cmd.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    indexed.Add(reader.GetString(0));
+                }
+            }
+
+            static string Len(string c) => $"coalesce(length(\"{c}\"), 0)";
+            var rowBytes = string.Join(" + ", columns.Select(Len)) + (indexed.Count == 0 ? string.Empty : " + " + string.Join(" + ", indexed.Select(Len)) + $" + {8 * indexed.Count}");
+            var readBytes = await Scalar($"SELECT coalesce(sum({rowBytes}), 0) FROM audit_reads");
+            var used = await Scalar("SELECT (SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count())")
+                * await Scalar("SELECT page_size FROM pragma_page_size()");
             return new AuditSize(
                 await Scalar("SELECT count(*) FROM audit_reads"),
                 await Scalar("SELECT coalesce(sum(length(person_ids)), 0) / 16 FROM audit_reads"),
                 await Scalar("SELECT count(*) FROM audit_entries"),
-                await Scalar(string.Format(CultureInfo.InvariantCulture, Pages, "'audit_reads'")),
-                await Scalar(string.Format(CultureInfo.InvariantCulture, Pages, "'audit_reads', 'audit_entries'")));
+                readBytes,
+                used);
         }
 
         await using var pg = new NpgsqlConnection(cs);
