@@ -12,6 +12,38 @@ public sealed class CompactReadAuditTests
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Concurrent_reads_share_commits_yet_each_answer_leaves_only_after_its_own_row_is_stored(string provider)
+    {
+        // The read trail is group-committed (ReadAuditWriter): 12 residents read at once by 12 requests. Each answer
+        // must find its row already stored — one row per request, naming exactly its resident — never a row still queued.
+        var app = await Apps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        var people = new List<Guid>();
+        for (var i = 0; i < 12; i++)
+        {
+            people.Add((await TestPeople.RegisterAsync(a, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetGuid());
+        }
+
+        var checks = await Task.WhenAll(people.Select(async person =>
+        {
+            var response = await a.GetAsync($"/api/v1/people/{person}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            // Read at once after the answer: no wait, no retry.
+            return (person, reads: await TestDatabase.ReadsOfAsync(app.ConnectionString, person));
+        }));
+        foreach (var (person, reads) in checks)
+        {
+            var row = Assert.Single(reads, r => r.Action == AuditActions.Read && r.UserName == "a1");
+            Assert.Equal([person], row.PersonIds);
+        }
+
+        // Twelve requests, twelve rows: none merged into another request's row, none written twice.
+        var ids = checks.Select(c => c.reads.Single(r => r.Action == AuditActions.Read && r.UserName == "a1").Id).ToList();
+        Assert.Equal(12, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_search_writes_one_row_listing_every_resident_shown_and_each_resident_s_trail_finds_it(string provider)
     {
         var app = await Apps.Get(provider);
