@@ -39,5 +39,7 @@ run immunization-duelists immunization-duelists "${pg[@]}"
 run indicators indicators "${pg[@]}"
 run surveillance-alerts surveillance-alerts "${pg[@]}"
 wait "$queue"
+# The read-audit load (HTTP against the README's SQLite start, then in-process with and without the audit write).
+run audit-load audit-load
 
 echo "[bench-tiny] every load driver ran in $((SECONDS - start)) s" >&2
