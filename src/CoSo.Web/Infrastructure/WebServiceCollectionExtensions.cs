@@ -41,6 +41,11 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<Jobs.IndicatorRecomputeJob>();
         services.AddHostedService<Jobs.SurveillanceAlertJob>();
         services.AddHostedService<Jobs.DatabaseBackupJob>();
+        if (DatabaseSettings.From(builder.Configuration).Provider == DatabaseProvider.PostgreSql)
+        {
+            // Several web nodes share one PostgreSQL database: the live queue crosses them by LISTEN/NOTIFY (ADR 0015).
+            services.AddHostedService<PostgresQueueRelay>();
+        }
         Jobs.OutboxServiceCollectionExtensions.AddOutboxSender(services);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
