@@ -53,6 +53,55 @@ public sealed class RestoreDrillTests
     }
 
     [Fact]
+    public async Task The_cli_backs_up_verifies_and_restores_the_embedded_store_to_a_time()
+    {
+        // `coso db backup|verify|restore`, the commands docs/deployment.md gives a station (SQLite; the PostgreSQL
+        // path of the same commands is the library the PostgreSQL drill below runs).
+        var cs = await TestDatabase.CreateAsync(TestDatabase.Sqlite, "coso_cli_drill");
+        var org = await TestDatabase.WithDbAsync(cs, TestOrg.SeedAsync);
+        var backups = Directory.CreateTempSubdirectory("coso-cli-backups-").FullName;
+        try
+        {
+            var person = await DrillData.ResidentAsync(cs, org);
+            var first = await DrillData.VisitsAsync(cs, person, 2);
+            Assert.Equal(0, Run("db", "backup", "--dir", backups, "--keep", "5", "--database", cs));
+            var file = Assert.Single(Directory.GetFiles(backups));
+            Assert.Equal(0, Run("db", "verify", "--backup", file));
+            await Task.Delay(1100); // the CLI takes times to the second
+            var between = DateTimeOffset.UtcNow;
+            await Task.Delay(1100);
+            var second = await DrillData.VisitsAsync(cs, person, 3);
+            Assert.Equal(0, Run("db", "backup", "--dir", backups, "--database", cs));
+            Assert.Equal(2, Directory.GetFiles(backups).Length);
+
+            // Restore to a Vietnam wall-clock time between the two backups: the first one, exactly the first visits.
+            var vn = between.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(0, Run("db", "restore", "--dir", backups, "--to-time", vn, "--database", cs));
+            Assert.Equal(first.Order(), await DrillData.AllVisitIdsAsync(cs));
+
+            // A time before every backup restores nothing and says so (exit 1); a damaged copy fails verification.
+            Assert.Equal(1, Run("db", "restore", "--dir", backups, "--to-time", "2020-01-01 00:00", "--database", cs));
+            Assert.Equal(first.Order(), await DrillData.AllVisitIdsAsync(cs));
+            var damaged = Path.Combine(backups, "damaged.db");
+            await File.WriteAllBytesAsync(damaged, [.. (await File.ReadAllBytesAsync(file)).Take(3000)]);
+            Assert.Equal(1, Run("db", "verify", "--backup", damaged));
+            Assert.Empty((await DrillData.AllVisitIdsAsync(cs)).Intersect(second));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(backups, recursive: true);
+        }
+    }
+
+    private static int Run(params string[] args)
+    {
+        using var stdout = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        return CoSo.Cli.Commands.CliApp.Build().Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    [Fact]
     public async Task Sqlite_backups_keep_the_newest_and_a_damaged_copy_fails_verification()
     {
         var cs = await TestDatabase.CreateAsync(TestDatabase.Sqlite, "coso_keep");
