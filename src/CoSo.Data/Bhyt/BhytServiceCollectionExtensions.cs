@@ -14,6 +14,7 @@ public static class BhytServiceCollectionExtensions
         services.AddScoped<ClaimInputReader>();
         services.AddScoped<ClaimService>();
         services.AddScoped<ClaimExporter>();
+        services.AddScoped<ClaimSummaryService>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ namespace CoSo.Data.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     CoSoDbContext db, TimeProvider time, ILogger<DemoSeeder> logger, TechnicalServiceCatalogue technicalServices, NotifiableDiseaseCatalogue diseases,
-    Reception.CoverageRulesProvider coverageRules)
+    Reception.CoverageRulesProvider coverageRules, Encounters.VisitService visits, Bhyt.ClaimService claims)
 {
     private const int BatchRows = 2_000;
     private static readonly string[] IcdCodes = ["I10", "E11", "J06.9", "K29.7", "M54.5", "J20.9", "A09", "R51"];
@@ -96,6 +96,15 @@ public sealed class DemoSeeder(
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);
             logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Enrolled} chronic patients, {Arrivals} arrivals today, {Lots} stock lots, {Measurements} child measurements, {Vitamin} vitamin A doses, {Contraception} contraceptive users, {Pregnancies} pregnancies, {Deliveries} recent deliveries, {Staff} health workers, {Cases} case reports",
                 province, summary.Stations, summary.Residents, summary.Visits, chronic.Enrolled, queue.Arrivals, pharmacy.Lots, motherChild.Measurements, motherChild.VitaminADoses, motherChild.ContraceptiveUsers, motherChild.Pregnancies, motherChild.Deliveries, workforce.Staff, surveillance.Cases);
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            // Through the visit and claim services (change tracking on): one visit of each BHYT branch and the month's claims.
+            if (tree.Stations.Count > 1)
+            {
+                var claimed = await new DemoClaimsWriter(db, visits, claims, time).WriteAsync(tree.Stations[0].Station, tree.Stations[1].Station, ct);
+                logger.LogInformation("Seeded {Visits} BHYT claim visits at the demo station", claimed);
+            }
+
             return summary;
         }
         finally
@@ -130,6 +139,8 @@ public sealed class DemoSeeder(
             var commune = communes[i];
             var station = DemoOrgTree.Unit(random.NextGuid(), "TYT-" + commune.Code, "Trạm Y tế " + commune.Name, OrgUnitKind.CommuneHealthStation, tree.Centres[^1], code, commune.Code);
             station.BhytFacilityCode = $"{code}{(i + 1) % 1000:000}";
+            // The head of the station's social-insurance number (MA_TTDV of the referral and appointment papers); derived, not drawn, so the random stream is unchanged.
+            station.BhytHeadNumber = $"{code}{i + 1:00000000}";
             tree.NewUnits.Add(station);
             tree.Catchments.Add(new StationCatchment { OrgUnitId = station.Id, CommuneCode = commune.Code });
             var villages = new List<OrgUnit>();

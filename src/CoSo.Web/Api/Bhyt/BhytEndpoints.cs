@@ -26,6 +26,17 @@ public static class BhytEndpoints
             var batch = await svc.SubmitAsync(input, ct);
             return TypedResults.Created($"/api/v1/bhyt/batches/{batch.Id}", batch);
         }).WithSummary("Gửi các hồ sơ đạt kiểm tra của kỳ / submit the period's checked claims");
+        g.MapGet("/summary", (ClaimSummaryService svc, Guid? station, string month, CancellationToken ct) =>
+        {
+            var (y, m) = Pharmacy.PharmacyEndpoints.Month(month);
+            return svc.MonthAsync(station, y, m, ct);
+        }).WithSummary("Tổng hợp tháng của trạm: lượt, tiền theo quỹ/cùng chi trả/tự trả, theo thuốc và dịch vụ / a station's monthly summary");
+        g.MapGet("/summary.xlsx", async (ClaimSummaryService svc, Guid? station, string month, CancellationToken ct) =>
+        {
+            var (y, m) = Pharmacy.PharmacyEndpoints.Month(month);
+            var summary = await svc.MonthAsync(station, y, m, ct);
+            return TypedResults.File(ClaimSummaryExcel.Month(summary), ClaimSummaryExcel.ContentType, $"bhyt-tong-hop-{y}-{m:00}.xlsx");
+        }).WithSummary("Tổng hợp tháng (Excel) / the monthly summary as a workbook");
         return api;
     }
 }
