@@ -58,4 +58,44 @@ public static class BenchTools
         await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 1800 };
         await cmd.ExecuteNonQueryAsync();
     }
+
+    /// <summary>The value at the percentile (nearest rank) of the values.</summary>
+    public static double P(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    }
+
+    /// <summary>Whether CoSo.Web answers /health (a driver that starts it waits on this).</summary>
+    public static async Task<bool> UpAsync(HttpClient http, string baseUrl)
+    {
+        try
+        {
+            return (await http.GetAsync(baseUrl + "/health")).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The repository root (the folder holding CoSo.sln), found from the driver's build output.</summary>
+    public static string Root()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoSo.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("CoSo.sln not found");
+    }
+
+    /// <summary>A free loopback port for a CoSo.Web the driver starts.</summary>
+    public static int FreePort()
+    {
+        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
 }

@@ -169,8 +169,23 @@ public sealed partial class AuditCoverageTests(CoSoApp app) : BrowserTest(app)
         return rows.Where(r => r.At >= since).SelectMany(r => r.PersonIds).ToHashSet();
     }
 
-    private static List<string> Shown(string text, Dictionary<string, List<Guid>> residents) =>
-        residents.Keys.Where(name => Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})", RegexOptions.CultureInvariant)).ToList();
+    // Longest names first, each occurrence consumed: a newborn registered as "Con của Hà Thị Thu" shows the child, not
+    // the mother whose name is part of the child's.
+    private static List<string> Shown(string text, Dictionary<string, List<Guid>> residents)
+    {
+        var shown = new List<string>();
+        foreach (var name in residents.Keys.OrderByDescending(n => n.Length))
+        {
+            var pattern = new Regex($@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})", RegexOptions.CultureInvariant);
+            if (pattern.IsMatch(text))
+            {
+                shown.Add(name);
+                text = pattern.Replace(text, "\u0001");
+            }
+        }
+
+        return shown;
+    }
 
     // A Blazor page renders after its circuit starts: wait until its text stops changing (and no progress bar shows).
     private static async Task<string> SettledTextAsync(IPage page)

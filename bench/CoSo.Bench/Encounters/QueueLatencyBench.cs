@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Playwright;
+
+using static CoSo.Bench.BenchTools;
 
 namespace CoSo.Bench.Encounters;
 
@@ -103,35 +103,5 @@ public static class QueueLatencyBench
         await page.ClickAsync("[data-testid=signin-submit]");
         await page.Locator("[data-testid='station-name']").WaitForAsync();
         return page;
-    }
-
-    private static async Task<bool> UpAsync(HttpClient http, string baseUrl)
-    {
-        try
-        {
-            return (await http.GetAsync(baseUrl + "/health")).IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoSo.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("CoSo.sln not found");
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 }

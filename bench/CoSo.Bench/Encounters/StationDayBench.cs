@@ -151,12 +151,6 @@ public static class StationDayBench
         return 0;
     }
 
-    private static double P(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
     /// <summary>The same rows a visit writes (visit, diagnosis, prescription line, ledger line, lot update, audit), by hand.</summary>
     private static async Task<List<double>> BareVisitWritesAsync(string target, OrgUnit station, List<Guid> people)
     {
