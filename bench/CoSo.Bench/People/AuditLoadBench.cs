@@ -150,6 +150,7 @@ public static class AuditLoadBench
             });
 
             var results = new System.Collections.Concurrent.ConcurrentBag<(string Kind, double Ms, bool Ok, int Shown)>();
+            var firstError = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
             var workers = clients.Select((client, w) => Task.Run(async () =>
             {
                 var rnd = new Random(1000 + w);
@@ -166,7 +167,7 @@ public static class AuditLoadBench
                         {
                             "search" => await client.GetAsync($"/api/v1/people?q={Uri.EscapeDataString(terms[(w + n) % terms.Length])}&pageSize=20"),
                             "resident page" => await ResidentPageAsync(client, resident.Id),
-                            "visit write" => await client.PostAsJsonAsync($"/api/v1/people/{resident.Id}/visits", new { reason = "Khám định kỳ (soak)", systolic = 120 + rnd.Next(40), diastolic = 70 + rnd.Next(20), pulse = 80 }),
+                            "visit write" => await client.PostAsJsonAsync($"/api/v1/people/{resident.Id}/visits", new { reason = "Khám định kỳ (soak)", systolic = 120 + rnd.Next(40), diastolic = 70 + rnd.Next(20), pulse = 80, diagnoses = new[] { new { code = "I10", isMain = true } } }),
                             "overdue list" => await client.GetAsync("/api/v1/chronic/overdue"),
                             _ => await client.GetAsync($"/api/v1/indicators/dashboard?orgUnitId={station}&period={period}"),
                         };
@@ -175,6 +176,12 @@ public static class AuditLoadBench
                     {
                         results.Add((kind, t.Elapsed.TotalMilliseconds, false, 0));
                         continue;
+                    }
+
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        // The first failure of each kind, so a run with errors says what they were.
+                        firstError.TryAdd(kind, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
                     }
 
                     var shown = 0;
@@ -224,6 +231,11 @@ public static class AuditLoadBench
                 + $"read table +{(after.ReadBytes - before.ReadBytes) / 1024.0:N0} KiB = {(all.Count == 0 ? 0 : (after.ReadBytes - before.ReadBytes) / (double)all.Count):N0} bytes per request, "
                 + $"{(shownAudited == 0 ? double.NaN : after.ReadBytes - before.ReadBytes) / Math.Max(1, shownAudited):N1} bytes of the read table per resident shown");
             var errors = all.Count(r => !r.Ok);
+            foreach (var (kind, error) in firstError)
+            {
+                Console.WriteLine($"first {kind} error: {(error.Length > 300 ? error[..300] : error)}");
+            }
+
 
             app.Kill(entireProcessTree: true);
             await app.WaitForExitAsync();
