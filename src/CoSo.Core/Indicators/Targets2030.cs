@@ -18,9 +18,10 @@ public static class Targets2030
 
     public static IndicatorDefinition T2 { get; } = new()
     {
-        Code = "T2", Programme = "BHYT", Target = 95, TargetStrict = true, Subject = IndicatorSubject.Visits,
-        NameVi = "Tỷ lệ lượt khám chăm sóc ban đầu tại trạm y tế do BHYT chi trả", NameEn = "Primary-care visits at stations paid by BHYT",
-        NumeratorVi = "Lượt khám tại trạm trong kỳ có BHYT chi trả", DenominatorVi = "Lượt khám tại trạm trong kỳ",
+        Code = "T2", Programme = "BHYT", Target = 95, TargetStrict = true, Subject = IndicatorSubject.Residents,
+        NameVi = "Tỷ lệ người dân sử dụng dịch vụ chăm sóc sức khỏe ban đầu tại trạm y tế được BHYT chi trả", NameEn = "Primary-care users at stations paid by BHYT",
+        NumeratorVi = "Người dân có ít nhất một lượt khám tại trạm trong kỳ mà hồ sơ đề nghị thanh toán BHYT đã được cổng giám định chấp nhận (hoặc đã gửi, đang chờ kết quả)",
+        DenominatorVi = "Người dân có ít nhất một lượt khám tại trạm trong kỳ (mỗi người tính một lần ở mỗi trạm; số của huyện, tỉnh là tổng các trạm)",
     };
 
     public static IndicatorDefinition T3 { get; } = new()

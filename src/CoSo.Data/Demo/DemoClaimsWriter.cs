@@ -1,3 +1,4 @@
+using CoSo.Core.Bhyt;
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
 using CoSo.Core.Organisation;
@@ -98,6 +99,28 @@ public sealed class DemoClaimsWriter(CoSoDbContext db, VisitService visits, Clai
         var first = VietnamClock.LocalDate(made.Min(m => m.Visit.OccurredAt!.Value));
         await claims.RefreshAsync(station, new DateOnly(first.Year, first.Month, 1), today, ct);
         db.ChangeTracker.Clear();
+        await LastMonthSentAsync(station, new DateOnly(first.Year, first.Month, 1), ct);
         return made.Length;
+    }
+
+    /// <summary>
+    /// Last month as a station that sends its claims would have it: the clean claims submitted in one batch (through
+    /// the gateway, as the claims page does) and accepted, so T2 of last month counts the residents they paid for,
+    /// while this month's claims wait to be checked and sent. The gateway's answer is written as its file would be read.
+    /// </summary>
+    private async Task LastMonthSentAsync(OrgUnit station, DateOnly thisMonth, CancellationToken ct)
+    {
+        var (from, to) = (thisMonth.AddMonths(-1), thisMonth.AddDays(-1));
+        var batch = await claims.SubmitAsync(new ClaimBatchInput(station.Id, from, to), ct);
+        db.ChangeTracker.Clear();
+        var now = time.GetUtcNow();
+        foreach (var c in await db.BhytClaims.Where(c => c.BatchId == batch.Id).ToListAsync(ct))
+        {
+            (c.Status, c.AnsweredAt, c.UpdatedAt) = (ClaimStatus.Accepted, now, now);
+            c.Version++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 }

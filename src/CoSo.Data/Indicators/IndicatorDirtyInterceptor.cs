@@ -1,3 +1,4 @@
+using CoSo.Core.Bhyt;
 using CoSo.Core.Common;
 using CoSo.Core.Encounters;
 using CoSo.Core.Indicators;
@@ -14,7 +15,7 @@ namespace CoSo.Data.Indicators;
 /// org-level entity that an indicator declares as an input (staff, postings, facilities…; it must carry an
 /// <c>OrgUnitId</c>, or a <c>StaffId</c>: then the worker's home unit and postings are marked) — so that recomputation touches only the stations, months and indicators concerned. The current
 /// month is marked for every write (population indicators are states on a date); a visit also marks its own month at
-/// its facility. Closed months are frozen unless recomputed on demand.
+/// its facility, and a BHYT claim its visit's month at the claiming station. Closed months are frozen unless recomputed on demand.
 /// </summary>
 public sealed class IndicatorDirtyInterceptor(TimeProvider time, IndicatorRegistry registry) : SaveChangesInterceptor
 {
@@ -81,6 +82,11 @@ public sealed class IndicatorDirtyInterceptor(TimeProvider time, IndicatorRegist
                 var visitMonth = Period.OfDate(visit.VisitDate).ToString();
                 pairs.Add((visit.FacilityId, visitMonth, source));
                 pairs.Add((visit.OrgUnitId, visitMonth, source));
+            }
+            else if (entry.Entity is BhytClaim claim)
+            {
+                // The gateway answers weeks later: an acceptance in December changes November's T2.
+                pairs.Add((claim.OrgUnitId, Period.OfDate(claim.VisitDate).ToString(), source));
             }
         }
 

@@ -62,7 +62,7 @@ public sealed class PopulationDenominatorsTests
         Assert.Equal(90.0m, t1.JudgedValueOf(900, 950, 1_000));
         Assert.Equal(94.7m, Math.Round(t1.JudgedValueOf(900, 950, null)!.Value, 1));
         Assert.Equal(94.7m, Math.Round(t1.JudgedValueOf(900, 950, 0)!.Value, 1));
-        // T2 is a share of visits, never judged on the population.
+        // T2 is a share of the station's visitors, never judged on the population.
         Assert.Equal(Targets2030.T2.ValueOf(900, 950), Targets2030.T2.JudgedValueOf(900, 950, 1_000));
     }
 }

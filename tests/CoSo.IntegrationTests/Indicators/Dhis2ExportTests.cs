@@ -31,7 +31,8 @@ public sealed class Dhis2ExportTests
         Assert.Equal(18, set.DataValues.Count);
         Assert.Contains(new DataValue("CoSoT1Num01", "202610", data.Org.Department.Code, "HllvX50cXC0", "3"), set.DataValues);
         Assert.Contains(new DataValue("CoSoT1Den01", "202610", "DhisStatA01", "HllvX50cXC0", "5"), set.DataValues);
-        Assert.Contains(new DataValue("CoSoT2Num01", "202610", data.Org.StationB.Code, "HllvX50cXC0", "1"), set.DataValues);
+        Assert.Contains(new DataValue("CoSoT2Den01", "202610", data.Org.StationB.Code, "HllvX50cXC0", "1"), set.DataValues);
+        Assert.Contains(new DataValue("CoSoT2Num01", "202610", data.Org.StationB.Code, "HllvX50cXC0", "0"), set.DataValues); // no claim yet
 
         var json = Dhis2Exporter.ToJson(set);
         Assert.Equal(set, Dhis2Exporter.FromJson(json));
@@ -53,6 +54,6 @@ public sealed class Dhis2ExportTests
             });
         });
         var stationA = groups.Single(g => (string?)g.Attribute("orgUnit") == "DhisStatA01");
-        Assert.Equal("2", (string?)stationA.Elements(Adx + "dataValue").Single(v => (string?)v.Attribute("dataElement") == "CoSoT2Num01").Attribute("value"));
+        Assert.Equal("3", (string?)stationA.Elements(Adx + "dataValue").Single(v => (string?)v.Attribute("dataElement") == "CoSoT2Den01").Attribute("value")); // P1, P2, P4
     }
 }

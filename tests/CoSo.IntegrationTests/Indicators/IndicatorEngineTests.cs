@@ -30,11 +30,12 @@ public sealed class IndicatorEngineTests
         Assert.Equal((3, 7), r[("T1", dept)]); // sums, not the mean of 40 % and 50 %
         Assert.Equal((3, 7), r[("T1", nation)]);
 
-        // T2: October visits at station A: 02/10 BHYT, 09/10 not, 31/10 BHYT = 2/3 (30/09 is September);
-        // at B: the visit of A's resident on 01/10, BHYT = 1/1 (counted where the visit took place).
-        Assert.Equal((2, 3), r[("T2", a)]);
-        Assert.Equal((1, 1), r[("T2", b)]);
-        Assert.Equal((3, 4), r[("T2", dept)]);
+        // T2 counts residents, from their claims: October's visitors at A are P1, P2, P4 (30/09 is September); at B, P2
+        // (counted where the visit took place). No claim was made yet, so the visits' coverage flag alone counts no one
+        // (T2 with claims: T2_counts_the_residents_whose_visit_claim_was_accepted_or_is_awaiting_the_answer).
+        Assert.Equal((0, 3), r[("T2", a)]);
+        Assert.Equal((0, 1), r[("T2", b)]);
+        Assert.Equal((0, 4), r[("T2", dept)]);
 
         // T3 (under health management: a history entry or an examination with vital signs): P1 (history in its record),
         // P4 (no record, but a visit with a BP) = 2 of 5; P2's two empty versions and BP-less visits do not count (P5, P8
@@ -123,7 +124,7 @@ public sealed class IndicatorEngineTests
         Assert.Equal(["NCD.dmControlled/2026-10", "NCD.htnControlled/2026-10", "OPD.icdI/2026-10", "OPD.icdIX/2026-10", "OPD.icdOther/2026-10", "OPD.icdX/2026-10",
             "PHC.yearlyCheck/2026-10", "T2/2026-10", "T3/2026-10", "T4/2026-10"], changed);
         var t2 = await ResultsAsync(data, "2026-10");
-        Assert.Equal((3, 4), t2[("T2", data.Org.StationA.Id)]); // 2/3 before, plus one BHYT visit
+        Assert.Equal((0, 3), t2[("T2", data.Org.StationA.Id)]); // P4 already visited A in October: still three residents, none claimed
 
         // A doctor posted at station B: a staff change marks B for the indicators that read staff (T5, T6, T7, HR.cmeOnSchedule).
         data.Time.Advance(TimeSpan.FromMinutes(5));

@@ -34,7 +34,14 @@ public sealed class IndicatorTestData
 
     public FakeTimeProvider Time { get; }
 
+    public Guid P1 { get; private set; }
+
+    public Guid P2 { get; private set; }
+
     public Guid P4 { get; private set; }
+
+    /// <summary>The five visits by name: P1 02/10 A, P2 09/10 A, P4 31/10 A, P1 30/09 A, P2 01/10 B.</summary>
+    public IReadOnlyDictionary<string, Guid> Visits { get; private set; } = new Dictionary<string, Guid>();
 
     public ServiceProvider Services() => Services(ConnectionString, Time);
 
@@ -80,17 +87,20 @@ public sealed class IndicatorTestData
             var p8 = Add(db, a, year, p => p.MergedIntoId = p1.Id);
             Add(db, b, year);
             Add(db, b, null);
-            data.P4 = p4.Id;
+            (data.P1, data.P2, data.P4) = (p1.Id, p2.Id, p4.Id);
             Record(db, p1, 1, history: "Viêm dạ dày 2019");
             Record(db, p2, 1);
             Record(db, p2, 2);
             Record(db, p5, 1);
             Record(db, p8, 1);
-            Visit(db, p1, a, new DateOnly(2026, 10, 2), true);
-            Visit(db, p2, a, new DateOnly(2026, 10, 9), false);
-            Visit(db, p4, a, new DateOnly(2026, 10, 31), true, systolic: 128);
-            Visit(db, p1, a, new DateOnly(2026, 9, 30), true);
-            Visit(db, p2, b, new DateOnly(2026, 10, 1), true);
+            data.Visits = new Dictionary<string, Guid>
+            {
+                ["P1 02/10 A"] = Visit(db, p1, a, new DateOnly(2026, 10, 2), true),
+                ["P2 09/10 A"] = Visit(db, p2, a, new DateOnly(2026, 10, 9), false),
+                ["P4 31/10 A"] = Visit(db, p4, a, new DateOnly(2026, 10, 31), true, systolic: 128),
+                ["P1 30/09 A"] = Visit(db, p1, a, new DateOnly(2026, 9, 30), true),
+                ["P2 01/10 B"] = Visit(db, p2, b, new DateOnly(2026, 10, 1), true),
+            };
             return await db.SaveChangesAsync();
         });
         return data;
@@ -113,10 +123,14 @@ public sealed class IndicatorTestData
     private static void Record(CoSoDbContext db, Person person, int version, string? history = null) =>
         db.HealthRecords.Add(new HealthRecordVersion { Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, PersonId = person.Id, VersionNo = version, RecordedAt = Now, MedicalHistory = history });
 
-    private static void Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, bool bhyt, int? systolic = null) =>
-        db.Encounters.Add(new Encounter
+    public static Guid Visit(CoSoDbContext db, Person person, OrgUnit facility, DateOnly date, bool bhyt, int? systolic = null)
+    {
+        var visit = new Encounter
         {
             Id = Guid.CreateVersion7(), ProvinceCode = "38", OrgUnitId = person.OrgUnitId, FacilityId = facility.Id, PersonId = person.Id,
             OccurredAt = Now, VisitDate = date, BhytCovered = bhyt, CreatedAt = Now, Version = 1, Systolic = systolic, Diastolic = systolic is null ? null : 82,
-        });
+        };
+        db.Encounters.Add(visit);
+        return visit.Id;
+    }
 }

@@ -64,7 +64,7 @@ public sealed class PopulationDenominatorTests
         Assert.Equal(25.00m, byStation[b.Id].JudgedValue); // 1 / 4
         Assert.Equal(50.00m, byStation[b.Id].Value);       // 1 / 2 in the registry
 
-        // T2 (visits) has no population.
+        // T2 (a share of the visitors) has no population.
         Assert.Null((await query.DashboardAsync(a.Id, Period.Month(2026, 10))).Indicators.Single(c => c.Code == "T2").JudgedOn);
     }
 
