@@ -45,7 +45,7 @@ internal static class ClaimFieldCheck
         var conditional = ConditionalFields.GetValueOrDefault(table) ?? [];
         foreach (var name in r.Fields)
         {
-            if (fields.Count > 0 && !fields.Any(f => f.Name == name))
+            if (fields.Count > 0 && !ctx.Spec.Has(table, name))
             {
                 found.Add(new(maLk, table, row, name, "bhyt.check.unknownField"));
             }

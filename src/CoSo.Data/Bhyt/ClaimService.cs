@@ -37,7 +37,9 @@ public sealed class ClaimService(CoSoDbContext db, TimeProvider time, ClaimInput
                 query = query.Where(e => e.Id.CompareTo(last) > 0);
             }
 
-            var page = await query.OrderBy(e => e.Id).Take(PageSize).Include(e => e.Diagnoses).Include(e => e.Prescriptions).AsSplitQuery().ToListAsync(ct);
+            // Versions first: at the month's end most claims were made as the visits happened, and an unchanged visit
+            // costs two narrow reads instead of loading, rebuilding and tracking its claim (with its file).
+            var page = await query.OrderBy(e => e.Id).Take(PageSize).Select(e => new { e.Id, e.Version }).ToListAsync(ct);
             if (page.Count == 0)
             {
                 break;
@@ -45,9 +47,19 @@ public sealed class ClaimService(CoSoDbContext db, TimeProvider time, ClaimInput
 
             after = page[^1].Id;
             var ids = page.Select(e => e.Id).ToList();
-            var current = await db.BhytClaims.Where(c => ids.Contains(c.EncounterId) && c.IsCurrent).ToDictionaryAsync(c => c.EncounterId, ct);
+            var claimed = await db.BhytClaims.AsNoTracking().Where(c => ids.Contains(c.EncounterId) && c.IsCurrent)
+                .Select(c => new { c.EncounterId, c.EncounterVersion }).ToDictionaryAsync(c => c.EncounterId, c => c.EncounterVersion, ct);
+            var stale = page.Where(e => !claimed.TryGetValue(e.Id, out var v) || v != e.Version).Select(e => e.Id).ToList();
+            unchanged += page.Count - stale.Count;
+            if (stale.Count == 0)
+            {
+                continue;
+            }
+
+            var visits = await query.Where(e => stale.Contains(e.Id)).OrderBy(e => e.Id).Include(e => e.Diagnoses).Include(e => e.Prescriptions).AsSplitQuery().ToListAsync(ct);
+            var current = await db.BhytClaims.Where(c => stale.Contains(c.EncounterId) && c.IsCurrent).ToDictionaryAsync(c => c.EncounterId, ct);
             var now = time.GetUtcNow();
-            foreach (var (visit, input, missing) in await reader.ReadAsync(station, page, ct))
+            foreach (var (visit, input, missing) in await reader.ReadAsync(station, visits, ct))
             {
                 var existing = current.GetValueOrDefault(visit.Id);
                 if (existing is not null && existing.EncounterVersion == visit.Version)
