@@ -38,6 +38,7 @@ run station-day station-day "${pg[@]}"   # on the province chronic made
 run immunization-duelists immunization-duelists "${pg[@]}"
 run indicators indicators "${pg[@]}"
 run surveillance-alerts surveillance-alerts "${pg[@]}"
+run bhyt-claims bhyt-claims "${pg[@]}"   # coso bhyt export and check as processes (needs the Release CoSo.Cli)
 wait "$queue"
 # The read-audit load (HTTP against the README's SQLite start, then in-process with and without the audit write).
 run audit-load audit-load
