@@ -11,14 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoSo.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoSoDbContext))]
-    [Migration("20261202201603_CriteriaPreReviewAndRecognition")]
-    partial class CriteriaPreReviewAndRecognition
+    [Migration("20261203175135_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("CoSo.Core.Audit.AuditEntry", b =>
                 {
@@ -81,6 +81,295 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_audit_entries_user_id_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Audit.ReadAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<byte[]>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("person_ids");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remote_address");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_reads");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_audit_reads_user_id_at");
+
+                    b.ToTable("audit_reads", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaim", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("CheckInXml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_in_xml");
+
+                    b.Property<int>("ClaimVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claim_version");
+
+                    b.Property<double>("CoPayment")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("co_payment");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<int>("EncounterVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("encounter_version");
+
+                    b.Property<double>("FundPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("fund_pays");
+
+                    b.Property<string>("GatewayCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gateway_code");
+
+                    b.Property<string>("GatewayMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gateway_message");
+
+                    b.Property<string>("GatewayTransaction")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gateway_transaction");
+
+                    b.Property<string>("HeldReasons")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_reasons");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_current");
+
+                    b.Property<string>("MaCskcb")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ma_cskcb");
+
+                    b.Property<string>("MaLk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ma_lk");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<double>("OtherSources")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("other_sources");
+
+                    b.Property<double>("PatientPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("patient_pays");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<double>("TotalBh")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("total_bh");
+
+                    b.Property<double>("TotalBv")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("total_bv");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("ViolationCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("violation_count");
+
+                    b.Property<string>("Violations")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("violations");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visit_date");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_bhyt_claims");
+
+                    b.HasIndex("OrgUnitId", "VisitDate")
+                        .HasDatabaseName("ix_bhyt_claims_org_unit_id_visit_date");
+
+                    b.HasIndex("ProvinceCode", "EncounterId")
+                        .HasDatabaseName("ix_bhyt_claims_province_code_encounter_id");
+
+                    b.HasIndex("ProvinceCode", "MaLk", "ClaimVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bhyt_claims_province_code_ma_lk_claim_version");
+
+                    b.ToTable("bhyt_claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claim_count");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<double>("FundPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("fund_pays");
+
+                    b.Property<int>("HeldCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held_count");
+
+                    b.Property<string>("MaCskcb")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ma_cskcb");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.Property<double>("TotalBv")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("total_bv");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bhyt_claim_batches");
+
+                    b.HasIndex("StationId", "From")
+                        .HasDatabaseName("ix_bhyt_claim_batches_station_id_from");
+
+                    b.ToTable("bhyt_claim_batches", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
@@ -1808,6 +2097,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("period");
 
+                    b.Property<long?>("Population")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("population");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER")
                         .HasColumnName("status");
@@ -1823,6 +2116,50 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_indicator_results_indicator_code_org_unit_id_period");
 
                     b.ToTable("indicator_results", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.PopulationFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("population");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_figures");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_population_figures_org_unit_id_year");
+
+                    b.ToTable("population_figures", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
@@ -2577,6 +2914,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT")
                         .HasColumnName("bhyt_facility_code");
+
+                    b.Property<string>("BhytHeadNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bhyt_head_number");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -3616,6 +3958,12 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
+                    b.Property<string>("LastPeriod")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_period");
+
                     b.Property<double?>("Mean")
                         .HasColumnType("REAL")
                         .HasColumnName("mean");
@@ -3674,8 +4022,15 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
+                    b.Property<int>("WeekCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("week_count");
+
                     b.HasKey("Id")
                         .HasName("pk_surveillance_alerts");
+
+                    b.HasIndex("LastPeriod")
+                        .HasDatabaseName("ix_surveillance_alerts_last_period");
 
                     b.HasIndex("Status", "OrgUnitId")
                         .HasDatabaseName("ix_surveillance_alerts_status_org_unit_id");
@@ -3685,6 +4040,78 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_surveillance_alerts_org_unit_id_disease_code_period");
 
                     b.ToTable("surveillance_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlertWeek", b =>
+                {
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("DiseaseCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disease_code");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alert_id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("REAL")
+                        .HasColumnName("mean");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<double?>("StandardDeviation")
+                        .HasColumnType("REAL")
+                        .HasColumnName("standard_deviation");
+
+                    b.Property<double?>("Statistic")
+                        .HasColumnType("REAL")
+                        .HasColumnName("statistic");
+
+                    b.Property<double?>("UpperBound")
+                        .HasColumnType("REAL")
+                        .HasColumnName("upper_bound");
+
+                    b.HasKey("OrgUnitId", "DiseaseCode", "Period")
+                        .HasName("pk_surveillance_alert_weeks");
+
+                    b.HasIndex("AlertId")
+                        .HasDatabaseName("ix_surveillance_alert_weeks_alert_id");
+
+                    b.HasIndex("Period")
+                        .HasDatabaseName("ix_surveillance_alert_weeks_period");
+
+                    b.ToTable("surveillance_alert_weeks", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
@@ -3907,6 +4334,10 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("org_unit_id");
 
+                    b.Property<bool>("PartTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("part_time");
+
                     b.Property<string>("Purpose")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -4055,6 +4486,49 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("staff_qualifications", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("PlannedStaff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_staff");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_training_plans");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_training_plans_org_unit_id_year");
+
+                    b.ToTable("staff_training_plans", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4097,6 +4571,81 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_staff_training_staff_id_end");
 
                     b.ToTable("staff_training", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Data.Operations.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("AcquiredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name")
+                        .HasName("pk_job_leases");
+
+                    b.ToTable("job_leases", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaim", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claims_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.Encounters.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claims_encounters_province_code_encounter_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claim_batches_org_units_station_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
@@ -4332,6 +4881,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vaccination_sessions_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.PopulationFigure", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_figures_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
@@ -4600,6 +5159,23 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasConstraintName("fk_surveillance_alerts_org_units_org_unit_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlertWeek", b =>
+                {
+                    b.HasOne("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", null)
+                        .WithMany("WeeklyEvidence")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveillance_alert_weeks_surveillance_alerts_alert_id");
+
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveillance_alert_weeks_org_units_org_unit_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Surveillance.Cases.CaseLabResult", b =>
                 {
                     b.HasOne("CoSo.Core.Surveillance.Cases.CaseReport", null)
@@ -4675,6 +5251,16 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasConstraintName("fk_staff_qualifications_staff_members_staff_id");
                 });
 
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingPlan", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_training_plans_org_units_org_unit_id");
+                });
+
             modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>
                 {
                     b.HasOne("CoSo.Core.Workforce.StaffMember", null)
@@ -4705,6 +5291,11 @@ namespace CoSo.Data.Migrations.Sqlite
             modelBuilder.Entity("CoSo.Core.Maternal.PostnatalVisit", b =>
                 {
                     b.Navigation("Checks");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Surveillance.Alerts.SurveillanceAlert", b =>
+                {
+                    b.Navigation("WeeklyEvidence");
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.StaffMember", b =>

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoSo.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCoSoDbContext))]
-    [Migration("20261202205851_OneAlertPerEvent")]
-    partial class OneAlertPerEvent
+    [Migration("20261203175136_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -86,6 +86,300 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_audit_entries_user_id_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Audit.ReadAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.PrimitiveCollection<Guid[]>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("person_ids");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasColumnName("remote_address");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_reads");
+
+                    b.HasIndex("PersonIds")
+                        .HasDatabaseName("ix_audit_reads_person_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PersonIds"), "gin");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_audit_reads_user_id_at");
+
+                    b.ToTable("audit_reads", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaim", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("CheckInXml")
+                        .HasColumnType("text")
+                        .HasColumnName("check_in_xml");
+
+                    b.Property<int>("ClaimVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("claim_version");
+
+                    b.Property<decimal>("CoPayment")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("co_payment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("encounter_id");
+
+                    b.Property<int>("EncounterVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("encounter_version");
+
+                    b.Property<decimal>("FundPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("fund_pays");
+
+                    b.Property<string>("GatewayCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("gateway_code");
+
+                    b.Property<string>("GatewayMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("gateway_message");
+
+                    b.Property<string>("GatewayTransaction")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gateway_transaction");
+
+                    b.Property<string>("HeldReasons")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("held_reasons");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_current");
+
+                    b.Property<string>("MaCskcb")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("ma_cskcb");
+
+                    b.Property<string>("MaLk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ma_lk");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<decimal>("OtherSources")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("other_sources");
+
+                    b.Property<decimal>("PatientPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("patient_pays");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<decimal>("TotalBh")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("total_bh");
+
+                    b.Property<decimal>("TotalBv")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("total_bv");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("ViolationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("violation_count");
+
+                    b.Property<string>("Violations")
+                        .HasColumnType("text")
+                        .HasColumnName("violations");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("visit_date");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_bhyt_claims");
+
+                    b.HasIndex("OrgUnitId", "VisitDate")
+                        .HasDatabaseName("ix_bhyt_claims_org_unit_id_visit_date");
+
+                    b.HasIndex("ProvinceCode", "EncounterId")
+                        .HasDatabaseName("ix_bhyt_claims_province_code_encounter_id");
+
+                    b.HasIndex("ProvinceCode", "MaLk", "ClaimVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bhyt_claims_province_code_ma_lk_claim_version");
+
+                    b.ToTable("bhyt_claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("claim_count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<decimal>("FundPays")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("fund_pays");
+
+                    b.Property<int>("HeldCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("held_count");
+
+                    b.Property<string>("MaCskcb")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("ma_cskcb");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<decimal>("TotalBv")
+                        .HasPrecision(15, 2)
+                        .HasColumnType("numeric(15,2)")
+                        .HasColumnName("total_bv");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bhyt_claim_batches");
+
+                    b.HasIndex("StationId", "From")
+                        .HasDatabaseName("ix_bhyt_claim_batches_station_id_from");
+
+                    b.ToTable("bhyt_claim_batches", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
@@ -1816,6 +2110,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(10)")
                         .HasColumnName("period");
 
+                    b.Property<long?>("Population")
+                        .HasColumnType("bigint")
+                        .HasColumnName("population");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -1831,6 +2129,50 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_indicator_results_indicator_code_org_unit_id_period");
 
                     b.ToTable("indicator_results", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.PopulationFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("bigint")
+                        .HasColumnName("population");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_figures");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_population_figures_org_unit_id_year");
+
+                    b.ToTable("population_figures", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
@@ -2585,6 +2927,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
                         .HasColumnName("bhyt_facility_code");
+
+                    b.Property<string>("BhytHeadNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("bhyt_head_number");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -4005,6 +4352,10 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("org_unit_id");
 
+                    b.Property<bool>("PartTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("part_time");
+
                     b.Property<string>("Purpose")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -4153,6 +4504,49 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("staff_qualifications", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("PlannedStaff")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_staff");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_training_plans");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_training_plans_org_unit_id_year");
+
+                    b.ToTable("staff_training_plans", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4197,6 +4591,33 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("staff_training", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Data.Operations.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("AcquiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name")
+                        .HasName("pk_job_leases");
+
+                    b.ToTable("job_leases", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -4218,6 +4639,33 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaim", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claims_org_units_org_unit_id");
+
+                    b.HasOne("CoSo.Core.Encounters.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode", "EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claims_encounters_province_code_encounter_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bhyt_claim_batches_org_units_station_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Chronic.ChronicEnrolment", b =>
@@ -4453,6 +4901,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vaccination_sessions_org_units_station_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Indicators.PopulationFigure", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_figures_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Maternal.AntenatalContact", b =>
@@ -4811,6 +5269,16 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_staff_qualifications_staff_members_staff_id");
+                });
+
+            modelBuilder.Entity("CoSo.Core.Workforce.TrainingPlan", b =>
+                {
+                    b.HasOne("CoSo.Core.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_training_plans_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("CoSo.Core.Workforce.TrainingRecord", b =>
