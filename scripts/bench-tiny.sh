@@ -39,6 +39,8 @@ run immunization-duelists immunization-duelists "${pg[@]}"
 run indicators indicators "${pg[@]}"
 run surveillance-alerts surveillance-alerts "${pg[@]}"
 wait "$queue"
+# Backup and restore on both stores (its PostgreSQL is a cluster of its own, archiving on, removed afterwards).
+run backup backup
 # The read-audit load (HTTP against the README's SQLite start, then in-process with and without the audit write).
 run audit-load audit-load
 
