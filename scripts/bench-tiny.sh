@@ -40,6 +40,8 @@ run indicators indicators "${pg[@]}"
 run surveillance-alerts surveillance-alerts "${pg[@]}"
 run bhyt-claims bhyt-claims "${pg[@]}"   # coso bhyt export and check as processes (needs the Release CoSo.Cli)
 wait "$queue"
+# Backup and restore on both stores (its PostgreSQL is a cluster of its own, archiving on, removed afterwards).
+run backup backup
 # The read-audit load (HTTP against the README's SQLite start, then in-process with and without the audit write).
 run audit-load audit-load
 

@@ -56,6 +56,11 @@ if (args.Length > 0 && args[0] == "bhyt-claims")
     return await CoSo.Bench.Bhyt.ClaimsBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "backup")
+{
+    return await CoSo.Bench.Operations.BackupBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "surveillance-alerts")
 {
     return await AlertsBench.RunAsync(args[1..]);

@@ -73,6 +73,27 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
+    /// <summary>
+    /// A context from <see cref="Operations.IReadOnlyDbContextFactory"/> (the read database, possibly a standby): it
+    /// tracks nothing, and its SaveChanges and AuditRead throw. Writes, read audit rows included, go through the primary context.
+    /// </summary>
+    public bool IsReadOnly { get; private set; }
+
+    internal void MarkReadOnly()
+    {
+        IsReadOnly = true;
+        ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+    }
+
+    private void RefuseIfReadOnly()
+    {
+        if (IsReadOnly)
+        {
+            throw new InvalidOperationException("This context reads the read database (a standby): it does not write. Save through the primary CoSoDbContext, read audit rows included.");
+        }
+    }
+
     // Read by the query filters: EF parameterises members of the context per instance.
     private bool ScopeAll => _actor.Scope.All;
 
@@ -117,6 +138,8 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
     /// </summary>
     public void AuditRead(string action, string source, Guid? entityId, Guid? personId, string? provinceCode)
     {
+        RefuseIfReadOnly();
+
         // A denial, a merge's move or an allergy override names one record: a full entry of its own.
         if (action is not (AuditActions.Read or AuditActions.Search) || personId is null)
         {
@@ -155,6 +178,8 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseIfReadOnly();
+
         // A save with nothing but the read trail (a request or page operation that only read) goes to the group commit:
         // it waits for its rows like a save, but shares the transaction with the other requests of the moment.
         if (_pendingReads.Count > 0 && Database.CurrentTransaction is null && !ChangeTracker.HasChanges() && ReadWriter is { } writer)
@@ -180,6 +205,7 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RefuseIfReadOnly();
         Access.WritePolicy.Demand(_actor, this);
         AddWriteAudits();
         AddPendingReads();

@@ -65,6 +65,8 @@ public static class DataServiceCollectionExtensions
         services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<People.ResidentRecordsRehomeInterceptor>()));
         services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<People.ResidentRecordsRehomeInterceptor>()));
         services.AddScoped<Operations.JobLeases>();
+        services.AddSingleton<Operations.ReadDatabase>();
+        services.AddScoped<Operations.IReadOnlyDbContextFactory, Operations.ReadOnlyDbContextFactory>();
         services.AddSingleton<Operations.LeasedJobRunner>();
         services.AddIndicators();
         services.AddImmunization();

@@ -1,6 +1,7 @@
 using CoSo.Core.Indicators;
 using CoSo.Core.Organisation;
 using CoSo.Data.Indicators.Population;
+using CoSo.Data.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators;
@@ -9,8 +10,10 @@ namespace CoSo.Data.Indicators;
 /// Computes indicator results per station and rolls them up the org tree (sums of numerators and denominators),
 /// either for the (station, month) pairs marked dirty, or for every station of a month. A definition judged on the
 /// population (T1, T3) also gets each written unit's population of the period's year (<see cref="PopulationDenominators"/>).
+/// The sources' reads go to the read database (<see cref="ReadUse.IndicatorRecomputation"/>: a standby caught up with the
+/// primary when the run starts); the marks and the results are read and written on the primary.
 /// </summary>
-public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry, TimeProvider time)
+public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry, TimeProvider time, IReadOnlyDbContextFactory reads)
 {
     /// <summary>Recomputes the dirty pairs present when it starts; marks added meanwhile wait for the next run.</summary>
     public async Task<RecomputeSummary> RecomputeDirtyAsync(CancellationToken ct = default)
@@ -66,6 +69,7 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
         var stationSet = units.Where(u => u.Kind == OrgUnitKind.CommuneHealthStation).Select(u => u.Id).ToHashSet();
         var now = time.GetUtcNow();
         var written = 0;
+        await using var read = await reads.CreateAsync(ReadUse.IndicatorRecomputation, ct);
         var populations = new Dictionary<int, IReadOnlyDictionary<Guid, UnitPopulation>>();
         foreach (var source in registry.All)
         {
@@ -94,8 +98,8 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
                 continue;
             }
 
-            var partial = source is IPartialIndicatorSource p ? await p.ComputePartialAsync(db, period, stations, ct) : null;
-            var computed = (partial?.Values ?? await source.ComputeAsync(db, period, stations, ct)).ToDictionary(v => v.OrgUnitId);
+            var partial = source is IPartialIndicatorSource p ? await p.ComputePartialAsync(read, period, stations, ct) : null;
+            var computed = (partial?.Values ?? await source.ComputeAsync(read, period, stations, ct)).ToDictionary(v => v.OrgUnitId);
             foreach (var station in stations)
             {
                 var value = computed.GetValueOrDefault(station, new UnitValue(station, 0, 0));
@@ -120,7 +124,7 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
                 var year = period.Start.Year;
                 if (!populations.TryGetValue(year, out var byYear))
                 {
-                    byYear = await PopulationLookup.ForYearAsync(db, tree, stationSet, year, ct);
+                    byYear = await PopulationLookup.ForYearAsync(read, tree, stationSet, year, ct);
                     populations[year] = byYear;
                 }
 
@@ -132,7 +136,7 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
 
             if (source is IDisaggregatedSource disaggregated && definition.Disaggregations.Count > 0)
             {
-                written += await BreakDownAsync(disaggregated, period, stations, above, stationSet, tree, now, ct);
+                written += await BreakDownAsync(read, disaggregated, period, stations, above, stationSet, tree, now, ct);
             }
         }
 
@@ -144,7 +148,7 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
     /// The categories of the definition's disaggregations for the stations, then their sums for every unit above —
     /// the same rule as the totals. A category a station no longer has is set to 0/0, not left stale.
     /// </summary>
-    private async Task<int> BreakDownAsync(IDisaggregatedSource source, Period period, List<Guid> stations, HashSet<Guid> above, HashSet<Guid> stationSet,
+    private async Task<int> BreakDownAsync(CoSoDbContext read, IDisaggregatedSource source, Period period, List<Guid> stations, HashSet<Guid> above, HashSet<Guid> stationSet,
         IReadOnlyList<TreeNode> tree, DateTimeOffset now, CancellationToken ct)
     {
         var definition = source.Definition;
@@ -173,7 +177,7 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
             Set(stale.OrgUnitId, stale.Category, 0, 0);
         }
 
-        foreach (var value in await source.ComputeBreakdownAsync(db, period, stations, ct))
+        foreach (var value in await source.ComputeBreakdownAsync(read, period, stations, ct))
         {
             if (stationsToDo.Contains(value.OrgUnitId) && dimensions.Any(d => value.Category.StartsWith(d, StringComparison.Ordinal)))
             {

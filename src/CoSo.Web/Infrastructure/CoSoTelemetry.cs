@@ -55,7 +55,7 @@ public static class CoSoTelemetry
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(Meter.Name));
+                .AddMeter(Meter.Name, CoSo.Data.Operations.ReadDatabase.MeterName));
         if (!string.IsNullOrWhiteSpace(endpoint))
         {
             otel.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));

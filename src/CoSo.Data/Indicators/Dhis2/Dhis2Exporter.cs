@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Dhis2;
 
-/// <summary>Stored results of a unit and every unit below it, as DHIS2 dataValueSets JSON or ADX XML.</summary>
-public sealed class Dhis2Exporter(CoSoDbContext db, IndicatorRegistry registry, TimeProvider time)
+/// <summary>
+/// Stored results of a unit and every unit below it, as DHIS2 dataValueSets JSON or ADX XML, read from the read
+/// database (<see cref="Operations.ReadUse.Dhis2Export"/>: aggregates only, nothing is audited or written).
+/// </summary>
+public sealed class Dhis2Exporter(Operations.IReadOnlyDbContextFactory reads, IndicatorRegistry registry, TimeProvider time)
 {
     public static readonly XNamespace AdxNamespace = "urn:ihe:qrph:adx:2015";
 
@@ -17,6 +20,7 @@ public sealed class Dhis2Exporter(CoSoDbContext db, IndicatorRegistry registry, 
 
     public async Task<DataValueSet> DataValueSetAsync(string orgUnitCode, Period period, Dhis2Mapping mapping, CancellationToken ct = default)
     {
+        await using var db = await reads.CreateAsync(Operations.ReadUse.Dhis2Export, ct);
         var root = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == orgUnitCode, ct) ?? throw new NotFoundException($"Org unit {orgUnitCode}");
         if (!db.Actor.Scope.Allows(root.Id))
         {

@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Indicators.Reports;
 
-/// <summary>Fills a report form with stored results of one unit (station, district, province) and period, as an .xlsx.</summary>
-public sealed class ReportWorkbook(CoSoDbContext db, IndicatorRegistry registry, IndicatorQuery query, TimeProvider time)
+/// <summary>
+/// Fills a report form with stored results of one unit (station, district, province) and period, as an .xlsx. The
+/// results are read from the read database (<see cref="Operations.ReadUse.Report"/>); the unit's scope check stays on the primary.
+/// </summary>
+public sealed class ReportWorkbook(Operations.IReadOnlyDbContextFactory reads, IndicatorRegistry registry, IndicatorQuery query, TimeProvider time)
 {
     public const string Missing = "—";
 
@@ -87,6 +90,7 @@ public sealed class ReportWorkbook(CoSoDbContext db, IndicatorRegistry registry,
     /// <summary>"CODE.part" → formatted value; absent when the indicator does not exist or has no data (rendered "—").</summary>
     public async Task<Dictionary<string, string>> CellValuesAsync(ReportForm form, Guid orgUnitId, Period period, CancellationToken ct)
     {
+        await using var db = await reads.CreateAsync(Operations.ReadUse.Report, ct);
         var references = form.Sections.SelectMany(s => s.Rows).SelectMany(r => r.Cells).OfType<string>().Distinct().ToList();
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var byCode in references.GroupBy(r => r[..Math.Max(r.LastIndexOf('.'), 0)]))
