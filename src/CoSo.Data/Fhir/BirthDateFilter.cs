@@ -1,0 +1,18 @@
+namespace CoSo.Data.Fhir;
+
+/// <summary>
+/// A FHIR date comparison on the birth date (R4 §3.1.1.5.6, "search on ranges"): the parameter is the range
+/// [<see cref="Start"/>, <see cref="End"/>] (a year alone is the whole year), and a resident whose birth date is only a
+/// year is the range of that year. <c>eq</c>: the resident's range lies inside the parameter's; <c>ge</c>/<c>gt</c>:
+/// it reaches at or after the start / after the end; <c>le</c>/<c>lt</c>: it starts at or before the end / before the start.
+/// </summary>
+public sealed record BirthDateFilter(DatePrefix Prefix, DateOnly Start, DateOnly End);
+
+public enum DatePrefix
+{
+    Eq,
+    Ge,
+    Gt,
+    Le,
+    Lt,
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using CoSo.Core.Common;
+using CoSo.Data.Fhir;
+
+namespace CoSo.Web.Fhir;
+
+/// <summary>
+/// A search's parameters as the resource type's registry entry declares them. Parameters the type does not declare are
+/// ignored (FHIR's lenient handling) and left out of the <c>self</c> link, so the link says what was applied.
+/// Paging: <c>_count</c> (default 20, at most 100) and <c>ct</c>, the opaque keyset cursor of a <c>next</c> link.
+/// </summary>
+public sealed class FhirSearch
+{
+    public const int DefaultCount = 20;
+    public const int MaxCount = 100;
+    public const string CursorParameter = "ct";
+
+    private FhirSearch(FhirResourceDefinition resource, IReadOnlyList<FhirParameter> parameters, int count, string? cursor)
+    {
+        Resource = resource;
+        Parameters = parameters;
+        Count = count;
+        Cursor = cursor;
+    }
+
+    public FhirResourceDefinition Resource { get; }
+
+    public IReadOnlyList<FhirParameter> Parameters { get; }
+
+    public int Count { get; }
+
+    public string? Cursor { get; }
+
+    public static FhirSearch Parse(FhirResourceDefinition resource, IQueryCollection query)
+    {
+        var parameters = new List<FhirParameter>();
+        var count = DefaultCount;
+        string? cursor = null;
+        foreach (var (key, values) in query)
+        {
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            var name = colon < 0 ? key : key[..colon];
+            var modifier = colon < 0 ? null : key[(colon + 1)..];
+            if (name == "_count")
+            {
+                if (!int.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out count) || count > MaxCount)
+                {
+                    throw new DomainValidationException("_count", "fhir.badCount", MaxCount);
+                }
+            }
+            else if (name == CursorParameter)
+            {
+                cursor = values.ToString();
+            }
+            else if (resource.Supports(name))
+            {
+                if (modifier is not null)
+                {
+                    throw new DomainValidationException(name, "fhir.unsupportedModifier", name);
+                }
+
+                parameters.AddRange(values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new FhirParameter(name, v!.Trim())));
+            }
+        }
+
+        return new FhirSearch(resource, parameters, count, cursor);
+    }
+
+    public IEnumerable<string> Values(string name) => Parameters.Where(p => p.Name == name).Select(p => p.Value);
+
+    /// <summary>The cursor as a row id (most types page on their id).</summary>
+    public Guid? CursorId => Cursor is null ? null : Guid.TryParse(Cursor, out var g) ? g : throw new DomainValidationException(CursorParameter, "fhir.badCursor");
+
+    /// <summary>Comma-separated alternatives of one token parameter, each split at '|': (null, code) without a system.</summary>
+    public static IReadOnlyList<(string? System, string Code)> Tokens(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => t.IndexOf('|', StringComparison.Ordinal) is var bar and >= 0 ? (t[..bar], t[(bar + 1)..]) : ((string?)null, t)).ToList();
+
+    /// <summary>The ids a reference parameter names, comma-separated alternatives of all its occurrences.</summary>
+    public IReadOnlyList<Guid> References(string name, string type) => Values(name).SelectMany(v => ReferenceIds(v, type)).ToList();
+
+    /// <summary>"id", "Type/id" or an absolute URL ending in "Type/id", per comma-separated alternative; an id that is not CoSo's is Guid.Empty (matches nothing).</summary>
+    public static IReadOnlyList<Guid> ReferenceIds(string value, string type)
+    {
+        var marker = type + "/";
+        return value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v =>
+        {
+            var at = v.LastIndexOf(marker, StringComparison.Ordinal);
+            var id = at >= 0 ? v[(at + marker.Length)..] : v.Contains('/', StringComparison.Ordinal) ? null : v;
+            return id is not null && Guid.TryParse(id, out var g) ? g : Guid.Empty;
+        }).ToList();
+    }
+
+    /// <summary>The `_id` values: ids that are not CoSo's match nothing.</summary>
+    public IReadOnlyList<Guid> Ids() =>
+        Values("_id").SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).ToList();
+
+    /// <summary>A date parameter: prefix and the range its precision gives (a year is 1 Jan–31 Dec).</summary>
+    public static BirthDateFilter Date(string name, string value)
+    {
+        var prefix = DatePrefix.Eq;
+        var text = value;
+        if (text.Length > 2 && char.IsAsciiLetter(text[0]))
+        {
+            prefix = text[..2] switch
+            {
+                "eq" => DatePrefix.Eq,
+                "ge" => DatePrefix.Ge,
+                "gt" => DatePrefix.Gt,
+                "le" => DatePrefix.Le,
+                "lt" => DatePrefix.Lt,
+                _ => throw new DomainValidationException(name, "fhir.badDate"),
+            };
+            text = text[2..];
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, inv, out var y) && y >= 1)
+        {
+            return new BirthDateFilter(prefix, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+        }
+
+        if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", inv, DateTimeStyles.None, out var month))
+        {
+            return new BirthDateFilter(prefix, month, month.AddMonths(1).AddDays(-1));
+        }
+
+        if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
+        {
+            return new BirthDateFilter(prefix, day, day);
+        }
+
+        throw new DomainValidationException(name, "fhir.badDate");
+    }
+}
+
+/// <summary>One search parameter occurrence as sent (name without modifier, raw value).</summary>
+public sealed record FhirParameter(string Name, string Value);
