@@ -7,12 +7,3 @@ namespace CoSo.Data.Fhir;
 /// it reaches at or after the start / after the end; <c>le</c>/<c>lt</c>: it starts at or before the end / before the start.
 /// </summary>
 public sealed record BirthDateFilter(DatePrefix Prefix, DateOnly Start, DateOnly End);
-
-public enum DatePrefix
-{
-    Eq,
-    Ge,
-    Gt,
-    Le,
-    Lt,
-}

@@ -29,5 +29,3 @@ public sealed record PatientCriteria
 
     public IReadOnlyList<Guid> ManagingUnits { get; init; } = [];
 }
-
-public sealed record IdentifierAlternatives(IReadOnlyList<string> Cccds, IReadOnlyList<string> BhytNumbers);

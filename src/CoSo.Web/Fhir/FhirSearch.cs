@@ -134,6 +134,3 @@ public sealed class FhirSearch
         throw new DomainValidationException(name, "fhir.badDate");
     }
 }
-
-/// <summary>One search parameter occurrence as sent (name without modifier, raw value).</summary>
-public sealed record FhirParameter(string Name, string Value);

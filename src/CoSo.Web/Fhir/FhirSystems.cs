@@ -40,13 +40,3 @@ public static class FhirSystems
         ["Measles"] = "05", ["MR"] = "04", ["DTP-booster"] = "01", ["JE"] = "39", ["Td"] = "139", ["Cholera"] = "173", ["Typhoid"] = "101",
     };
 }
-
-public enum IdentifierKind
-{
-    Cccd,
-    Bhyt,
-    FacilityCode,
-}
-
-/// <summary>One identifier system: what CoSo emits, what it also accepts, on which resource.</summary>
-public sealed record IdentifierSystem(IdentifierKind Kind, string System, IReadOnlyList<string> Aliases, string Resource, string Description);
