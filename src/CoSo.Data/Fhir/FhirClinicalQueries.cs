@@ -45,7 +45,21 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         var query = db.EncounterDiagnoses.AsNoTracking().Where(d => c.Ids.Count == 0 || c.Ids.Contains(d.Id));
         foreach (var p in c.Patients)
         {
-            query = query.Where(d => d.PersonId == p);
+            var set = p.ToArray();
+            query = query.Where(d => set.Contains(d.PersonId));
+        }
+
+        foreach (var f in c.Dates)
+        {
+            var (s, e) = (f.Start, f.End);
+            query = f.Prefix switch
+            {
+                DatePrefix.Eq => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate >= s && v.VisitDate <= e)),
+                DatePrefix.Ge => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate >= s)),
+                DatePrefix.Gt => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate > e)),
+                DatePrefix.Le => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate <= e)),
+                _ => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate < s)),
+            };
         }
 
         if (c.Codes is { } codes)
@@ -67,7 +81,21 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         var query = db.Set<ImmunizationDose>().AsNoTracking().Where(d => c.Ids.Count == 0 || c.Ids.Contains(d.Id));
         foreach (var p in c.Patients)
         {
-            query = query.Where(d => d.PersonId == p);
+            var set = p.ToArray();
+            query = query.Where(d => set.Contains(d.PersonId));
+        }
+
+        foreach (var f in c.Dates)
+        {
+            var (s, e) = (f.Start, f.End);
+            query = f.Prefix switch
+            {
+                DatePrefix.Eq => query.Where(d => d.GivenOn >= s && d.GivenOn <= e),
+                DatePrefix.Ge => query.Where(d => d.GivenOn >= s),
+                DatePrefix.Gt => query.Where(d => d.GivenOn > e),
+                DatePrefix.Le => query.Where(d => d.GivenOn <= e),
+                _ => query.Where(d => d.GivenOn < s),
+            };
         }
 
         return PageAsync(query, d => d.Id, after, count, ct);
@@ -77,7 +105,22 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
     {
         foreach (var p in c.Patients)
         {
-            query = query.Where(e => e.PersonId == p);
+            var set = p.ToArray();
+            query = query.Where(e => set.Contains(e.PersonId));
+        }
+
+        // A point in time (the visit's local day) against the parameter's range: eq inside, ge/le reaching, gt/lt beyond.
+        foreach (var f in c.Dates)
+        {
+            var (s, e) = (f.Start, f.End);
+            query = f.Prefix switch
+            {
+                DatePrefix.Eq => query.Where(v => v.VisitDate >= s && v.VisitDate <= e),
+                DatePrefix.Ge => query.Where(v => v.VisitDate >= s),
+                DatePrefix.Gt => query.Where(v => v.VisitDate > e),
+                DatePrefix.Le => query.Where(v => v.VisitDate <= e),
+                _ => query.Where(v => v.VisitDate < s),
+            };
         }
 
         return query;

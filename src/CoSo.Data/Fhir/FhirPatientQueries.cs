@@ -94,7 +94,7 @@ public sealed class FhirPatientQueries(CoSoDbContext db)
     }
 
     // A year-only birth date is the range [1 Jan, 31 Dec] of BirthYear; a full date is the one day.
-    private static IQueryable<Person> BirthDate(IQueryable<Person> query, BirthDateFilter f)
+    private static IQueryable<Person> BirthDate(IQueryable<Person> query, DateFilter f)
     {
         var (s, e) = (f.Start, f.End);
         switch (f.Prefix)

@@ -22,7 +22,7 @@ public sealed record PatientCriteria
     /// <summary>Folded prefixes of a given name (any word after the first).</summary>
     public IReadOnlyList<string> Givens { get; init; } = [];
 
-    public IReadOnlyList<BirthDateFilter> BirthDates { get; init; } = [];
+    public IReadOnlyList<DateFilter> BirthDates { get; init; } = [];
 
     /// <summary>Each entry: the sexes any of which matches (empty: a code CoSo does not record, matching nobody).</summary>
     public IReadOnlyList<IReadOnlyList<Sex>> Sexes { get; init; } = [];

@@ -41,7 +41,7 @@ public static class FhirBundles
         var sb = new StringBuilder(baseUrl).Append('/').Append(search.Resource.Type).Append('?');
         foreach (var p in search.Parameters)
         {
-            sb.Append(Uri.EscapeDataString(p.Name)).Append('=').Append(Uri.EscapeDataString(p.Value)).Append('&');
+            sb.Append(Uri.EscapeDataString(p.SentKey)).Append('=').Append(Uri.EscapeDataString(p.Value)).Append('&');
         }
 
         sb.Append("_count=").Append(search.Count.ToString(CultureInfo.InvariantCulture));

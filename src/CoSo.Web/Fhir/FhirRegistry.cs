@@ -7,7 +7,9 @@ namespace CoSo.Web.Fhir;
 public static class FhirRegistry
 {
     private static readonly FhirSearchParameter Id = new("_id", SearchParamType.Token, "Mã tài nguyên / logical id");
-    private static readonly FhirSearchParameter Patient = new("patient", SearchParamType.Reference, "Người dân: id, Patient/id hoặc URL đầy đủ / the resident");
+    private static readonly FhirSearchParameter Patient = new("patient", SearchParamType.Reference, "Người dân: id, Patient/id, URL đầy đủ, hoặc chuỗi patient.identifier=<hệ thống>|<CCCD> / the resident, also chained by identifier");
+    private static readonly FhirSearchParameter Subject = new("subject", SearchParamType.Reference, "Như patient (cả subject:Patient.identifier=…) / same as patient");
+    private static readonly FhirSearchParameter VisitDate = new("date", SearchParamType.Date, "Ngày khám (giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day");
 
     public static IReadOnlyList<FhirResourceDefinition> Resources { get; } =
     [
@@ -35,19 +37,19 @@ public static class FhirRegistry
             new("identifier", SearchParamType.Token, "Mã cơ sở KCB (http://fhir.hl7.org.vn/core/sid/ma-cskcb) / BHYT facility code"),
             new("partof", SearchParamType.Reference, "Đơn vị cấp trên / parent unit"),
         ], Documentation: "Cây tổ chức (trừ thôn)"),
-        new("Encounter", typeof(EncounterHandler), [Id, Patient, new("subject", SearchParamType.Reference, "Như patient / same as patient")], Documentation: "Lượt khám"),
+        new("Encounter", typeof(EncounterHandler), [Id, Patient, Subject, VisitDate], Documentation: "Lượt khám"),
         new("Observation", typeof(ObservationHandler),
         [
-            Id, Patient, new("subject", SearchParamType.Reference, "Như patient / same as patient"),
+            Id, Patient, Subject, VisitDate,
             new("category", SearchParamType.Token, "vital-signs | laboratory"),
             new("code", SearchParamType.Token, "LOINC: 85354-9, 8867-4, 9279-1, 8310-5, 2708-6, 59408-5, 29463-7, 8302-2, 39156-5, 14743-9; nhiều giá trị cách nhau bằng dấu phẩy"),
         ], Documentation: "Sinh hiệu của lượt khám theo hồ sơ R4 vital signs (huyết áp là một panel 85354-9) và đường huyết mao mạch (laboratory); id = <id lượt khám>-<loại>") { IdRoute = "{visitId}-{kind}" },
         new("Condition", typeof(ConditionHandler),
         [
-            Id, Patient, new("subject", SearchParamType.Reference, "Như patient / same as patient"),
+            Id, Patient, Subject, VisitDate,
             new("code", SearchParamType.Token, "ICD-10 (http://hl7.org/fhir/sid/icd-10), ví dụ I10; nhiều giá trị cách nhau bằng dấu phẩy"),
         ], Documentation: "Chẩn đoán của lượt khám (ICD-10, tên tiếng Việt theo QĐ 4469)"),
-        new("Immunization", typeof(ImmunizationHandler), [Id, Patient], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource)"),
+        new("Immunization", typeof(ImmunizationHandler), [Id, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource)"),
     ];
 
     public static FhirResourceDefinition? Find(string type) => Resources.FirstOrDefault(r => r.Type == type);

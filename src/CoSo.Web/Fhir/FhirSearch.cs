@@ -52,6 +52,10 @@ public sealed class FhirSearch
             {
                 cursor = values.ToString();
             }
+            else if (Chain(resource, name, modifier) is { } chained)
+            {
+                parameters.AddRange(values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new FhirParameter(chained.Name, v!.Trim(), chained.Chain, key)));
+            }
             else if (resource.Supports(name))
             {
                 if (modifier is not null)
@@ -66,7 +70,26 @@ public sealed class FhirSearch
         return new FhirSearch(resource, parameters, count, cursor);
     }
 
-    public IEnumerable<string> Values(string name) => Parameters.Where(p => p.Name == name).Select(p => p.Value);
+    /// <summary>
+    /// The one chain supported: a reference to Patient by the resident's identifier (<c>patient.identifier=…</c>,
+    /// <c>subject:Patient.identifier=…</c>), the usual query of a national exchange that holds a CCCD, not CoSo's id.
+    /// </summary>
+    private static (string Name, string Chain)? Chain(FhirResourceDefinition resource, string name, string? modifier)
+    {
+        var dot = (modifier ?? name).IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0)
+        {
+            return null;
+        }
+
+        var (baseName, type, chain) = modifier is null ? (name[..dot], "Patient", name[(dot + 1)..]) : (name, modifier[..dot], modifier[(dot + 1)..]);
+        return baseName is "patient" or "subject" && type == "Patient" && chain == "identifier" && resource.Supports(baseName) ? (baseName, chain) : null;
+    }
+
+    /// <summary>Values of a parameter, chains excluded.</summary>
+    public IEnumerable<string> Values(string name) => Parameters.Where(p => p.Name == name && p.Chain is null).Select(p => p.Value);
+
+    public IEnumerable<string> ChainedValues(string name, string chain) => Parameters.Where(p => p.Name == name && p.Chain == chain).Select(p => p.Value);
 
     /// <summary>The cursor as a row id (most types page on their id).</summary>
     public Guid? CursorId => Cursor is null ? null : Guid.TryParse(Cursor, out var g) ? g : throw new DomainValidationException(CursorParameter, "fhir.badCursor");
@@ -97,7 +120,7 @@ public sealed class FhirSearch
             .Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).ToList();
 
     /// <summary>A date parameter: prefix and the range its precision gives (a year is 1 Jan–31 Dec).</summary>
-    public static BirthDateFilter Date(string name, string value)
+    public static DateFilter Date(string name, string value)
     {
         var prefix = DatePrefix.Eq;
         var text = value;
@@ -118,17 +141,17 @@ public sealed class FhirSearch
         var inv = CultureInfo.InvariantCulture;
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, inv, out var y) && y >= 1)
         {
-            return new BirthDateFilter(prefix, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+            return new DateFilter(prefix, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
         }
 
         if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", inv, DateTimeStyles.None, out var month))
         {
-            return new BirthDateFilter(prefix, month, month.AddMonths(1).AddDays(-1));
+            return new DateFilter(prefix, month, month.AddMonths(1).AddDays(-1));
         }
 
         if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
         {
-            return new BirthDateFilter(prefix, day, day);
+            return new DateFilter(prefix, day, day);
         }
 
         throw new DomainValidationException(name, "fhir.badDate");

@@ -85,7 +85,7 @@ public sealed class FhirAccessTests
             Assert.Equal(OperationOutcome.IssueType.NotFound, denied.Outcome.Issue[0].Code);
         }
 
-        foreach (var query in new[] { ("Patient", $"identifier={cccd}"), ("Patient", $"_id={id}"), ("Encounter", $"patient={id}"), ("Observation", $"patient={id}"), ("Condition", $"patient={id}"), ("Coverage", $"patient={id}") })
+        foreach (var query in new[] { ("Patient", $"identifier={cccd}"), ("Patient", $"_id={id}"), ("Encounter", $"patient={id}"), ("Observation", $"patient={id}"), ("Condition", $"patient={id}"), ("Coverage", $"patient={id}"), ("Encounter", $"subject:Patient.identifier={FhirTestClient.Cccd}|{cccd}") })
         {
             var bundle = await fhirB.SearchAsync(query.Item1, [query.Item2]);
             Assert.Equal(0, bundle!.Total);

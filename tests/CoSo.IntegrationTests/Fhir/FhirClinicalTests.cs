@@ -23,7 +23,9 @@ public sealed class FhirClinicalTests
     {
         var app = await Apps.Get(provider);
         var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
-        var person = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetString();
+        var registered = await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id));
+        var person = registered.GetProperty("id").GetString();
+        var cccd = registered.GetProperty("cccd").GetString();
         var visit = await http.PostAsJsonAsync($"/api/v1/people/{person}/visits", new
         {
             systolic = 132, diastolic = 84, pulse = 76, temperatureC = 37.2, spO2 = 97, weightKg = 60.5, heightCm = 160, capillaryGlucoseMmol = 6.1,
@@ -83,6 +85,23 @@ public sealed class FhirClinicalTests
         Assert.Equal($"Condition/{condition.Id}", Assert.Single(encounter.Diagnosis).Condition.Reference);
         FhirValidation.AssertValidBundle(conditions);
         Assert.Equal(0, (await fhir.SearchAsync<Condition>([$"patient={person}", "code=E11"]))!.Total);
+
+        // The exchange's usual query: the resident by CCCD through a chain, not by CoSo's id.
+        Assert.Equal(encounter.Id, Assert.Single((await fhir.SearchAsync<Encounter>([$"subject:Patient.identifier={FhirTestClient.Cccd}|{cccd}"]))!.Entry).Resource.Id);
+        Assert.Equal(bp.Id, Assert.Single((await fhir.SearchAsync<Observation>([$"patient.identifier={cccd}", "code=85354-9"]))!.Entry).Resource.Id);
+        Assert.Equal(0, (await fhir.SearchAsync<Encounter>([$"subject:Patient.identifier={FhirTestClient.Cccd}|000000000000"]))!.Total);
+
+        // date: the visit's local day as a point, against the parameter's range.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Ho_Chi_Minh")).ToString("yyyy-MM-dd");
+        foreach (var (value, count) in new[] { (today, 1), ("ge" + today, 1), ("le" + today, 1), ("gt" + today, 0), ("lt" + today, 0), (today[..7], 1), ("2020", 0) })
+        {
+            Assert.Equal(count, (await fhir.SearchAsync<Encounter>([$"patient={person}", "date=" + value]))!.Total);
+            Assert.Equal(count, (await fhir.SearchAsync<Condition>([$"patient={person}", "date=" + value]))!.Total);
+            Assert.Equal(count * 7, (await fhir.SearchAsync<Observation>([$"patient={person}", "category=vital-signs", "date=" + value]))!.Total);
+        }
+
+        var one = await fhir.SearchAsync<Observation>([$"_id={bp.Id}"]);
+        Assert.Equal((1, bp.Id), (one!.Total, Assert.Single(one.Entry).Resource.Id));
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using Hl7.Fhir.Model;
 namespace CoSo.Web.Fhir.Resources;
 
 /// <summary>Visit diagnoses as Condition: category encounter-diagnosis, ICD-10 code with its Vietnamese name (QĐ 4469).</summary>
-public sealed class ConditionHandler(FhirClinicalQueries queries, IHttpContextAccessor http) : IFhirResourceHandler
+public sealed class ConditionHandler(FhirClinicalQueries queries, ClinicalSearch clinical, IHttpContextAccessor http) : IFhirResourceHandler
 {
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ public sealed class ConditionHandler(FhirClinicalQueries queries, IHttpContextAc
         var codeValues = search.Values("code").ToList();
         IReadOnlyList<string>? codes = codeValues.Count == 0 ? null : codeValues.SelectMany(FhirSearch.Tokens)
             .Where(t => t.System is null || t.System == FhirSystems.Icd10).Select(t => VisitRules.NormalizeIcd(t.Code)).ToList();
-        var page = await queries.DiagnosesAsync(ClinicalSearch.Criteria(search, codes), search.CursorId, search.Count, ct);
+        var page = await queries.DiagnosesAsync(await clinical.CriteriaAsync(search, ct, codes), search.CursorId, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(i => ToFhir(i.Diagnosis, i.Visit)), page.Total,
             page.HasMore && page.Items.Count > 0 ? page.Items[^1].Diagnosis.Id.ToString() : null);
         return new FhirAnswer(bundle, page.Items.Select(i => (i.Diagnosis.PersonId, i.Diagnosis.ProvinceCode)), isSearch: true);

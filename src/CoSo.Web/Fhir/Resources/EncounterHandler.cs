@@ -6,7 +6,7 @@ using CoSoEncounter = CoSo.Core.Encounters.Encounter;
 namespace CoSo.Web.Fhir.Resources;
 
 /// <summary>Visits as Encounter (class AMB: a visit at a health unit), diagnoses as references to their Conditions.</summary>
-public sealed class EncounterHandler(FhirClinicalQueries queries, IHttpContextAccessor http) : IFhirResourceHandler
+public sealed class EncounterHandler(FhirClinicalQueries queries, ClinicalSearch clinical, IHttpContextAccessor http) : IFhirResourceHandler
 {
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
@@ -17,7 +17,7 @@ public sealed class EncounterHandler(FhirClinicalQueries queries, IHttpContextAc
 
     public async Task<FhirAnswer> SearchAsync(FhirSearch search, CancellationToken ct)
     {
-        var page = await queries.EncountersAsync(ClinicalSearch.Criteria(search), search.CursorId, search.Count, ct);
+        var page = await queries.EncountersAsync(await clinical.CriteriaAsync(search, ct), search.CursorId, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(ToFhir), page.Total,
             page.HasMore && page.Items.Count > 0 ? page.Items[^1].Id.ToString() : null);
         return new FhirAnswer(bundle, page.Items.Select(e => (e.PersonId, e.ProvinceCode)), isSearch: true);

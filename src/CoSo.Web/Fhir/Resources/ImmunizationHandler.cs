@@ -6,7 +6,7 @@ using Hl7.Fhir.Model;
 namespace CoSo.Web.Fhir.Resources;
 
 /// <summary>Doses as Immunization: CoSo's vaccine code plus CVX where one fits; primarySource false for a dose given elsewhere.</summary>
-public sealed class ImmunizationHandler(FhirClinicalQueries queries, IHttpContextAccessor http) : IFhirResourceHandler
+public sealed class ImmunizationHandler(FhirClinicalQueries queries, ClinicalSearch clinical, IHttpContextAccessor http) : IFhirResourceHandler
 {
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
@@ -17,7 +17,7 @@ public sealed class ImmunizationHandler(FhirClinicalQueries queries, IHttpContex
 
     public async Task<FhirAnswer> SearchAsync(FhirSearch search, CancellationToken ct)
     {
-        var page = await queries.DosesAsync(ClinicalSearch.Criteria(search), search.CursorId, search.Count, ct);
+        var page = await queries.DosesAsync(await clinical.CriteriaAsync(search, ct), search.CursorId, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(ToFhir), page.Total,
             page.HasMore && page.Items.Count > 0 ? page.Items[^1].Id.ToString() : null);
         return new FhirAnswer(bundle, page.Items.Select(d => (d.PersonId, d.ProvinceCode)), isSearch: true);

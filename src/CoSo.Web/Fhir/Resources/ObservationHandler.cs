@@ -9,7 +9,7 @@ namespace CoSo.Web.Fhir.Resources;
 /// A visit's measurements as Observations (one per <see cref="VitalSign"/>), id "&lt;visit id&gt;-&lt;kind&gt;". Paged on
 /// (visit id, kind), so a page holds exactly <c>_count</c> Observations and the cursor is the last one's id.
 /// </summary>
-public sealed class ObservationHandler(FhirClinicalQueries queries, IHttpContextAccessor http) : IFhirResourceHandler
+public sealed class ObservationHandler(FhirClinicalQueries queries, ClinicalSearch clinical, IHttpContextAccessor http) : IFhirResourceHandler
 {
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
@@ -30,7 +30,15 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, IHttpContext
     public async Task<FhirAnswer> SearchAsync(FhirSearch search, CancellationToken ct)
     {
         var kinds = Kinds(search);
-        var criteria = ClinicalSearch.Criteria(search);
+        // An Observation's _id is "<visit id>-<kind>": the visits to read, and only those kinds of them.
+        var named = search.Values("_id").SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(v => TryParseId(v, out var visitId, out var kind) ? (visitId, kind.Key) : (Guid.Empty, string.Empty)).ToHashSet();
+        var criteria = await clinical.CriteriaAsync(search, ct, ids: false);
+        if (named.Count > 0)
+        {
+            criteria = criteria with { Ids = named.Select(n => n.Item1).Distinct().ToList() };
+        }
+
         Guid? cursorVisit = null;
         var cursorIndex = -1;
         if (search.Cursor is { } cursor)
@@ -45,6 +53,7 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, IHttpContext
 
         var counts = await queries.MeasurementCountsAsync(criteria, ct);
         var total = kinds.Sum(k => k.Count(counts));
+        bool Wanted(CoSoEncounter visit, VitalSign kind) => kind.Value(visit) is not null && (named.Count == 0 || named.Contains((visit.Id, kind.Key)));
         var found = new List<(CoSoEncounter Visit, VitalSign Kind)>();
         Guid? from = cursorVisit;
         var inclusive = true;
@@ -54,7 +63,7 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, IHttpContext
             var batch = await queries.MeasuredEncountersAsync(criteria, from, inclusive, search.Count + 1, ct);
             foreach (var visit in batch)
             {
-                found.AddRange(kinds.Where(k => k.Value(visit) is not null && !(visit.Id == cursorVisit && k.Index <= cursorIndex)).Select(k => (visit, k)));
+                found.AddRange(kinds.Where(k => Wanted(visit, k) && !(visit.Id == cursorVisit && k.Index <= cursorIndex)).Select(k => (visit, k)));
             }
 
             if (batch.Count < search.Count + 1)
@@ -63,6 +72,12 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, IHttpContext
             }
 
             (from, inclusive) = (batch[^1].Id, false);
+        }
+
+        if (named.Count > 0)
+        {
+            var visits = await queries.MeasuredEncountersAsync(criteria, null, true, named.Count, ct);
+            total = visits.Sum(v => kinds.Count(k => Wanted(v, k)));
         }
 
         var page = found.Take(search.Count).ToList();
