@@ -84,6 +84,12 @@ public sealed class FhirPatientQueries(CoSoDbContext db)
             query = query.Where(p => set.Contains(p.Sex));
         }
 
+        foreach (var phones in c.Phones)
+        {
+            var set = phones.ToArray();
+            query = query.Where(p => p.Phone != null && set.Contains(p.Phone));
+        }
+
         if (c.ManagingUnits.Count > 0)
         {
             var units = c.ManagingUnits.ToArray();

@@ -28,4 +28,7 @@ public sealed record PatientCriteria
     public IReadOnlyList<IReadOnlyList<Sex>> Sexes { get; init; } = [];
 
     public IReadOnlyList<Guid> ManagingUnits { get; init; } = [];
+
+    /// <summary>Each entry: phone numbers (digits as stored), any of which matches.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Phones { get; init; } = [];
 }

@@ -24,7 +24,7 @@ public static class FhirEndpoints
         foreach (var def in FhirRegistry.Resources)
         {
             fhir.MapGet($"/{def.Type}", (HttpContext http, CancellationToken ct) =>
-                Handler(http, def).SearchAsync(FhirSearch.Parse(def, http.Request.Query), ct));
+                Handler(http, def).SearchAsync(FhirSearch.Parse(def, http.Request.Query, Strict(http.Request)), ct));
             // The id is the whole last segment, whatever the route names its parts (FhirResourceDefinition.IdRoute).
             fhir.MapGet($"/{def.Type}/{def.IdRoute}", (HttpContext http, CancellationToken ct) =>
                 Handler(http, def).ReadAsync(Uri.UnescapeDataString(http.Request.Path.Value![(http.Request.Path.Value!.LastIndexOf('/') + 1)..]), ct));
@@ -38,6 +38,9 @@ public static class FhirEndpoints
             [], status: StatusCodes.Status404NotFound));
         return app;
     }
+
+    private static bool Strict(HttpRequest request) =>
+        request.Headers["Prefer"].Any(v => v is not null && v.Split(',', StringSplitOptions.TrimEntries).Contains("handling=strict", StringComparer.OrdinalIgnoreCase));
 
     private static IFhirResourceHandler Handler(HttpContext http, FhirResourceDefinition def) =>
         (IFhirResourceHandler)http.RequestServices.GetRequiredService(def.Handler);

@@ -23,6 +23,7 @@ public static class FhirRegistry
             new("birthdate", SearchParamType.Date, "YYYY, YYYY-MM hoặc YYYY-MM-DD, tiền tố eq/ge/gt/le/lt; người chỉ biết năm sinh là cả năm đó / a year alone is valid"),
             new("gender", SearchParamType.Token, "male | female"),
             new("organization", SearchParamType.Reference, "Trạm quản lý / managing station"),
+            new("phone", SearchParamType.Token, "Số điện thoại (chỉ chữ số, ví dụ 0912345678) / phone number"),
         ], Create: true, Documentation: "Người dân; POST với If-None-Exist: identifier=<CCCD system>|<CCCD> là tạo có điều kiện") { IdRoute = "{personId}" },
         new("Coverage", typeof(CoverageHandler),
         [

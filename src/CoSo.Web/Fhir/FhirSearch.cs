@@ -31,7 +31,11 @@ public sealed class FhirSearch
 
     public string? Cursor { get; }
 
-    public static FhirSearch Parse(FhirResourceDefinition resource, IQueryCollection query)
+    /// <summary>
+    /// Reads the query. With <c>Prefer: handling=strict</c> a parameter the type does not support is a 400 instead of
+    /// being ignored (R4 §3.1.1.2.1); FHIR's other result parameters (<c>_format</c>, …) are ignored either way.
+    /// </summary>
+    public static FhirSearch Parse(FhirResourceDefinition resource, IQueryCollection query, bool strict = false)
     {
         var parameters = new List<FhirParameter>();
         var count = DefaultCount;
@@ -64,6 +68,10 @@ public sealed class FhirSearch
                 }
 
                 parameters.AddRange(values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new FhirParameter(name, v!.Trim())));
+            }
+            else if (strict && !name.StartsWith('_'))
+            {
+                throw new DomainValidationException(key, "fhir.unknownParameter", key, resource.Type);
             }
         }
 

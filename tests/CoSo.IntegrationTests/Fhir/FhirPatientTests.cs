@@ -55,6 +55,19 @@ public sealed class FhirPatientTests
         Assert.Equal(fullName.Split(' ')[1..], patient.Name[0].Given);
         Assert.Equal($"Organization/{app.Org.StationA.Id}", patient.ManagingOrganization.Reference);
 
+        var phone = registered.GetProperty("phone").GetString();
+        Assert.Equal(id, Assert.Single((await fhir.SearchAsync<Patient>([$"phone={phone}"]))!.Entry).Resource.Id);
+
+        // An unsupported parameter is ignored (and left out of self) unless the client asks for strict handling.
+        var lenient = await fhir.SearchAsync<Patient>([$"identifier={cccd}", "address-city=x"]);
+        Assert.Equal(1, lenient!.Total);
+        Assert.DoesNotContain("address-city", lenient.SelfLink.ToString(), StringComparison.Ordinal);
+        using (var strict = new HttpRequestMessage(HttpMethod.Get, $"/fhir/Patient?identifier={cccd}&address-city=x"))
+        {
+            strict.Headers.Add("Prefer", "handling=strict");
+            Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(strict)).StatusCode);
+        }
+
         var read = await fhir.ReadAsync<Patient>($"Patient/{id}");
         Assert.Equal(cccd, read!.Identifier[0].Value);
         FhirValidation.AssertValid(read);

@@ -38,6 +38,9 @@ public sealed class PatientHandler(FhirPatientQueries queries, IHttpContextAcces
             _ => Array.Empty<Sex>(), // other / unknown: CoSo records neither
         }).ToList()).ToList(),
         ManagingUnits = search.References("organization", "Organization"),
+        // CoSo stores phones as digits ("0912345678"): spaces, dots and dashes typed in the value are dropped.
+        Phones = search.Values("phone").Select(v => (IReadOnlyList<string>)FhirSearch.Tokens(v)
+            .Select(t => new string(t.Code.Where(char.IsAsciiDigit).ToArray())).Where(d => d.Length > 0).ToList()).ToList(),
     };
 
     /// <summary>
