@@ -15,7 +15,7 @@ public static class FhirBundles
             Id = Guid.CreateVersion7().ToString(),
             Type = Bundle.BundleType.Searchset,
             Total = total,
-            Meta = new Meta { LastUpdated = DateTimeOffset.UtcNow },
+            Meta = new Meta { LastUpdated = request.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow() },
         };
         bundle.Link.Add(new Bundle.LinkComponent { Relation = "self", Url = Link(baseUrl, search, search.Cursor) });
         if (nextCursor is not null)
