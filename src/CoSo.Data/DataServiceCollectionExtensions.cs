@@ -78,6 +78,9 @@ public static class DataServiceCollectionExtensions
         Nutrition.NutritionServiceCollectionExtensions.AddNutrition(services);
         Maternal.MaternalServiceCollectionExtensions.AddMaternal(services);
         Bhyt.BhytServiceCollectionExtensions.AddBhyt(services);
+        services.AddScoped<Fhir.FhirPatientQueries>();
+        services.AddScoped<Fhir.FhirClinicalQueries>();
+        services.AddScoped<Fhir.FhirOrganizationQueries>();
         return services;
     }
 

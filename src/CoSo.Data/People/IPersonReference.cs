@@ -7,4 +7,7 @@ namespace CoSo.Data.People;
 public interface IPersonReference
 {
     IEnumerable<(Guid PersonId, string ProvinceCode)> People { get; }
+
+    /// <summary>True when the residents were found by a search (audited as a search, not a read), whatever the method.</summary>
+    bool IsSearch => this is PersonPage;
 }

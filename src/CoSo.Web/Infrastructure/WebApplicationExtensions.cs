@@ -106,6 +106,7 @@ public static class WebApplicationExtensions
         Api.Chronic.ChronicEndpoints.MapChronic(api);
         CoSo.Web.Api.Workforce.WorkforceEndpoints.MapWorkforce(api);
         Api.Maternal.MaternalEndpoints.MapMaternal(api);
+        Fhir.FhirEndpoints.MapFhir(app);
         app.MapCoSoUi();
         return app;
     }

@@ -72,6 +72,8 @@ public static class WebServiceCollectionExtensions
             });
         services.AddAuthorization(CapabilityPolicies.Add);
         services.AddProblemDetails();
+        // FHIR's OperationOutcome mapping first: it takes /fhir and declines every other path.
+        Fhir.FhirServiceCollectionExtensions.AddCoSoFhir(services);
         services.AddExceptionHandler<CoSoExceptionHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -96,6 +98,12 @@ public static class WebServiceCollectionExtensions
 
     private static Task ApiStatusOr(HttpContext http, string redirectUri, int status)
     {
+        if (Fhir.FhirOutcomes.IsFhir(http))
+        {
+            // FHIR clients get 401 + WWW-Authenticate + OperationOutcome (403 likewise), never the login page.
+            return status == StatusCodes.Status401Unauthorized ? Fhir.FhirOutcomes.WriteUnauthenticatedAsync(http) : Fhir.FhirOutcomes.WriteForbiddenAsync(http);
+        }
+
         if (http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
         {
             http.Response.StatusCode = status;

@@ -24,9 +24,9 @@ public sealed class PersonAuditFilter(CoSoDbContext db) : IEndpointFilter
             value = new PersonPage(candidates, 1, candidates.Count, false);
         }
 
-        if ((context.HttpContext.Request.Method == HttpMethods.Get || value is PersonPage) && value is IPersonReference refs)
+        if (value is IPersonReference refs && (context.HttpContext.Request.Method == HttpMethods.Get || refs.IsSearch))
         {
-            var action = refs is PersonPage ? AuditActions.Search : AuditActions.Read;
+            var action = refs.IsSearch ? AuditActions.Search : AuditActions.Read;
             foreach (var (personId, province) in refs.People.Distinct())
             {
                 db.AuditRead(action, context.HttpContext.GetEndpoint()?.DisplayName ?? "api", null, personId, province);

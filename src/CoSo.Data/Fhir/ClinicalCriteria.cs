@@ -1,0 +1,16 @@
+namespace CoSo.Data.Fhir;
+
+/// <summary>A clinical search (Encounter, Condition, Immunization, Observation): by id, by resident, by code.</summary>
+public sealed record ClinicalCriteria
+{
+    public IReadOnlyList<Guid> Ids { get; init; } = [];
+
+    /// <summary>Each entry the residents any of whom matches (one parameter's alternatives, or a chained identifier's holders); entries AND-ed.</summary>
+    public IReadOnlyList<IReadOnlyList<Guid>> Patients { get; init; } = [];
+
+    /// <summary>On the visit's local day (a dose's day): each entry AND-ed; a day is the range of that one day.</summary>
+    public IReadOnlyList<DateFilter> Dates { get; init; } = [];
+
+    /// <summary>Codes any of which matches (ICD-10 for conditions); null: no code asked.</summary>
+    public IReadOnlyList<string>? Codes { get; init; }
+}

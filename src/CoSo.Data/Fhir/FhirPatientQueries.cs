@@ -1,0 +1,130 @@
+using CoSo.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Data.Fhir;
+
+/// <summary>
+/// The queries behind FHIR Patient and Coverage: through the scoped context (another station's resident is simply not
+/// there), keyset-paged on the resident's id (UUIDv7), so every match is served exactly once across pages even while
+/// residents are registered in between. Merged-away records are left out of searches but readable (their tombstone).
+/// </summary>
+public sealed class FhirPatientQueries(CoSoDbContext db)
+{
+    public Task<Person?> FindAsync(Guid id, CancellationToken ct = default) =>
+        db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    public async Task<KeysetPage<Person>> SearchAsync(PatientCriteria criteria, Guid? after, int count, CancellationToken ct = default)
+    {
+        var query = Filter(db.People.AsNoTracking().Where(p => p.MergedIntoId == null), criteria);
+        return await PageAsync(query, after, count, ct);
+    }
+
+    /// <summary>Residents holding a BHYT card, for Coverage (one card per resident: the Coverage id is the resident's).</summary>
+    public async Task<KeysetPage<Person>> SearchCardsAsync(PatientCriteria criteria, Guid? after, int count, CancellationToken ct = default)
+    {
+        var query = Filter(db.People.AsNoTracking().Where(p => p.MergedIntoId == null && p.BhytNumber != null), criteria);
+        return await PageAsync(query, after, count, ct);
+    }
+
+    private static async Task<KeysetPage<Person>> PageAsync(IQueryable<Person> query, Guid? after, int count, CancellationToken ct)
+    {
+        var total = await query.CountAsync(ct);
+        if (count == 0)
+        {
+            return new KeysetPage<Person>([], total > 0, total);
+        }
+
+        var page = after is { } a ? query.Where(p => p.Id > a) : query;
+        var rows = await page.OrderBy(p => p.Id).Take(count + 1).ToListAsync(ct);
+        return new KeysetPage<Person>(rows.Take(count).ToList(), rows.Count > count, total);
+    }
+
+    private static IQueryable<Person> Filter(IQueryable<Person> query, PatientCriteria c)
+    {
+        if (c.Ids.Count > 0)
+        {
+            var ids = c.Ids.ToArray();
+            query = query.Where(p => ids.Contains(p.Id));
+        }
+
+        foreach (var alt in c.Identifiers)
+        {
+            var cccds = alt.Cccds.ToArray();
+            var cards = alt.BhytNumbers.ToArray();
+            query = query.Where(p => (p.Cccd != null && cccds.Contains(p.Cccd)) || (p.BhytNumber != null && cards.Contains(p.BhytNumber)));
+        }
+
+        // CoSo's people search matches the folded key by prefix; FHIR's `name` matches the start of any part, so a word
+        // of the key may match too (" " + value: the folded key has single spaces).
+        foreach (var name in c.Names)
+        {
+            var inner = " " + name;
+            query = query.Where(p => p.NameKey.StartsWith(name) || p.NameKey.Contains(inner));
+        }
+
+        foreach (var family in c.Families)
+        {
+            query = query.Where(p => p.NameKey.StartsWith(family));
+        }
+
+        foreach (var given in c.Givens)
+        {
+            var inner = " " + given;
+            query = query.Where(p => p.NameKey.Contains(inner));
+        }
+
+        foreach (var d in c.BirthDates)
+        {
+            query = BirthDate(query, d);
+        }
+
+        foreach (var sexes in c.Sexes)
+        {
+            var set = sexes.ToArray();
+            query = query.Where(p => set.Contains(p.Sex));
+        }
+
+        foreach (var phones in c.Phones)
+        {
+            var set = phones.ToArray();
+            query = query.Where(p => p.Phone != null && set.Contains(p.Phone));
+        }
+
+        if (c.ManagingUnits.Count > 0)
+        {
+            var units = c.ManagingUnits.ToArray();
+            query = query.Where(p => units.Contains(p.OrgUnitId));
+        }
+
+        return query;
+    }
+
+    // A year-only birth date is the range [1 Jan, 31 Dec] of BirthYear; a full date is the one day.
+    private static IQueryable<Person> BirthDate(IQueryable<Person> query, DateFilter f)
+    {
+        var (s, e) = (f.Start, f.End);
+        switch (f.Prefix)
+        {
+            case DatePrefix.Eq:
+                // Contained: a whole year lies inside [s, e] only if s is on or before 1 Jan and e on or after 31 Dec.
+                var firstYear = s.Month == 1 && s.Day == 1 ? s.Year : s.Year + 1;
+                var lastYear = e.Month == 12 && e.Day == 31 ? e.Year : e.Year - 1;
+                return query.Where(p => (p.BirthDate != null && p.BirthDate >= s && p.BirthDate <= e)
+                    || (p.BirthDate == null && p.BirthYear >= firstYear && p.BirthYear <= lastYear));
+            case DatePrefix.Ge:
+                return query.Where(p => (p.BirthDate != null && p.BirthDate >= s) || (p.BirthDate == null && p.BirthYear >= s.Year));
+            case DatePrefix.Gt:
+                // A year reaches past e unless e is its last day.
+                var gtYear = e.Month == 12 && e.Day == 31 ? e.Year + 1 : e.Year;
+                return query.Where(p => (p.BirthDate != null && p.BirthDate > e) || (p.BirthDate == null && p.BirthYear >= gtYear));
+            case DatePrefix.Le:
+                return query.Where(p => (p.BirthDate != null && p.BirthDate <= e) || (p.BirthDate == null && p.BirthYear <= e.Year));
+            case DatePrefix.Lt:
+                // A year starts before s unless s is its first day.
+                var ltYear = s.Month == 1 && s.Day == 1 ? s.Year - 1 : s.Year;
+                return query.Where(p => (p.BirthDate != null && p.BirthDate < s) || (p.BirthDate == null && p.BirthYear <= ltYear));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(f));
+        }
+    }
+}

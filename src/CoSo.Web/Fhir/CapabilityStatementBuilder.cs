@@ -1,0 +1,59 @@
+using Hl7.Fhir.Model;
+
+namespace CoSo.Web.Fhir;
+
+/// <summary>The CapabilityStatement, written from <see cref="FhirRegistry"/> alone: what is listed is what is routed.</summary>
+public static class CapabilityStatementBuilder
+{
+    public static CapabilityStatement Build(HttpRequest request, DateOnly today)
+    {
+        var version = typeof(CapabilityStatementBuilder).Assembly.GetName().Version?.ToString() ?? "0";
+        var rest = new CapabilityStatement.RestComponent
+        {
+            Mode = CapabilityStatement.RestfulCapabilityMode.Server,
+            Documentation = "Xác thực bằng cookie phiên của POST /api/v1/auth/login; ngoài phạm vi đơn vị = 404; mọi lần đọc đều được ghi nhật ký / "
+                + "session cookie from POST /api/v1/auth/login; out of the user's scope = 404; every read is audited",
+            Security = new CapabilityStatement.SecurityComponent { Cors = false, Description = "Cookie coso.auth (POST /api/v1/auth/login)" },
+        };
+        foreach (var def in FhirRegistry.Resources)
+        {
+            var resource = new CapabilityStatement.ResourceComponent
+            {
+                Type = def.Type,
+                Documentation = def.Documentation,
+                Versioning = CapabilityStatement.ResourceVersionPolicy.NoVersion,
+                ReadHistory = false,
+                UpdateCreate = false,
+                ConditionalCreate = def.Create,
+            };
+            resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read });
+            resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });
+            if (def.Create)
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Create });
+            }
+
+            foreach (var p in def.SearchParameters)
+            {
+                resource.SearchParam.Add(new CapabilityStatement.SearchParamComponent { Name = p.Name, Type = p.Type, Documentation = p.Documentation });
+            }
+
+            rest.Resource.Add(resource);
+        }
+
+        return new CapabilityStatement
+        {
+            Status = PublicationStatus.Active,
+            Date = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Kind = CapabilityStatementKind.Instance,
+            Name = "CoSoFhir",
+            Title = "CoSo FHIR R4",
+            Publisher = "CoSo",
+            Software = new CapabilityStatement.SoftwareComponent { Name = "CoSo", Version = version },
+            Implementation = new CapabilityStatement.ImplementationComponent { Description = "CoSo — hệ thống thông tin y tế cơ sở / grassroots health information system", Url = FhirJson.Base(request) },
+            FhirVersion = FHIRVersion.N4_0_1,
+            Format = ["json", FhirJson.MediaType],
+            Rest = [rest],
+        };
+    }
+}

@@ -1,0 +1,16 @@
+namespace CoSo.Web.Fhir;
+
+/// <summary>
+/// One served resource type: its handler, its search parameters, whether it accepts create. The router maps routes
+/// from it and the CapabilityStatement is written from it, so the two cannot disagree.
+/// </summary>
+public sealed record FhirResourceDefinition(string Type, Type Handler, IReadOnlyList<FhirSearchParameter> SearchParameters, bool Create = false, string? Documentation = null)
+{
+    /// <summary>
+    /// The read route's id segment. Its route values are what <c>DeniedAuditFilter</c> names in a denial: a Patient's id
+    /// is <c>{personId}</c> (the resident), an Observation's <c>{visitId}-{kind}</c> (the visit).
+    /// </summary>
+    public string IdRoute { get; init; } = "{id}";
+
+    public bool Supports(string parameter) => SearchParameters.Any(p => p.Name == parameter);
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using CoSo.Core.Common;
+using CoSo.Data.Fhir;
+
+namespace CoSo.Web.Fhir;
+
+/// <summary>
+/// A search's parameters as the resource type's registry entry declares them. Parameters the type does not declare are
+/// ignored (FHIR's lenient handling) and left out of the <c>self</c> link, so the link says what was applied.
+/// Paging: <c>_count</c> (default 20, at most 100) and <c>ct</c>, the opaque keyset cursor of a <c>next</c> link.
+/// </summary>
+public sealed class FhirSearch
+{
+    public const int DefaultCount = 20;
+    public const int MaxCount = 100;
+    public const string CursorParameter = "ct";
+
+    private FhirSearch(FhirResourceDefinition resource, IReadOnlyList<FhirParameter> parameters, int count, string? cursor)
+    {
+        Resource = resource;
+        Parameters = parameters;
+        Count = count;
+        Cursor = cursor;
+    }
+
+    public FhirResourceDefinition Resource { get; }
+
+    public IReadOnlyList<FhirParameter> Parameters { get; }
+
+    public int Count { get; }
+
+    public string? Cursor { get; }
+
+    /// <summary>
+    /// Reads the query. With <c>Prefer: handling=strict</c> a parameter the type does not support is a 400 instead of
+    /// being ignored (R4 §3.1.1.2.1); FHIR's other result parameters (<c>_format</c>, …) are ignored either way.
+    /// </summary>
+    public static FhirSearch Parse(FhirResourceDefinition resource, IQueryCollection query, bool strict = false)
+    {
+        var parameters = new List<FhirParameter>();
+        var count = DefaultCount;
+        string? cursor = null;
+        foreach (var (key, values) in query)
+        {
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            var name = colon < 0 ? key : key[..colon];
+            var modifier = colon < 0 ? null : key[(colon + 1)..];
+            if (name == "_count")
+            {
+                if (!int.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out count) || count > MaxCount)
+                {
+                    throw new DomainValidationException("_count", "fhir.badCount", MaxCount);
+                }
+            }
+            else if (name == CursorParameter)
+            {
+                cursor = values.ToString();
+            }
+            else if (Chain(resource, name, modifier) is { } chained)
+            {
+                parameters.AddRange(values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new FhirParameter(chained.Name, v!.Trim(), chained.Chain, key)));
+            }
+            else if (resource.Supports(name))
+            {
+                if (modifier is not null)
+                {
+                    throw new DomainValidationException(name, "fhir.unsupportedModifier", name);
+                }
+
+                parameters.AddRange(values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new FhirParameter(name, v!.Trim())));
+            }
+            else if (strict && !name.StartsWith('_'))
+            {
+                throw new DomainValidationException(key, "fhir.unknownParameter", key, resource.Type);
+            }
+        }
+
+        return new FhirSearch(resource, parameters, count, cursor);
+    }
+
+    /// <summary>
+    /// The one chain supported: a reference to Patient by the resident's identifier (<c>patient.identifier=…</c>,
+    /// <c>subject:Patient.identifier=…</c>), the usual query of a national exchange that holds a CCCD, not CoSo's id.
+    /// </summary>
+    private static (string Name, string Chain)? Chain(FhirResourceDefinition resource, string name, string? modifier)
+    {
+        var dot = (modifier ?? name).IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0)
+        {
+            return null;
+        }
+
+        var (baseName, type, chain) = modifier is null ? (name[..dot], "Patient", name[(dot + 1)..]) : (name, modifier[..dot], modifier[(dot + 1)..]);
+        return baseName is "patient" or "subject" && type == "Patient" && chain == "identifier" && resource.Supports(baseName) ? (baseName, chain) : null;
+    }
+
+    /// <summary>Values of a parameter, chains excluded.</summary>
+    public IEnumerable<string> Values(string name) => Parameters.Where(p => p.Name == name && p.Chain is null).Select(p => p.Value);
+
+    public IEnumerable<string> ChainedValues(string name, string chain) => Parameters.Where(p => p.Name == name && p.Chain == chain).Select(p => p.Value);
+
+    /// <summary>The cursor as a row id (most types page on their id).</summary>
+    public Guid? CursorId => Cursor is null ? null : Guid.TryParse(Cursor, out var g) ? g : throw new DomainValidationException(CursorParameter, "fhir.badCursor");
+
+    /// <summary>Comma-separated alternatives of one token parameter, each split at '|': (null, code) without a system.</summary>
+    public static IReadOnlyList<(string? System, string Code)> Tokens(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => t.IndexOf('|', StringComparison.Ordinal) is var bar and >= 0 ? (t[..bar], t[(bar + 1)..]) : ((string?)null, t)).ToList();
+
+    /// <summary>The ids a reference parameter names, comma-separated alternatives of all its occurrences.</summary>
+    public IReadOnlyList<Guid> References(string name, string type) => Values(name).SelectMany(v => ReferenceIds(v, type)).ToList();
+
+    /// <summary>"id", "Type/id" or an absolute URL ending in "Type/id", per comma-separated alternative; an id that is not CoSo's is Guid.Empty (matches nothing).</summary>
+    public static IReadOnlyList<Guid> ReferenceIds(string value, string type)
+    {
+        var marker = type + "/";
+        return value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v =>
+        {
+            var at = v.LastIndexOf(marker, StringComparison.Ordinal);
+            var id = at >= 0 ? v[(at + marker.Length)..] : v.Contains('/', StringComparison.Ordinal) ? null : v;
+            return id is not null && Guid.TryParse(id, out var g) ? g : Guid.Empty;
+        }).ToList();
+    }
+
+    /// <summary>The `_id` values: ids that are not CoSo's match nothing.</summary>
+    public IReadOnlyList<Guid> Ids() =>
+        Values("_id").SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).ToList();
+
+    /// <summary>A date parameter: prefix and the range its precision gives (a year is 1 Jan–31 Dec).</summary>
+    public static DateFilter Date(string name, string value)
+    {
+        var prefix = DatePrefix.Eq;
+        var text = value;
+        if (text.Length > 2 && char.IsAsciiLetter(text[0]))
+        {
+            prefix = text[..2] switch
+            {
+                "eq" => DatePrefix.Eq,
+                "ge" => DatePrefix.Ge,
+                "gt" => DatePrefix.Gt,
+                "le" => DatePrefix.Le,
+                "lt" => DatePrefix.Lt,
+                _ => throw new DomainValidationException(name, "fhir.badDate"),
+            };
+            text = text[2..];
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, inv, out var y) && y >= 1)
+        {
+            return new DateFilter(prefix, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+        }
+
+        if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", inv, DateTimeStyles.None, out var month))
+        {
+            return new DateFilter(prefix, month, month.AddMonths(1).AddDays(-1));
+        }
+
+        if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
+        {
+            return new DateFilter(prefix, day, day);
+        }
+
+        throw new DomainValidationException(name, "fhir.badDate");
+    }
+}

@@ -1,0 +1,18 @@
+namespace CoSo.Web.Fhir;
+
+public static class FhirServiceCollectionExtensions
+{
+    /// <summary>The FHIR handlers of <see cref="FhirRegistry"/> and its error mapping (before CoSo's, which takes every other path).</summary>
+    public static IServiceCollection AddCoSoFhir(this IServiceCollection services)
+    {
+        foreach (var def in FhirRegistry.Resources)
+        {
+            services.AddScoped(def.Handler);
+        }
+
+        services.AddScoped<Resources.PatientWriter>();
+        services.AddScoped<Resources.ClinicalSearch>();
+        services.AddExceptionHandler<FhirExceptionHandler>();
+        return services;
+    }
+}
