@@ -3,7 +3,7 @@ namespace CoSo.Web.Fhir;
 /// <summary>
 /// The one configuration table of identifier and code systems (issue 18 item 3): the community VN Core URIs CoSo
 /// emits, and the Ministry draft's URIs it accepts as search aliases. Neither IG is binding
-/// (docs/fhir.md, ADR 0016): a ministry decision changes a row here, not code.
+/// (docs/fhir.md, ADR 0018): a ministry decision changes a row here, not code.
 /// </summary>
 public static class FhirSystems
 {
