@@ -117,7 +117,7 @@ public static class BackupBench
         await File.AppendAllLinesAsync(Path.Combine(data, "postgresql.conf"),
         [
             "listen_addresses = '127.0.0.1'", "shared_buffers = '128MB'", "max_wal_size = '2GB'", "wal_level = replica", "archive_mode = on",
-            $"archive_command = 'test ! -f {archive}/%f && cp %p {archive}/%f'",
+            "archive_command = " + PostgresBackup.ArchiveCommand(archive),
         ]);
         var port = FreePort();
         var restoredPort = FreePort();

@@ -58,6 +58,17 @@ public sealed partial class PostgresBackup(PostgresTools tools, TimeProvider tim
     /// Makes <paramref name="dataDirectory"/> a copy of the base backup that, when started, replays the WAL archive up to
     /// <paramref name="target"/> (to its end without one) and then opens for writing (on a new timeline).
     /// </summary>
+    /// <summary>
+    /// The <c>archive_command</c> for a WAL archive directory: never overwrites an archived segment, and copies under a
+    /// temporary name first so that a crash mid-copy (the archiver is killed with the server) leaves no partial segment
+    /// under the real name, which a restore would read as the end of the WAL and stop short of its target.
+    /// </summary>
+    public static string ArchiveCommand(string walArchive)
+    {
+        var dir = walArchive.Replace("'", "''", StringComparison.Ordinal);
+        return $"'test ! -f \"{dir}/%f\" && cp %p \"{dir}/%f.part\" && mv \"{dir}/%f.part\" \"{dir}/%f\"'";
+    }
+
     public async Task PrepareRestoreAsync(string backupDirectory, string walArchive, DateTimeOffset? target, string dataDirectory, CancellationToken ct = default)
     {
         if (Directory.Exists(dataDirectory) && Directory.EnumerateFileSystemEntries(dataDirectory).Any())

@@ -85,8 +85,17 @@ public sealed class TempPostgresCluster : IAsyncDisposable
     public async Task StartAsync()
     {
         // Port and socket directory on the command line: a restored or standby copy keeps the original's postgresql.conf.
-        await Tools.RunAsync("pg_ctl", ["-D", DataDirectory, "-l", Path.Combine(Root, Path.GetFileName(DataDirectory) + ".log"), "-w", "-t", "60",
-            "-o", $"-p {Port.ToString(CultureInfo.InvariantCulture)} -k {Root}", "start"]);
+        try
+        {
+            await Tools.RunAsync("pg_ctl", ["-D", DataDirectory, "-l", Path.Combine(Root, Path.GetFileName(DataDirectory) + ".log"), "-w", "-t", "60",
+                "-o", $"-p {Port.ToString(CultureInfo.InvariantCulture)} -k {Root}", "start"]);
+        }
+        catch (InvalidOperationException e)
+        {
+            // pg_ctl only says "examine the log output": the failure names its cause only with the server's log.
+            throw new InvalidOperationException($"{e.Message}\nserver log:\n{await LogTailAsync()}", e);
+        }
+
         Running = true;
     }
 

@@ -155,7 +155,7 @@ public sealed class RestoreDrillTests
             primary = await TempPostgresCluster.InitAsync(new Dictionary<string, string>
             {
                 ["archive_mode"] = "on",
-                ["archive_command"] = $"'test ! -f {archive}/%f && cp %p {archive}/%f'",
+                ["archive_command"] = PostgresBackup.ArchiveCommand(archive),
             }, root);
             var cs = await DrillData.CreateDatabaseAsync(primary);
             var org = await TestDatabase.WithDbAsync(cs, TestOrg.SeedAsync);
@@ -172,7 +172,7 @@ public sealed class RestoreDrillTests
             Assert.Equal(5, (await DrillData.AllVisitIdsAsync(cs)).Count);
             // The last visits' WAL reaches the archive (in production archive_timeout bounds this wait).
             var segment = await primary.ScalarAsync<string>("SELECT pg_walfile_name(pg_switch_wal())");
-            await WaitForFileAsync(Path.Combine(archive, segment));
+            await WaitForArchivedAsync(primary, segment, archive);
             // The primary's disk is lost.
             await primary.KillAsync();
 
@@ -236,13 +236,24 @@ public sealed class RestoreDrillTests
         }
     }
 
-    private static async Task WaitForFileAsync(string path)
+    /// <summary>
+    /// Until the archiver reports the segment done (the command returned 0), not merely until a file of that name
+    /// appears: a copy still under way is a partial segment, and killing the server then would cut it short.
+    /// </summary>
+    private static async Task WaitForArchivedAsync(TempPostgresCluster primary, string segment, string archive)
     {
-        for (var i = 0; i < 300 && !File.Exists(path); i++)
+        for (var i = 0; i < 300; i++)
         {
+            var last = await primary.ScalarAsync<object>("SELECT coalesce(last_archived_wal, '') FROM pg_stat_archiver") as string;
+            if (string.CompareOrdinal(last, segment) >= 0)
+            {
+                Assert.True(File.Exists(Path.Combine(archive, segment)), $"{segment} reported archived but not in {archive}");
+                return;
+            }
+
             await Task.Delay(100);
         }
 
-        Assert.True(File.Exists(path), $"{path} was never archived");
+        Assert.Fail($"{segment} was never archived");
     }
 }
