@@ -22,6 +22,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null,
+      includeManifestIcons: false,
       manifest: {
         name: 'CoSo – Y tế thôn',
         short_name: 'Y tế thôn',
