@@ -1,7 +1,9 @@
 /** Every text the worker sees, Vietnamese first, English second. `t('key', a, b)` fills {0}, {1}. */
 const dict = {
   appName: ['CoSo – Y tế thôn', 'CoSo – Village health'],
-  langSwitch: ['English', 'Tiếng Việt'],
+  appShort: ['Y tế thôn', 'Village'],
+  langSwitch: ['EN', 'VI'],
+  langSwitchLabel: ['Switch to English', 'Chuyển sang tiếng Việt'],
   // sign-in
   signInTitle: ['Đăng nhập', 'Sign in'],
   userName: ['Tên đăng nhập', 'User name'],

@@ -58,7 +58,7 @@ function showUnlock(device: DeviceMeta): void {
 function frame(): HTMLElement {
   const body = h('main', { id: 'view' });
   clear(root, h('header', { class: 'top' }, h('span', { class: 'title' }, t('appName')),
-    h('nav', null, h('button', { testid: 'lang-switch', onclick: async () => {
+    h('nav', null, h('button', { testid: 'lang-switch', title: t('langSwitchLabel'), 'aria-label': t('langSwitchLabel'), onclick: async () => {
       setLang(getLang() === 'vi' ? 'en' : 'vi');
       leaveApp();
       await showStart();

@@ -40,11 +40,11 @@ export function shell(root: HTMLElement, onLock: () => void, onLang: () => void)
   }
 
   const header = h('header', { class: 'top' },
-    h('button', { class: 'title', testid: 'nav-home', onclick: () => go('#/') }, t('appName')),
+    h('button', { class: 'title', testid: 'nav-home', title: t('appName'), onclick: () => go('#/') }, t('appShort')),
     h('nav', null,
       h('button', { testid: 'nav-records', onclick: () => go('#/records') }, t('records')),
       h('button', { testid: 'nav-notify', onclick: () => go('#/notify') }, t('notifyStation')),
-      h('button', { testid: 'lang-switch', onclick: () => { setLang(getLang() === 'vi' ? 'en' : 'vi'); onLang(); } }, t('langSwitch')),
+      h('button', { testid: 'lang-switch', title: t('langSwitchLabel'), 'aria-label': t('langSwitchLabel'), onclick: () => { setLang(getLang() === 'vi' ? 'en' : 'vi'); onLang(); } }, t('langSwitch')),
       h('button', { testid: 'lock-button', onclick: onLock }, t('lock'))));
 
   clear(root, header, bar, view);

@@ -1,0 +1,127 @@
+// A smoke run of the whole front end against tools/mock-api.mjs (or a CoSo with BASE, USER_NAME, PASS set), in Chromium
+// at 360×640, vi-VN: sign-in, PIN, first sync, search, offline reload and unlock, records offline, sync with a rejection
+// and a conflict, session end and sign-in again, revocation wipe. Screenshots go to SHOTS (default /tmp/village-shots).
+//   node tools/mock-api.mjs &  node tools/smoke.mjs
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+const BASE = process.env.BASE ?? 'http://localhost:5099';
+const USER = process.env.USER_NAME ?? 'yta', PASS = process.env.PASS ?? 'demo';
+const log = (...a) => console.log(new Date().toISOString().slice(11, 19), ...a);
+const SHOTS = process.env.SHOTS ?? '/tmp/village-shots';
+mkdirSync(SHOTS, { recursive: true });
+const MOCK = !process.env.BASE;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'vi-VN', deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+const page = await context.newPage();
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') log('console', m.type(), m.text()); });
+page.on('pageerror', (e) => log('PAGEERROR', e.message));
+const expect = (ok, what) => { if (!ok) { console.error('FAILED:', what); process.exitCode = 1; } else log('ok:', what); };
+const tid = (id) => page.locator(`[data-testid="${id}"]`);
+const shot = (name) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+
+await page.goto(`${BASE}/thon/`);
+await tid('login-user').fill(USER);
+await tid('login-password').fill(PASS);
+await shot('01-login');
+await tid('login-submit').click();
+await tid('pin-input').fill('2468');
+await tid('pin-confirm').fill('2468');
+await tid('pin-submit').click();
+await page.waitForFunction(() => document.querySelector('[data-testid="sync-last"]')?.dataset.value);
+log('first sync done; waiting', await tid('sync-waiting').textContent(), 'last', await tid('sync-last').textContent());
+log('save ms', await page.evaluate(() => document.body.dataset.saveMs));
+await shot('02-home');
+await tid('search-input').fill('nguyen thi');
+const n = await tid('resident-row').count();
+expect(n > 0, 'diacritic-free search finds residents');
+log('search rows', n, 'ms', await page.evaluate(() => document.body.dataset.searchMs), 'total', await tid('search-results').getAttribute('data-total'));
+await shot('03-search');
+await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(() => log('no SW controller'));
+// offline reload
+await context.setOffline(true);
+await page.reload();
+await tid('pin-input').fill('2468');
+await tid('pin-submit').click();
+await tid('search-input').waitFor();
+log('offline unlock ms', await page.evaluate(() => document.body.dataset.unlockMs), 'load ms', await page.evaluate(() => document.body.dataset.loadMs));
+await tid('search-input').fill('0912');
+expect(await tid('resident-row').count() > 0, 'offline: app opens and searches by phone');
+await tid('search-input').fill('');
+// chronic patient → visit
+await tid('chronic-row').first().click();
+await shot('04-resident');
+await tid('action-visit').click();
+await tid('visit-systolic').fill('145');
+await tid('visit-diastolic').fill('92');
+await tid('visit-glucose').fill('6,5');
+await tid('visit-weight').fill('58,2');
+await tid('visit-medicine').check();
+await tid('visit-notes').fill('Ổn định');
+await shot('05-visit');
+await tid('visit-save').click();
+await tid('flash').waitFor();
+log('after visit waiting', await tid('sync-waiting').textContent());
+// a rejected one: notes trigger the mock rejection
+await tid('action-visit').click();
+await tid('visit-notes').fill('từ chối');
+await tid('visit-save').click();
+await tid('flash').waitFor();
+// outcome
+await tid('action-outcome').click();
+await tid('outcome-code').selectOption('reached');
+await tid('outcome-save').click();
+await tid('flash').waitFor();
+// phone edit → conflict (station changes meanwhile)
+const pid = await page.evaluate(() => location.hash.split('/')[2]);
+await tid('action-phone').click();
+await tid('phone-input').fill('0987654321');
+await tid('phone-save').click();
+await tid('flash').waitFor();
+// pregnancy notification
+await tid('action-notify').click();
+await tid('notify-type').selectOption('pregnancy');
+await tid('notify-lmp').fill('01/10/2026');
+await tid('notify-save').click();
+await tid('flash').waitFor();
+expect(await tid('sync-waiting').textContent() === '5', 'five records waiting offline');
+await shot('06-resident-queued');
+if (MOCK) await page.request.post(`${BASE}/mock/station-phone`, { data: { id: pid, phone: '091' + String(Date.now()).slice(-7) } });
+await context.setOffline(false);
+await tid('sync-button').click();
+await page.waitForFunction(() => document.querySelector('[data-testid="sync-waiting"]')?.textContent === '0', null, { timeout: 10000 });
+log('after sync waiting', await tid('sync-waiting').textContent(), 'failed', await tid('sync-failed').textContent(), 'conflicts', await tid('sync-conflicts').textContent());
+await tid('nav-records').click();
+await tid('records-list').waitFor();
+const statuses = await tid('record-status').evaluateAll((els) => els.map((e) => e.dataset.status));
+log('statuses', statuses.join(','));
+expect(statuses.length === 5, 'five records listed');
+if (MOCK) {
+  expect(statuses.filter((x) => x === 'rejected').length === 1 && statuses.filter((x) => x === 'conflict').length === 1, 'one rejected, one conflict');
+  log('conflict', await tid('conflict').first().textContent());
+  log('errors', await tid('record-errors').first().textContent());
+}
+await shot('07-records');
+if (!MOCK) { await browser.close(); process.exit(); }
+// session ended → reauth
+await page.request.post(`${BASE}/mock/end-session`);
+await tid('sync-button').click();
+await tid('session-message').waitFor();
+await shot('08-reauth');
+await tid('login-password').fill(PASS);
+await tid('login-submit').click();
+await page.waitForFunction(() => !document.querySelector('[data-testid="session-message"]'));
+log('reauth ok');
+// english
+await tid('lang-switch').click();
+await tid('nav-home').click();
+await shot('09-home-en');
+await tid('lang-switch').click();
+// revoke → wipe
+await page.request.post(`${BASE}/mock/revoke`);
+await tid('sync-button').click();
+await tid('wipe-message').waitFor();
+log('wipe message', await tid('wipe-message').textContent());
+const dbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+expect(dbs.length === 0, 'IndexedDB deleted by the wipe');
+await shot('10-wiped');
+await browser.close();
