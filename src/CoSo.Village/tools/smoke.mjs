@@ -13,6 +13,8 @@ const MOCK = !process.env.BASE;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'vi-VN', deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 const page = await context.newPage();
+// THROTTLE=4: Chromium's CPU throttling, a mid-range phone profile for the measurements
+if (process.env.THROTTLE) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
 page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') log('console', m.type(), m.text()); });
 page.on('pageerror', (e) => log('PAGEERROR', e.message));
 const expect = (ok, what) => { if (!ok) { console.error('FAILED:', what); process.exitCode = 1; } else log('ok:', what); };

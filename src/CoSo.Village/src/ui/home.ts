@@ -13,7 +13,10 @@ export function homeView(view: HTMLElement): () => void {
     'aria-label': t('search'),
   });
   const body = h('div');
-  clear(view, h('div', { class: 'search' }, input), body);
+  clear(view, h('div', { class: 'search' }, input), body,
+    h('div', { class: 'actions' },
+      h('button', { testid: 'home-notify', onclick: () => go('#/notify') }, t('notifyStation')),
+      h('button', { testid: 'home-case', onclick: () => go('#/case') }, t('actionCase'))));
 
   function render(): void {
     lastQuery = input.value;
