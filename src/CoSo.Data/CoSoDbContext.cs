@@ -191,6 +191,7 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
         Access.WritePolicy.Demand(_actor, this);
         AddWriteAudits();
+        AddVillageChanges();
         AddPendingReads();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -208,6 +209,7 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
         RefuseIfReadOnly();
         Access.WritePolicy.Demand(_actor, this);
         AddWriteAudits();
+        AddVillageChanges();
         AddPendingReads();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -274,6 +276,46 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
         }
 
         AuditEntries.AddRange(audits);
+    }
+
+    /// <summary>
+    /// The village change log (ADR 0019): every write of a resident or household of a village adds a row under its
+    /// village (both villages for a move), in the same transaction, so a phone's "changes since N" cannot miss it.
+    /// </summary>
+    private void AddVillageChanges()
+    {
+        List<Core.Village.VillageChange>? changes = null;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var (kind, id) = entry.Entity switch
+            {
+                Person p => (Core.Village.VillageChangeKind.Person, p.Id),
+                Household h => (Core.Village.VillageChangeKind.Household, h.Id),
+                _ => (default(Core.Village.VillageChangeKind), Guid.Empty),
+            };
+            if (id == Guid.Empty)
+            {
+                continue;
+            }
+
+            var village = entry.Property("VillageId");
+            var current = village.CurrentValue as Guid?;
+            var original = entry.State == EntityState.Added ? null : village.OriginalValue as Guid?;
+            foreach (var v in new[] { current, original }.Where(v => v is not null).Distinct())
+            {
+                (changes ??= []).Add(new Core.Village.VillageChange { VillageId = v!.Value, Kind = kind, EntityId = id, ChangedAt = _time.GetUtcNow() });
+            }
+        }
+
+        if (changes is not null)
+        {
+            Set<Core.Village.VillageChange>().AddRange(changes);
+        }
     }
 
     private AuditEntry NewAudit(string action, string entityType, Guid? entityId, Guid? personId, string? provinceCode) => new()

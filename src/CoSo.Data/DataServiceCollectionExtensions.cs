@@ -43,6 +43,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VisitCorrections>();
         services.AddScoped<VisitContextService>();
         services.AddScoped<Village.VillageOverviewService>();
+        services.AddScoped<Village.Sync.VillageSyncService>();
+        services.AddScoped<Village.Sync.VillageUploadService>();
+        services.AddScoped<Village.Sync.VillageInboxService>();
         services.AddScoped<VisitPrescriptions>();
         services.AddScoped<StationResolver>();
         services.AddScoped<Pharmacy.FormularyService>();

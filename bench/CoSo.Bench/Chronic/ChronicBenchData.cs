@@ -84,9 +84,9 @@ internal static class ChronicBenchData
                 """);
             await Exec(conn, $"""
                 INSERT INTO encounters (id, province_code, org_unit_id, facility_id, person_id, occurred_at, visit_date,
-                    systolic, diastolic, disposition, bhyt_covered, created_at, version)
+                    systolic, diastolic, disposition, bhyt_covered, purpose, created_at, version)
                 SELECT gen_random_uuid(), e.province_code, e.org_unit_id, e.org_unit_id, e.person_id, x.ts, (x.ts AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
-                    110 + (random() * 80)::int, 65 + (random() * 50)::int, 2, true, now(), 1
+                    110 + (random() * 80)::int, 65 + (random() * 50)::int, 2, true, 0, now(), 1
                 FROM chronic_enrolments e CROSS JOIN generate_series(1, {perPatient}) g
                 CROSS JOIN LATERAL (SELECT timestamptz '2025-05-01' + (random() * 560 + g * 0) * interval '1 day' AS ts) x
                 """);

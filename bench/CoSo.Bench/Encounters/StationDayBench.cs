@@ -171,8 +171,8 @@ public static class StationDayBench
             var id = Guid.CreateVersion7();
             var line = Guid.CreateVersion7();
             await using var cmd = new NpgsqlCommand("""
-                INSERT INTO encounters (id, province_code, org_unit_id, facility_id, person_id, occurred_at, visit_date, systolic, diastolic, temperature_c, weight_kg, disposition, bhyt_covered, bhyt_benefit_percent, voided, created_at, version)
-                VALUES (@id, @p, @s, @s, @person, now(), current_date, 142, 88, 36.8, 58.5, 1, true, 100, false, now(), 1);
+                INSERT INTO encounters (id, province_code, org_unit_id, facility_id, person_id, occurred_at, visit_date, systolic, diastolic, temperature_c, weight_kg, disposition, bhyt_covered, bhyt_benefit_percent, voided, purpose, created_at, version)
+                VALUES (@id, @p, @s, @s, @person, now(), current_date, 142, 88, 36.8, 58.5, 1, true, 100, false, 0, now(), 1);
                 INSERT INTO encounter_diagnoses (id, province_code, org_unit_id, encounter_id, person_id, code, name_vi, is_main) VALUES (@d, @p, @s, @id, @person, 'I10', 'Bệnh lý tăng huyết áp', true);
                 INSERT INTO prescription_lines (id, province_code, org_unit_id, encounter_id, person_id, drug, quantity, days, drug_code, dispensed_quantity, bhyt_covered, dispensed_value)
                 VALUES (@line, @p, @s, @id, @person, 'Amlodipin', 30, 30, 'AMLO5', 30, true, 12600);

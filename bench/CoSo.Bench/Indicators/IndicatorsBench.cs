@@ -314,9 +314,9 @@ public static class IndicatorsBench
             """);
         await Exec(conn, $"""
             INSERT INTO encounters (id, province_code, org_unit_id, facility_id, person_id, occurred_at, visit_date,
-                systolic, diastolic, disposition, bhyt_covered, created_at, version)
+                systolic, diastolic, disposition, bhyt_covered, purpose, created_at, version)
             SELECT gen_random_uuid(), p.province_code, p.org_unit_id, p.org_unit_id, p.id, x.ts, (x.ts AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
-                105 + (random() * 70)::int, 65 + (random() * 35)::int, 1, random() < 0.85, now(), 1
+                105 + (random() * 70)::int, 65 + (random() * 35)::int, 1, random() < 0.85, 0, now(), 1
             FROM (SELECT p.*, timestamptz '{end}' - random() * interval '365 days' AS ts FROM people p WHERE random() < 0.9) p
             CROSS JOIN LATERAL (SELECT p.ts) x;
             """);

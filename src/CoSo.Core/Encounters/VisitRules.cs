@@ -138,6 +138,27 @@ public static class VisitRules
         return errors;
     }
 
+    /// <summary>
+    /// The vital signs a village health worker measures at home (BP, capillary glucose, weight), checked by the same
+    /// ranges and BP rules as a station visit.
+    /// </summary>
+    public static void CheckHomeVitals(ValidationErrors errors, int? systolic, int? diastolic, decimal? glucoseMmol, decimal? weightKg)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        Check(errors, "systolic", systolic);
+        Check(errors, "diastolic", diastolic);
+        Check(errors, "capillaryGlucoseMmol", glucoseMmol);
+        Check(errors, "weightKg", weightKg);
+        if (systolic is null != diastolic is null)
+        {
+            errors.Add(systolic is null ? "systolic" : "diastolic", "bp.pair");
+        }
+        else if (systolic is { } s && diastolic is { } d && d >= s)
+        {
+            errors.Add("diastolic", "bp.order");
+        }
+    }
+
     /// <summary>Body-mass index, kg/m², rounded to one decimal.</summary>
     public static decimal? Bmi(decimal? weightKg, decimal? heightCm)
     {

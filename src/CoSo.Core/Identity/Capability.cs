@@ -100,4 +100,10 @@ public enum Capability
 
     /// <summary>Reference data and the org tree: administrative units, ICD-10, the formulary, org units, catchments.</summary>
     ManageReferenceData,
+
+    /// <summary>Register a phone for the offline village app and sync it (the village's residents and lists, the phone's records).</summary>
+    SyncVillageApp,
+
+    /// <summary>The station's inbox of what village health workers send: settle conflicts, act on notifications, revoke phones.</summary>
+    ReviewVillageReports,
 }

@@ -15,12 +15,12 @@ public static class Permissions
             Capability.ChronicCare, Capability.RecordOutreach, Capability.Immunize, Capability.MaternalCare, Capability.NotifyPregnancy,
             Capability.RecordGrowthAndNutrition, Capability.FamilyPlanning, Capability.ReportCases, Capability.RecordLabResults, Capability.RespondToAlerts,
             Capability.ReadNotifications, Capability.ManageStaff, Capability.ManageFacilities, Capability.AssessCriteria, Capability.ReadClinicalDetail,
-            Capability.ManageClaims,
+            Capability.ManageClaims, Capability.ReviewVillageReports,
         },
         [Role.VillageHealthWorker] = new HashSet<Capability>
         {
             Capability.RegisterResidents, Capability.RecordOutreach, Capability.NotifyPregnancy, Capability.RecordGrowthAndNutrition,
-            Capability.ReportCases, Capability.ReadNotifications,
+            Capability.ReportCases, Capability.ReadNotifications, Capability.SyncVillageApp,
         },
         [Role.DistrictManager] = new HashSet<Capability>
         {

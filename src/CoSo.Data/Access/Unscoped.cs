@@ -40,6 +40,12 @@ public enum UnscopedReason
 
     /// <summary>The demo seed, as the system.</summary>
     Seeding,
+
+    /// <summary>
+    /// A village health worker's own uploads read back by the phone that sent them (filtered on the worker's user id):
+    /// they are kept by the resident's station, outside a village-scoped filter.
+    /// </summary>
+    OwnVillageRecords,
 }
 
 /// <summary>

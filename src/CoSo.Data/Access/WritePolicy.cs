@@ -79,6 +79,12 @@ public static class WritePolicy
         [typeof(Notification)] = [Capability.ManageAlerts, Capability.RespondToAlerts, Capability.ReportCases],
         [typeof(OutboxMessage)] = [Capability.ManageAlerts, Capability.RespondToAlerts, Capability.ReportCases],
         [typeof(NotificationRead)] = [Capability.ReadNotifications],
+        // The village app (docs/village-app.md): a phone is registered and synced by its worker and revoked by the station.
+        [typeof(Core.Village.VillageDevice)] = [Capability.SyncVillageApp, Capability.ReviewVillageReports],
+        [typeof(Core.Village.VillageSubmission)] = [Capability.SyncVillageApp, Capability.ReviewVillageReports, .. PersonOwnedMerge],
+        [typeof(Core.Village.HomeVisit)] = [Capability.SyncVillageApp, Capability.RecordOutreach, .. PersonOwnedMerge],
+        // Added by SaveChanges for every write of a resident or household of a village: follows the write that implies it.
+        [typeof(Core.Village.VillageChange)] = Open,
         [typeof(StaffMember)] = [Capability.ManageStaff],
         [typeof(StaffQualification)] = [Capability.ManageStaff],
         [typeof(Posting)] = [Capability.ManageStaff],

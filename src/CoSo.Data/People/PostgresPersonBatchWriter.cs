@@ -122,6 +122,16 @@ internal sealed class PostgresPersonBatchWriter(CoSoDbContext db) : IPersonBatch
             (inserted, updated) = (reader.GetInt64(0), reader.GetInt64(1));
         }
 
+        // The import writes no change rows per resident: each village it touched is marked for a whole reload by its
+        // phones (village app, ADR 0019), in the same transaction.
+        await using (var reset = new NpgsqlCommand(
+            "INSERT INTO village_changes (village_id, kind, entity_id, changed_at) SELECT DISTINCT village_id, 3, village_id, @now FROM people_import_staging WHERE village_id IS NOT NULL",
+            connection, transaction))
+        {
+            reset.Parameters.AddWithValue("now", now);
+            await reset.ExecuteNonQueryAsync(ct);
+        }
+
         await using (var drop = new NpgsqlCommand("DROP TABLE people_import_staging", connection, transaction))
         {
             await drop.ExecuteNonQueryAsync(ct);

@@ -22,4 +22,4 @@ public sealed record VillageChild(Guid PersonId, string ProvinceCode, string Ful
 
 public sealed record VillagePregnancy(Guid PersonId, string ProvinceCode, string FullName, DateOnly EstimatedDelivery, string? Phone);
 
-public sealed record VillageCase(Guid Id, string DiseaseCode, string? FullName, DateOnly OnsetDate);
+public sealed record VillageCase(Guid Id, string DiseaseCode, string? FullName, DateOnly OnsetDate, Guid? PersonId = null);

@@ -25,6 +25,14 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
 
     public async Task<IReadOnlyList<VillageOverview>> MineAsync(CancellationToken ct = default)
     {
+        var result = await UnauditedAsync(ct);
+        await db.AuditReadsAsync("home:village", result.SelectMany(PeopleOf), ct);
+        return result;
+    }
+
+    /// <summary>The same lists without their read audit: for the village app's sync, which audits every resident it carries at once.</summary>
+    internal async Task<IReadOnlyList<VillageOverview>> UnauditedAsync(CancellationToken ct = default)
+    {
         var scope = db.Actor.Scope;
         if (scope.All)
         {
@@ -39,7 +47,6 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
             result.Add(await OneAsync(v, ct));
         }
 
-        await db.AuditReadsAsync("home:village", result.SelectMany(PeopleOf), ct);
         return result;
     }
 
@@ -80,7 +87,7 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
             .OrderByDescending(c => c.OnsetDate).Take(20)
             .Select(c => new { c.Id, c.DiseaseCode, c.PersonId, c.ProvinceCode, c.OnsetDate }).ToListAsync(ct);
         var caseNames = await residents.Where(p => cases.Select(c => c.PersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
-        var recent = cases.Select(c => new VillageCase(c.Id, c.DiseaseCode, c.PersonId is { } pid ? caseNames.GetValueOrDefault(pid) : null, c.OnsetDate)).ToList();
+        var recent = cases.Select(c => new VillageCase(c.Id, c.DiseaseCode, c.PersonId is { } pid ? caseNames.GetValueOrDefault(pid) : null, c.OnsetDate, c.PersonId)).ToList();
 
         // The mother-and-child lists of the station, narrowed to this village (the worker's scope reaches its residents).
         var ancDue = (await anc.ListAsync(null, villageId, ct: ct)).Items;
@@ -93,7 +100,7 @@ public sealed class VillageOverviewService(CoSoDbContext db, TimeProvider time, 
         };
     }
 
-    private static IEnumerable<(Guid, string)> PeopleOf(VillageOverview v) =>
+    internal static IEnumerable<(Guid, string)> PeopleOf(VillageOverview v) =>
         v.ChildrenDue.Select(c => (c.PersonId, c.ProvinceCode)).Concat(v.Pregnancies.Select(p => (p.PersonId, p.ProvinceCode))).Concat(v.ChronicOverdue.Select(o => (o.PersonId, o.ProvinceCode)))
             .Concat(v.AncDue.Select(a => (a.PersonId, a.ProvinceCode))).Concat(v.PostnatalDue.Select(a => (a.MotherId, a.ProvinceCode)))
             .Concat(v.PostnatalDue.SelectMany(a => a.Newborns.Select(n => (n.PersonId, a.ProvinceCode))));

@@ -74,6 +74,7 @@ public static class WebApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCoSoRequestLimits();
+        app.UseVillageApp();
         app.UseAuthentication();
         app.UseMiddleware<ActorScopeMiddleware>();
         app.UseAuthorization();
@@ -106,6 +107,7 @@ public static class WebApplicationExtensions
         Api.Chronic.ChronicEndpoints.MapChronic(api);
         CoSo.Web.Api.Workforce.WorkforceEndpoints.MapWorkforce(api);
         Api.Maternal.MaternalEndpoints.MapMaternal(api);
+        Api.Village.VillageEndpoints.MapVillage(api);
         Fhir.FhirEndpoints.MapFhir(app);
         app.MapCoSoUi();
         return app;

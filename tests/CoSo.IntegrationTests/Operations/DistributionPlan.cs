@@ -20,6 +20,7 @@ public static class DistributionPlan
         ["birth_outcomes"] = "province_code", ["postnatal_visits"] = "province_code", ["newborn_checks"] = "province_code",
         ["contraceptive_uses"] = "province_code", ["contraceptive_supplies"] = "province_code",
         ["bhyt_claims"] = "province_code", ["bhyt_claim_batches"] = "province_code",
+        ["home_visits"] = "province_code", ["village_submissions"] = "province_code",
         ["stock_lots"] = "province_code", ["stock_movements"] = "province_code", ["vaccination_sessions"] = "province_code",
 
         // The audit trail is the largest table and is written for every request; a row may list residents of several
@@ -46,6 +47,8 @@ public static class DistributionPlan
         "indicator_results", "indicator_breakdowns", "indicator_dirty",
         "notifications", "notification_reads", "notification_outbox",
         "surveillance_alerts", "surveillance_alert_events", "surveillance_alert_weeks", "criteria_assessments",
+        // The village app's phones and its change log (a sequence read per village): the coordinator's bookkeeping.
+        "village_devices", "village_changes",
     };
 
     /// <summary>

@@ -4308,6 +4308,311 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.ToTable("case_reports", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Core.Village.HomeVisit", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Diastolic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("diastolic");
+
+                    b.Property<double?>("GlucoseMmol")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("REAL")
+                        .HasColumnName("glucose_mmol");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<bool>("ReferralAdvised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_advised");
+
+                    b.Property<int?>("Systolic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("systolic");
+
+                    b.Property<bool?>("TookMedicine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("took_medicine");
+
+                    b.Property<Guid?>("VillageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("village_id");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visited_on");
+
+                    b.Property<double?>("WeightKg")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_home_visits");
+
+                    b.HasIndex("ProvinceCode", "PersonId", "VisitedOn")
+                        .HasDatabaseName("ix_home_visits_province_code_person_id_visited_on");
+
+                    b.ToTable("home_visits", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Village.VillageChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("VillageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("Seq")
+                        .HasName("pk_village_changes");
+
+                    b.HasIndex("VillageId", "Seq")
+                        .HasDatabaseName("ix_village_changes_village_id_seq");
+
+                    b.ToTable("village_changes", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Village.VillageDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("FailedOnDevice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_on_device");
+
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sync_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PendingOnDevice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pending_on_device");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_by_user_id");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("station_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<long?>("WipedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wiped_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_village_devices");
+
+                    b.HasIndex("StationId")
+                        .HasDatabaseName("ix_village_devices_station_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_village_devices_user_id");
+
+                    b.ToTable("village_devices", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Core.Village.VillageSubmission", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Base")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("base");
+
+                    b.Property<string>("ConflictField")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conflict_field");
+
+                    b.Property<Guid?>("CreatedId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_id");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device_id");
+
+                    b.Property<string>("Errors")
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("errors");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handled_at");
+
+                    b.Property<Guid?>("HandledByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handled_by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("PhoneValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_value");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution");
+
+                    b.Property<string>("StationValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("station_value");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sub_kind");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<Guid?>("VillageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("ProvinceCode", "Id")
+                        .HasName("pk_village_submissions");
+
+                    b.HasIndex("OrgUnitId", "ReceivedAt")
+                        .HasDatabaseName("ix_village_submissions_org_unit_id_received_at");
+
+                    b.HasIndex("UserId", "ReceivedAt")
+                        .HasDatabaseName("ix_village_submissions_user_id_received_at");
+
+                    b.ToTable("village_submissions", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Core.Workforce.Posting", b =>
                 {
                     b.Property<Guid>("Id")
