@@ -15,9 +15,10 @@ export class HttpError extends Error {
 
 export interface DeviceAuth { deviceId: string; deviceToken: string }
 
-async function call<T>(method: string, path: string, opts: { body?: unknown; device?: DeviceAuth; anonymous?: boolean } = {}): Promise<T> {
+async function call<T>(method: string, path: string, opts: { body?: unknown; device?: DeviceAuth; anonymous?: boolean; headers?: Record<string, string> } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() === 'vi' ? 'vi, en;q=0.5' : 'en, vi;q=0.5' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  Object.assign(headers, opts.headers);
   if (opts.device) {
     headers['X-CoSo-Device'] = opts.device.deviceId;
     headers['X-CoSo-Device-Token'] = opts.device.deviceToken;
@@ -61,8 +62,10 @@ export const api = {
       { device: { deviceId: device.deviceId, deviceToken: device.deviceToken }, anonymous: true }),
   upload: (device: DeviceAuth, records: WireRecord[]) =>
     call<{ results: Verdict[] }>('POST', '/api/v1/village/sync/upload', { body: { records }, device }),
-  download: (device: DeviceAuth, since: string | null) =>
-    call<Payload>('GET', `/api/v1/village/sync?since=${encodeURIComponent(since ?? '')}`, { device }),
+  /** `pending`/`failed`: this phone's counts after the upload, shown to the station with the device's last sync. */
+  download: (device: DeviceAuth, since: string | null, pending: number, failed: number) =>
+    call<Payload>('GET', `/api/v1/village/sync?since=${encodeURIComponent(since ?? '')}`,
+      { device, headers: { 'X-CoSo-Pending': String(pending), 'X-CoSo-Failed': String(failed) } }),
 };
 
 /** A readable device name for the station's device list ("Chrome Android"). */

@@ -133,6 +133,10 @@ const dict = {
   errBpOrder: ['Tâm trương phải thấp hơn tâm thu.', 'Diastolic must be lower than systolic.'],
   errEmptyVisit: ['Nhập ít nhất một chỉ số hoặc ghi chú.', 'Enter at least one measurement or a note.'],
   errPhone: ['Số điện thoại không hợp lệ.', 'Not a valid phone number.'],
+  errPast: ['Ngày hẹn phải từ hôm nay trở đi.', 'The appointment must be today or later.'],
+  errTooOld: ['Chỉ ghi được trong vòng {0} ngày qua.', 'Only the last {0} days can be recorded.'],
+  newAppointment: ['Hẹn ngày đến trạm (dd/mm/yyyy)', 'Appointment at the station (dd/mm/yyyy)'],
+  birthYear: ['Năm sinh', 'Birth year'],
   errTooLong: ['Quá dài (tối đa {0} ký tự).', 'Too long (at most {0} characters).'],
   // records
   recordsTitle: ['Bản ghi đã làm trên máy', 'Records made on this phone'],

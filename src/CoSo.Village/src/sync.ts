@@ -1,7 +1,7 @@
 import { api, HttpError, NetworkError, SessionEndedError } from './api';
 import { deleteDatabase } from './db';
 import { t } from './i18n';
-import { applyPayload, clearMemory, emit, putRecords, setSyncMeta, state } from './store';
+import { applyPayload, clearMemory, counts, emit, putRecords, setSyncMeta, state } from './store';
 import type { LocalRecord, Verdict, WireRecord } from './types';
 
 /**
@@ -30,7 +30,8 @@ export async function sync(): Promise<SyncResult> {
       return 'wiped';
     }
     await upload();
-    const payload = await api.download(state.device, state.cursor);
+    const c = counts();
+    const payload = await api.download(state.device, state.cursor, c.waiting, c.failed + c.conflicts);
     await applyPayload(payload);
     applyVerdicts(payload.records ?? []);
     await putRecords(changedRecords);

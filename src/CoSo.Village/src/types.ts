@@ -4,23 +4,23 @@ export interface Village { id: string; name: string; stationId: string; stationN
 export interface Household { id: string; villageId: string; code: string; address: string; head: string; version: number }
 export interface Resident {
   id: string; villageId: string; householdId: string | null; fullName: string; sex: string;
-  birthDate: string | null; birthYearOnly: boolean; phone: string | null;
+  birthDate: string | null; birthYear?: number; birthYearOnly: boolean; phone: string | null;
   bhyt: 'valid' | 'expired' | 'none'; bhytExpires: string | null; version: number;
 }
-export interface ChildDue { personId: string; vaccine: string; dose: number; dueOn: string; overdue: boolean }
+export interface ChildDue { personId: string; vaccine: string | null; dose: number | null; dueOn: string | null; overdue: boolean }
 export interface ChronicOverdue {
   personId: string; enrolmentId: string; programme: string; daysOverdue: number;
-  lastSystolic: number | null; lastDiastolic: number | null;
+  lastSystolic: number | null; lastDiastolic: number | null; lastOutcome?: string | null;
 }
-export interface PregnancyItem { personId: string; pregnancyId: string; edd: string | null; nextAncOn: string | null }
-export interface NewbornDue { personId: string; pregnancyId: string; daysSinceBirth: number; contact: string }
+export interface PregnancyItem { personId: string; pregnancyId: string | null; edd: string | null; nextAncOn: string | null; ancOverdue?: boolean }
+export interface NewbornDue { personId: string; pregnancyId: string; daysSinceBirth: number; contact: string; contactEn?: string }
 export interface RecentCase { id: string; personId: string | null; diseaseCode: string; onsetDate: string | null }
 export interface Lists {
   childrenDue: ChildDue[]; chronicOverdue: ChronicOverdue[]; pregnancies: PregnancyItem[];
   newbornsDue: NewbornDue[]; recentCases: RecentCase[];
 }
 export interface Coded { code: string; vi: string; en: string }
-export interface FieldError { field: string; message: string }
+export interface FieldError { field: string; message: string; messageEn?: string | null }
 export interface Conflict { field: string; phoneValue: string | null; stationValue: string | null; kept: string }
 export interface Verdict {
   id: string; status: 'accepted' | 'duplicate' | 'rejected' | 'conflict';

@@ -36,10 +36,10 @@ const lists = {
   recentCases: [{ id: randomUUID(), personId: ids[40], diseaseCode: 'A90', onsetDate: '2026-12-01' }],
 };
 const outcomes = [
-  { code: 'reached', vi: 'Đã liên lạc, hẹn tái khám', en: 'Reached, visit booked' },
-  { code: 'unreachable', vi: 'Không liên lạc được', en: 'Not reachable' },
-  { code: 'moved', vi: 'Đã chuyển đi', en: 'Moved away' },
-  { code: 'refused', vi: 'Từ chối', en: 'Refused' },
+  { code: 'AgreedToCome', vi: 'Đồng ý đến khám', en: 'Agreed to come' },
+  { code: 'Unreachable', vi: 'Không liên lạc được', en: 'Not reachable' },
+  { code: 'Moved', vi: 'Đã chuyển đi', en: 'Moved away' },
+  { code: 'Refused', vi: 'Từ chối', en: 'Refused' },
 ];
 const diseases = [{ code: 'A90', vi: 'Sốt xuất huyết Dengue', en: 'Dengue fever' }, { code: 'B05', vi: 'Sởi', en: 'Measles' }, { code: 'A00', vi: 'Tả', en: 'Cholera' }];
 const devices = new Map(), stored = new Map();

@@ -1,4 +1,4 @@
-import { t, tCode } from '../i18n';
+import { getLang, t, tCode } from '../i18n';
 import { formatDate } from '../parse';
 import { state } from '../store';
 import type { LocalRecord, Resident } from '../types';
@@ -13,7 +13,7 @@ export function personName(id: string | null): string {
 }
 
 export function birthText(r: Resident): string {
-  if (!r.birthDate) return '';
+  if (!r.birthDate) return r.birthYear ? String(r.birthYear) : '';
   return r.birthYearOnly ? r.birthDate.slice(0, 4) : formatDate(r.birthDate);
 }
 
@@ -36,7 +36,7 @@ export function recordRow(r: LocalRecord, withPerson: boolean, actions?: HTMLEle
       withPerson && r.personId ? h('span', { class: 'muted' }, ` · ${personName(r.personId)}`) : '',
       withPerson && !r.personId && r.data.fullName ? h('span', { class: 'muted' }, ` · ${String(r.data.fullName)}`) : ''),
     h('span', { class: `badge ${r.status}`, testid: 'record-status', 'data-status': r.status }, tCode('status', r.status)),
-    r.errors.length ? h('ul', { class: 'errors', testid: 'record-errors' }, r.errors.map((e) => h('li', null, e.message))) : null,
+    r.errors.length ? h('ul', { class: 'errors', testid: 'record-errors' }, r.errors.map((e) => h('li', null, getLang() === 'en' && e.messageEn ? e.messageEn : e.message))) : null,
     r.conflict ? h('div', { class: 'conflict', testid: 'conflict' },
       t('conflictText', r.conflict.phoneValue || t('empty'), r.conflict.stationValue || t('empty'), tCode('kept', r.conflict.kept))) : null,
     actions ?? null);

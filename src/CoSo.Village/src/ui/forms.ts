@@ -17,7 +17,9 @@ export function takeFlash(): string { const f = flash; flash = ''; return f; }
 
 type Errors = Record<string, string>;
 type Draft = { errors: Errors } | { kind: RecordKind; data: Record<string, unknown>; base?: Record<string, unknown> | null };
-const NOTES_MAX = 2000;
+const NOTES_MAX = 1000; // the server's limit (VillageUploadService)
+const NAME_MAX = 100;
+const MAX_DAYS_BACK = 60; // a record's date: today or up to 60 days back (VillageUploadService.MaxDaysBack)
 
 function text(testid: string, value = '', attrs: Record<string, unknown> = {}): HTMLInputElement {
   return h('input', { testid, value, autocomplete: 'off', ...attrs });
@@ -41,11 +43,20 @@ function check(testid: string, textKey: TextKey, value: unknown): [HTMLInputElem
   return [input, h('div', { class: 'check' }, input, h('label', { for: `f-${testid}` }, t(textKey)))];
 }
 
-function checkDate(errors: Errors, testid: string, input: HTMLInputElement, required: boolean): string | null {
+/** `recent`: a record's own date (not future, at most 60 days back); else any past date (birth, LMP); `future`: on or after today. */
+function checkDate(errors: Errors, testid: string, input: HTMLInputElement, required: boolean, mode: 'recent' | 'past' | 'future' = 'past'): string | null {
   const v = parseDate(input.value);
   if (v === undefined) { errors[testid] = t('errDate'); return null; }
   if (v === null) { if (required) errors[testid] = t('errRequired'); return null; }
+  if (mode === 'future') {
+    if (v < todayIso()) { errors[testid] = t('errPast'); return null; }
+    return v;
+  }
   if (v > todayIso()) { errors[testid] = t('errFuture'); return null; }
+  if (mode === 'recent') {
+    const oldest = new Date(); oldest.setDate(oldest.getDate() - MAX_DAYS_BACK);
+    if (new Date(`${v}T23:59:59`) < oldest) { errors[testid] = t('errTooOld', MAX_DAYS_BACK); return null; }
+  }
   return v;
 }
 function checkNumber(errors: Errors, testid: string, input: HTMLInputElement, min: number, max: number, whole: boolean): number | null {
@@ -108,7 +119,7 @@ export function visitForm(view: HTMLElement, personId: string, initial?: LocalRe
     h('div', { class: 'pair' }, field(t('glucose'), glu), field(t('weight'), wt)), medRow, refRow, field(t('notes'), notes),
   ], () => {
     const errors: Errors = {};
-    const visitedOn = checkDate(errors, 'visit-date', on, true);
+    const visitedOn = checkDate(errors, 'visit-date', on, true, 'recent');
     // ranges of the station's visit form (CoSo.Core VisitRules)
     const systolic = checkNumber(errors, 'visit-systolic', sys, 50, 300, true);
     const diastolic = checkNumber(errors, 'visit-diastolic', dia, 20, 200, true);
@@ -134,15 +145,21 @@ export function outcomeForm(view: HTMLElement, personId: string, initial?: Local
     d.enrolmentId ?? enrolments[0]?.enrolmentId, false);
   const outcome = select('outcome-code', state.outcomes.map((o) => [o.code, label(o)]), d.outcome);
   const on = date('outcome-date', d.on);
+  const next = date('outcome-next', d.newAppointment ?? null);
+  const fNext = field(t('newAppointment'), next);
   const notes = area('outcome-notes', d.notes);
+  const shown = () => { fNext.hidden = outcome.value !== 'AgreedToCome'; };
+  outcome.addEventListener('change', shown);
+  shown();
   form(view, t('actionOutcome'), personId, 'outcome',
-    [field(t('enrolment'), enrolment), field(t('outcome'), outcome), field(t('date'), on), field(t('notes'), notes)], () => {
+    [field(t('enrolment'), enrolment), field(t('outcome'), outcome), fNext, field(t('date'), on), field(t('notes'), notes)], () => {
       const errors: Errors = {};
       if (!enrolment.value) errors['outcome-enrolment'] = t('errRequired');
       if (!outcome.value) errors['outcome-code'] = t('errRequired');
-      const date = checkDate(errors, 'outcome-date', on, true);
+      const date = checkDate(errors, 'outcome-date', on, true, 'recent');
+      const newAppointment = fNext.hidden ? null : checkDate(errors, 'outcome-next', next, false, 'future');
       if (Object.keys(errors).length) return { errors };
-      return { kind: 'followUpOutcome', data: prune({ enrolmentId: enrolment.value, outcome: outcome.value, on: date, notes: trimmed(notes) }) };
+      return { kind: 'followUpOutcome', data: prune({ enrolmentId: enrolment.value, outcome: outcome.value, on: date, newAppointment, notes: trimmed(notes) }) };
     }, initial);
 }
 
@@ -161,7 +178,11 @@ const NOTIFY_TYPES = ['pregnancy', 'birth', 'death', 'newResident', 'move'] as c
 
 export function notifyForm(view: HTMLElement, personId: string | null, initial?: LocalRecord): void {
   const d = initial?.data ?? {};
-  const types = NOTIFY_TYPES.filter((x) => personId ? x !== 'newResident' : true);
+  // about a listed resident: pregnancy, birth, death, move; about someone not on the list: a birth or a new resident
+  const female = personId ? state.residents.get(personId)?.sex === 'Female' : false;
+  const types = NOTIFY_TYPES.filter((x) => personId
+    ? x !== 'newResident' && (female || (x !== 'pregnancy' && x !== 'birth'))
+    : x === 'birth' || x === 'newResident');
   const type = select('notify-type', types.map((x) => [x, tCode('type', x)]), d.type);
   const on = date('notify-date', d.on);
   const name = text('notify-name', String(d.fullName ?? ''));
@@ -172,9 +193,9 @@ export function notifyForm(view: HTMLElement, personId: string | null, initial?:
   const fName = field(t('fullName'), name), fSex = field(t('sex'), sex), fBirth = field(t('birthDate'), birth), fLmp = field(t('lmp'), lmp);
   function shown(): void {
     const v = type.value;
-    fName.hidden = !(v === 'newResident' || v === 'birth' || !personId);
+    fName.hidden = !(v === 'newResident' || v === 'birth');
     fSex.hidden = !(v === 'newResident' || v === 'birth');
-    fBirth.hidden = v !== 'newResident';
+    fBirth.hidden = !(v === 'newResident' || (v === 'birth' && !personId));
     fLmp.hidden = v !== 'pregnancy';
   }
   type.addEventListener('change', shown);
@@ -184,10 +205,10 @@ export function notifyForm(view: HTMLElement, personId: string | null, initial?:
       const errors: Errors = {};
       const v = type.value;
       if (!v) errors['notify-type'] = t('errRequired');
-      const onDate = checkDate(errors, 'notify-date', on, true);
+      const onDate = checkDate(errors, 'notify-date', on, true, 'recent');
       const fullName = fName.hidden ? undefined : trimmed(name);
-      if (!fName.hidden && !fullName && (v === 'newResident' || !personId)) errors['notify-name'] = t('errRequired');
-      if (fullName && fullName.length > 200) errors['notify-name'] = t('errTooLong', 200);
+      if (!fName.hidden && !fullName && !personId) errors['notify-name'] = t('errRequired');
+      if (fullName && fullName.length > NAME_MAX) errors['notify-name'] = t('errTooLong', NAME_MAX);
       const birthDate = fBirth.hidden ? null : checkDate(errors, 'notify-birthdate', birth, false);
       const lmpDate = fLmp.hidden ? null : checkDate(errors, 'notify-lmp', lmp, false);
       if (Object.keys(errors).length) return { errors };
@@ -204,16 +225,24 @@ export function caseForm(view: HTMLElement, personId: string | null, initial?: L
   const onset = date('case-onset', d.onsetDate);
   const symptoms = area('case-symptoms', d.symptoms);
   const name = text('case-name', String(d.fullName ?? ''));
+  const sex = select('case-sex', [['Female', t('sex_Female')], ['Male', t('sex_Male')]], d.sex);
+  const year = num('case-birthyear', d.birthYear, false);
+  const other = personId ? [] : [field(t('fullName'), name), h('div', { class: 'pair' }, field(t('sex'), sex), field(t('birthYear'), year))];
   form(view, t('actionCase'), personId, 'case',
-    [field(t('disease'), disease), field(t('onsetDate'), onset), field(t('symptoms'), symptoms), personId ? null : field(t('fullName'), name)]
-      .filter((x): x is HTMLElement => x !== null), () => {
+    [field(t('disease'), disease), field(t('onsetDate'), onset), field(t('symptoms'), symptoms), ...other], () => {
       const errors: Errors = {};
       if (!disease.value) errors['case-disease'] = t('errRequired');
       const onsetDate = checkDate(errors, 'case-onset', onset, true);
       if (!symptoms.value.trim()) errors['case-symptoms'] = t('errRequired');
       if (!personId && !name.value.trim()) errors['case-name'] = t('errRequired');
+      if (name.value.trim().length > NAME_MAX) errors['case-name'] = t('errTooLong', NAME_MAX);
+      const birthYear = personId ? null : checkNumber(errors, 'case-birthyear', year, 1900, new Date().getFullYear(), true);
       if (Object.keys(errors).length) return { errors };
-      return { kind: 'suspectedCase', data: prune({ diseaseCode: disease.value, onsetDate, symptoms: symptoms.value.trim(), fullName: personId ? undefined : trimmed(name) }) };
+      return {
+        kind: 'suspectedCase',
+        data: prune({ diseaseCode: disease.value, onsetDate, symptoms: symptoms.value.trim(), fullName: personId ? undefined : trimmed(name),
+          sex: personId ? undefined : sex.value || undefined, birthYear }),
+      };
     }, initial);
 }
 

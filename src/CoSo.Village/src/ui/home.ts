@@ -1,4 +1,4 @@
-import { label, t } from '../i18n';
+import { getLang, label, t } from '../i18n';
 import { formatDate } from '../parse';
 import { search, state } from '../store';
 import { clear, h } from './dom';
@@ -60,13 +60,15 @@ function renderLists(body: HTMLElement): void {
   clear(body,
     state.lastSync === null && state.residents.size === 0 ? h('p', { class: 'notice', testid: 'first-sync-needed' }, t('firstSyncNeeded')) : null,
     section('children', t('listChildren'), 'child-row', l.childrenDue,
-      (c) => `${c.vaccine} ${t('dose', c.dose)} · ${t('dueOn', formatDate(c.dueOn))}${c.overdue ? ` · ${t('overdue')}` : ''}`, (c) => c.overdue),
+      (c) => [c.vaccine ? `${c.vaccine}${c.dose ? ` ${t('dose', c.dose)}` : ''}` : '', c.dueOn ? t('dueOn', formatDate(c.dueOn)) : '',
+        c.overdue ? t('overdue') : ''].filter(Boolean).join(' · '), (c) => c.overdue),
     section('chronic', t('listChronic'), 'chronic-row', l.chronicOverdue,
       (c) => [c.programme, t('daysOverdue', c.daysOverdue),
         c.lastSystolic != null ? t('lastBp', `${c.lastSystolic}/${c.lastDiastolic ?? '?'}`) : ''].filter(Boolean).join(' · ')),
     section('pregnancies', t('listPregnancies'), 'pregnancy-row', l.pregnancies,
-      (p) => [p.nextAncOn ? t('nextAnc', formatDate(p.nextAncOn)) : '', p.edd ? t('edd', formatDate(p.edd)) : ''].filter(Boolean).join(' · ')),
-    section('newborns', t('listNewborns'), 'newborn-row', l.newbornsDue, (n) => `${t('daysSinceBirth', n.daysSinceBirth)} · ${n.contact}`),
+      (p) => [p.nextAncOn ? t('nextAnc', formatDate(p.nextAncOn)) : '', p.ancOverdue ? t('overdue') : '',
+        p.edd ? t('edd', formatDate(p.edd)) : ''].filter(Boolean).join(' · '), (p) => p.ancOverdue === true),
+    section('newborns', t('listNewborns'), 'newborn-row', l.newbornsDue, (n) => `${t('daysSinceBirth', n.daysSinceBirth)} · ${getLang() === 'en' && n.contactEn ? n.contactEn : n.contact}`),
     section('cases', t('listCases'), 'case-row', l.recentCases,
       (c) => `${disease(c.diseaseCode)}${c.onsetDate ? ` · ${t('onset', formatDate(c.onsetDate))}` : ''}`));
 }
