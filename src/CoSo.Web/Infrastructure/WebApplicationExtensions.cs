@@ -79,9 +79,11 @@ public static class WebApplicationExtensions
         app.UseMiddleware<ActorScopeMiddleware>();
         app.UseAuthorization();
 
+        // The OpenAPI document describes the API for client developers (a native village app, the district's tools):
+        // served in every environment, with no data in it; the interactive page only in Development.
+        app.MapOpenApi();
         if (app.Environment.IsDevelopment())
         {
-            app.MapOpenApi();
             app.MapScalarApiReference("/api/docs");
         }
 

@@ -265,6 +265,17 @@ public sealed class VillageSyncTests
         Assert.Equal(HttpStatusCode.Forbidden, (await a.PostAsJsonAsync("/api/v1/village/devices", new { name = "x" })).StatusCode);
     }
 
+    [Fact]
+    public async Task The_sync_api_is_in_the_openapi_document_for_other_clients()
+    {
+        var app = await Apps.Get("sqlite");
+        using var anonymous = app.CreateClient();
+        var doc = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        Assert.Superset(new HashSet<string> { "/api/v1/village/devices", "/api/v1/village/devices/{id}/status", "/api/v1/village/sync", "/api/v1/village/sync/upload", "/api/v1/village/inbox" }, paths);
+        Assert.True(doc.GetProperty("paths").GetProperty("/api/v1/village/sync").GetProperty("get").TryGetProperty("responses", out _));
+    }
+
     private static Guid Id(JsonObject record) => record["id"]!.GetValue<Guid>();
 
     private static JsonObject Record(Guid id, string kind, Guid? personId, object data, object? baseValues = null) => new()
