@@ -32,6 +32,7 @@ export const state = {
   lastError: null as string | null,
   syncing: false,
   sessionEnded: false,
+  needsRegistration: false,
   /** Measured on this phone, for docs/benchmarks.md (also on <body data-…>). */
   timings: { unlockMs: 0, loadMs: 0, lastSaveMs: 0, lastSearchMs: 0 },
 };
@@ -128,15 +129,15 @@ export async function saveSecrets(device: DeviceAuth): Promise<void> {
 /** Applies a download: upserts, removals, whole lists; re-encrypts only the resident buckets touched. */
 export async function applyPayload(p: {
   full: boolean; residents: Resident[]; households: Household[]; removed: string[];
-  villages?: Village[]; lists?: Lists; outcomes?: Coded[]; diseases?: Coded[];
+  villages?: Village[]; lists?: Lists; outcomes?: Coded[]; diseases?: Coded[]; reseal?: boolean;
 }): Promise<void> {
   const started = performance.now();
   const touched = new Set<number>();
   if (p.full) {
     state.residents.clear();
     state.households.clear();
-    for (let b = 0; b < BUCKETS; b++) touched.add(b);
   }
+  if (p.full || p.reseal) for (let b = 0; b < BUCKETS; b++) touched.add(b);
   for (const r of p.residents ?? []) { state.residents.set(r.id, r); touched.add(bucketOf(r.id)); }
   for (const id of p.removed ?? []) if (state.residents.delete(id)) touched.add(bucketOf(id));
   for (const h of p.households ?? []) state.households.set(h.id, h);
@@ -158,6 +159,21 @@ export async function applyPayload(p: {
   rebuildIndex();
   state.timings.lastSaveMs = Math.round(performance.now() - started);
   document.body.dataset.saveMs = String(state.timings.lastSaveMs);
+}
+
+/**
+ * A new data key (the phone registered again: the server no longer knew it, e.g. restored from a backup): everything
+ * is sealed again under it, the cursor is dropped (a full download follows) and the records already sent are queued
+ * again, since the restored server may have lost them (it stores an id once, so the ones it kept come back duplicate).
+ */
+export async function rekey(newKey: CryptoKey, device: DeviceAuth): Promise<void> {
+  state.key = newKey;
+  state.device = device;
+  await saveSecrets(device);
+  for (const r of state.records.values()) if (r.status === 'sent') r.status = 'queued';
+  await putRecords([...state.records.values()]);
+  await applyPayload({ full: false, residents: [], households: [], removed: [], reseal: true });
+  await setSyncMeta({ cursor: null });
 }
 
 /** Saves a new record on the phone (sealed, status queued) at once. */

@@ -11,10 +11,12 @@ import type { LocalRecord, Verdict, WireRecord } from './types';
  */
 export const UPLOAD_BATCH = 100; // the server takes up to 200
 
-export type SyncResult = 'ok' | 'wiped' | 'session' | 'offline' | 'error' | 'busy';
+export type SyncResult = 'ok' | 'wiped' | 'session' | 'reregister' | 'offline' | 'error' | 'busy';
 
 let wipeHandler: () => void = () => {};
 let sessionHandler: () => void = () => {};
+let reregisterHandler: () => void = () => {};
+export function onReregister(fn: () => void): void { reregisterHandler = fn; }
 export function onWipe(fn: () => void): void { wipeHandler = fn; }
 export function onSessionEnded(fn: () => void): void { sessionHandler = fn; }
 
@@ -28,6 +30,14 @@ export async function sync(): Promise<SyncResult> {
       await wipeLocal();
       wipeHandler();
       return 'wiped';
+    }
+    if (!status.active) {
+      // unknown device or wrong token, no wipe: the server no longer knows this phone (restored from a backup);
+      // keep everything, register again after sign-in
+      state.needsRegistration = true;
+      await setSyncMeta({ lastError: t('reregister') });
+      reregisterHandler();
+      return 'reregister';
     }
     await upload();
     const c = counts();

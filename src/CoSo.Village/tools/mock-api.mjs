@@ -1,7 +1,7 @@
 // A stand-in for CoSo's village sync API (docs/village-app.md), for working on the front end without the server:
 //   npm run build && node tools/mock-api.mjs   → http://localhost:5099/thon/  (user yta, password demo)
 // It serves the built app under /thon/ and a fake village of N residents (env N, default 2000). Test hooks:
-// POST /mock/revoke (next status says wipe), POST /mock/end-session, POST /mock/station-phone {id, phone}, GET /mock/state.
+// POST /mock/revoke (next status says wipe), POST /mock/forget (the server forgets the phones, as after a restore), POST /mock/end-session, POST /mock/station-phone {id, phone}, GET /mock/state.
 // Not the server: the real rules are CoSo's (src/CoSo.Data/Village/Sync).
 import { createServer } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -87,7 +87,11 @@ createServer(async (req, res) => {
       return send(res, 201, { deviceId: d.id, deviceToken: d.token, dataKey: randomBytes(32).toString('base64') });
     }
     let m = /^\/api\/v1\/village\/devices\/([^/]+)\/status$/.exec(p);
-    if (m) { const d = device(req); return send(res, 200, d && d.id === m[1] && !revoked ? { active: true } : { active: false, wipe: true }); }
+    if (m) {
+      const d = device(req);
+      if (!d || d.id !== m[1]) return send(res, 200, { active: false, wipe: false }); // unknown (a restored server) or wrong token
+      return send(res, 200, revoked ? { active: false, wipe: true } : { active: true, wipe: false });
+    }
     if (p.startsWith('/api/v1/village/sync')) {
       if (!sessions.has(cookie(req))) return problem(res, 401, 'Phiên đăng nhập đã kết thúc.');
       const d = device(req); if (!d) return problem(res, 403, 'Thiết bị không hợp lệ.');
@@ -104,6 +108,7 @@ createServer(async (req, res) => {
         households: since === 0 ? households : [], residents: rs, removed: [], lists, outcomes, diseases, records: [...d.verdicts.values()] });
     }
     if (p === '/mock/revoke') { revoked = true; return send(res, 200, { revoked }); }
+    if (p === '/mock/forget') { devices.clear(); return send(res, 200, {}); }
     if (p === '/mock/end-session') { sessions = new Set(); return send(res, 200, {}); }
     if (p === '/mock/station-phone') { const b = await body(req); const r = residents.get(b.id); r.phone = b.phone; r.version++; changed.set(r.id, ++seq); return send(res, 200, r); }
     if (p === '/mock/state') return send(res, 200, { stored: [...stored.values()], sample: ids.slice(0, 50).map((id) => residents.get(id)) });

@@ -141,6 +141,22 @@ await tid('login-password').fill(PASS);
 await tid('login-submit').click();
 await page.waitForFunction(() => !document.querySelector('[data-testid="session-message"]'));
 log('reauth ok');
+// the server forgets the phone (restored from a backup): sign in, register again, confirm the PIN; nothing is lost
+await page.request.post(`${BASE}/mock/forget`);
+await tid('sync-button').click();
+await tid('reregister-message').waitFor();
+await tid('login-password').fill(PASS);
+await tid('login-submit').click();
+await tid('pin-input').fill('1111');
+await tid('pin-submit').click();
+await tid('pin-error').filter({ hasText: /./ }).waitFor();
+await tid('pin-input').fill('2468');
+await tid('pin-submit').click();
+await page.waitForFunction(() => document.querySelector('[data-testid="sync-waiting"]')?.textContent === '0' && !document.querySelector('[data-testid="sync-button"]')?.disabled);
+await tid('nav-records').click();
+await tid('record-row').first().waitFor();
+const again = (await tid('record-status').evaluateAll((els) => els.map((e) => e.dataset.status))).join();
+expect(again === statuses.join(), `registered again: records kept, re-sent, same verdicts (${again})`);
 // english
 await tid('lang-switch').click();
 await tid('nav-home').click();

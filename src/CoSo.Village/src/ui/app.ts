@@ -1,8 +1,8 @@
 import { getMeta, type DeviceMeta } from '../db';
 import { getLang, setLang, t } from '../i18n';
 import { clearMemory, loadAll, onChange, state } from '../store';
-import { onSessionEnded, onWipe, sync, wipeLocal } from '../sync';
-import { pinSetupScreen, signInScreen, unlockScreen } from './auth';
+import { onReregister, onSessionEnded, onWipe, sync, wipeLocal } from '../sync';
+import { pinSetupScreen, repinScreen, signInScreen, unlockScreen } from './auth';
 import { clear, h } from './dom';
 import { caseForm, fixForm, notifyForm, outcomeForm, phoneForm, takeFlash, visitForm } from './forms';
 import { homeView } from './home';
@@ -22,6 +22,7 @@ const SYNC_EVERY_MS = 10 * 60_000;
 export async function start(): Promise<void> {
   onWipe(() => showSignIn(t('wiped'), 'wipe-message'));
   onSessionEnded(() => { if (view) renderRoute(); });
+  onReregister(() => { if (view) renderRoute(); });
   window.addEventListener('hashchange', () => { if (view) renderRoute(); });
   window.addEventListener('online', () => { if (state.key) void sync(); });
   document.addEventListener('visibilitychange', () => {
@@ -97,6 +98,7 @@ function renderRoute(): void {
   const v = view;
   const hash = location.hash || '#/';
   const flash = takeFlash();
+  if (state.needsRegistration && !isForm()) return showReregister(v);
   if (state.sessionEnded && !isForm()) return showReauth(v);
   const m = /^#\/r\/([^/]+)(?:\/(\w+))?$/.exec(hash);
   if (m) {
@@ -130,5 +132,14 @@ function showReauth(v: HTMLElement): void {
     message: t('sessionEnded'), messageTestid: 'session-message', reauthFor: state.userName,
     onReauth: () => { state.sessionEnded = false; renderRoute(); void sync(); },
     onCancel: () => { state.sessionEnded = false; renderRoute(); },
+  });
+}
+
+/** The server no longer knows this phone: sign in (same account), register again, confirm the PIN, reseal, sync. */
+function showReregister(v: HTMLElement): void {
+  signInScreen(v, {
+    message: t('reregister'), messageTestid: 'reregister-message', reauthFor: state.userName, register: true,
+    onRegistered: (reg) => repinScreen(v, reg, () => { renderRoute(); void sync(); }),
+    onCancel: () => { state.needsRegistration = false; renderRoute(); },
   });
 }

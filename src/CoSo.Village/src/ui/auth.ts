@@ -2,7 +2,7 @@ import { api, deviceName, HttpError, NetworkError } from '../api';
 import { fromBase64, unwrapDataKey, wrapDataKey } from '../crypto';
 import { db, getMeta, setMeta, type DeviceMeta } from '../db';
 import { t } from '../i18n';
-import { saveSecrets, state } from '../store';
+import { rekey, saveSecrets, state } from '../store';
 import { clear, field, h } from './dom';
 
 /** Sign-in, first-use PIN, unlock. */
@@ -10,7 +10,7 @@ import { clear, field, h } from './dom';
 export interface Registration { userName: string; deviceId: string; deviceToken: string; dataKey: string }
 
 export function signInScreen(root: HTMLElement, opts: {
-  message?: string; messageTestid?: string; reauthFor?: string;
+  message?: string; messageTestid?: string; reauthFor?: string; register?: boolean;
   onRegistered?: (r: Registration) => void; onReauth?: () => void; onCancel?: () => void;
 }): void {
   const user = h('input', { testid: 'login-user', autocomplete: 'username', autocapitalize: 'none', value: opts.reauthFor ?? '' });
@@ -40,7 +40,7 @@ export function signInScreen(root: HTMLElement, opts: {
     submit.textContent = t('signingIn');
     try {
       await api.login(userName, password.value, totp.value.trim());
-      if (opts.reauthFor) { opts.onReauth?.(); return; }
+      if (opts.reauthFor && !opts.register) { opts.onReauth?.(); return; }
       submit.textContent = t('registering');
       const reg = await api.registerDevice(deviceName());
       opts.onRegistered?.({ userName, ...reg });
@@ -129,5 +129,34 @@ export function unlockScreen(root: HTMLElement, device: DeviceMeta, onUnlocked: 
       submit.disabled = false;
       submit.textContent = t('unlock');
     }
+  }
+}
+
+/** After registering again: the current PIN (checked against the stored key) wraps the new data key; all is resealed. */
+export function repinScreen(root: HTMLElement, reg: Registration, onDone: () => void): void {
+  const pin = h('input', { testid: 'pin-input', type: 'password', inputmode: 'numeric', autocomplete: 'current-password', maxlength: 6 });
+  const error = h('div', { class: 'error', testid: 'pin-error', role: 'alert' });
+  const submit = h('button', { testid: 'pin-submit', type: 'submit', class: 'primary' }, t('unlock'));
+  clear(root, h('form', { class: 'card', onsubmit: onSubmit },
+    h('h2', null, t('repinTitle')), h('p', null, t('repinHelp')), field(t('pin'), pin), error, submit));
+  pin.focus();
+
+  async function onSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    const device = await getMeta<DeviceMeta>('device');
+    if (!device) return;
+    try {
+      await unwrapDataKey(device.key, pin.value);
+    } catch {
+      error.textContent = t('pinWrong');
+      return;
+    }
+    submit.disabled = true;
+    const { stored, key } = await wrapDataKey(fromBase64(reg.dataKey), pin.value);
+    reg.dataKey = '';
+    await rekey(key, { deviceId: reg.deviceId, deviceToken: reg.deviceToken });
+    await setMeta('device', { deviceId: reg.deviceId, userName: device.userName, key: stored } satisfies DeviceMeta);
+    state.needsRegistration = false;
+    onDone();
   }
 }

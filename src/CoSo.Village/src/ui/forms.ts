@@ -168,7 +168,7 @@ export function phoneForm(view: HTMLElement, personId: string, initial?: LocalRe
   const phone = text('phone-input', String(initial?.data.phone ?? r?.phone ?? ''), { inputmode: 'tel', type: 'tel' });
   form(view, t('actionPhone'), personId, 'phone', [field(t('newPhone'), phone)], () => {
     const value = phone.value.replace(/[\s.-]/g, '');
-    if (value && !/^(\+84|0)\d{8,10}$/.test(value)) return { errors: { 'phone-input': t('errPhone') } };
+    if (value && !/^0\d{9}$/.test(value)) return { errors: { 'phone-input': t('errPhone') } }; // as PersonRules.IsPhone
     // base: the value this phone last downloaded; the server calls it a conflict if the station changed it since
     return { kind: 'residentEdit', data: { phone: value }, base: { phone: state.residents.get(personId)?.phone ?? null } };
   }, initial);
