@@ -16,6 +16,10 @@ export default defineConfig({
     proxy: { '/api': { target: process.env.COSO_URL ?? 'http://localhost:5000', changeOrigin: false } },
   },
   preview: {
+    // CoSo.Web's Content-Security-Policy (SecurityHeaders), so a preview shows what the real host would refuse
+    headers: {
+      'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+    },
     proxy: { '/api': { target: process.env.COSO_URL ?? 'http://localhost:5000', changeOrigin: false } },
   },
   plugins: [
