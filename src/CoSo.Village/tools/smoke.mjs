@@ -112,6 +112,16 @@ if (MOCK) {
   expect(statuses.filter((x) => x === 'rejected').length === 1 && statuses.filter((x) => x === 'conflict').length === 1, 'one rejected, one conflict');
   log('conflict', await tid('conflict').first().textContent());
   log('errors', await tid('record-errors').first().textContent());
+  // fix the rejected visit: the form opens filled in, saving makes a new record in its place
+  await tid('record-fix').click();
+  expect(await tid('visit-notes').inputValue() === 'từ chối', 'the rejected record opens filled in');
+  await tid('visit-notes').fill('Đã sửa');
+  await tid('visit-save').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="sync-failed"]')?.textContent === '0'
+    && document.querySelector('[data-testid="sync-waiting"]')?.textContent === '0');
+  const fixed = await tid('record-status').evaluateAll((els) => els.map((e) => e.dataset.status));
+  expect(fixed.length === 5 && !fixed.includes('rejected'), `fixed and sent again (${fixed.join()})`);
+  statuses.splice(0, statuses.length, ...fixed);
 }
 await shot('07-records');
 if (!MOCK) {
