@@ -136,6 +136,10 @@ public sealed class VillageAppTests(CoSoApp app) : BrowserTest(app)
         await pregnancy.First.GetByTestId("va-item-open").ClickAsync();
         await Expect(station).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/me-be/thai-ky/[0-9a-f-]{36}$"));
 
+        await station.GotoAsync($"/nguoi-dan/{patient}");
+        await Expect(station.TestId("resident-home-visit").First).ToContainTextAsync("150/95 mmHg");
+        await Expect(station.TestId("resident-home-visit").First).ToContainTextAsync("6,5 mmol/L");
+
         await station.GotoAsync("/tu-thon");
         await edit.GetByTestId("va-adopt").ClickAsync();
         await Expect(edit.GetByTestId("va-item-status")).ToHaveCountAsync(0); // settled: off the open list
