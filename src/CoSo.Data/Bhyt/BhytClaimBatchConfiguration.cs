@@ -10,7 +10,9 @@ internal sealed class BhytClaimBatchConfiguration : IEntityTypeConfiguration<Bhy
     public void Configure(EntityTypeBuilder<BhytClaimBatch> b)
     {
         b.ToTable("bhyt_claim_batches");
-        b.HasKey(x => x.Id);
+        // (province, id): the distribution column in the key, so the table distributes on Citus (ADR 0017).
+        b.HasKey(x => new { x.ProvinceCode, x.Id });
+        b.HasIndex(x => x.Id);
         b.Property(x => x.ProvinceCode).HasMaxLength(2);
         b.Property(x => x.MaCskcb).HasMaxLength(5);
         b.Property(x => x.TotalBv).HasPrecision(15, 2);

@@ -22,7 +22,8 @@ internal sealed class ArrivalConfiguration : IEntityTypeConfiguration<Arrival>
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => a.Id);
         // One number per station and day: two desks receiving at once cannot hand out the same number.
-        b.HasIndex(a => new { a.OrgUnitId, a.ArrivalDate, a.QueueNumber }).IsUnique();
+        // One queue number per station and day; the province first so that the unique key distributes on Citus (ADR 0017).
+        b.HasIndex(a => new { a.ProvinceCode, a.OrgUnitId, a.ArrivalDate, a.QueueNumber }).IsUnique();
         b.HasIndex(a => new { a.ProvinceCode, a.PersonId, a.ArrivalDate });
         b.HasOne<Person>().WithMany().HasForeignKey(a => new { a.ProvinceCode, a.PersonId }).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

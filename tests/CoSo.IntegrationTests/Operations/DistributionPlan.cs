@@ -57,10 +57,7 @@ public static class DistributionPlan
     /// </summary>
     public static readonly IReadOnlySet<string> KeysToChange = new HashSet<string>
     {
-        // Queue number per station and day: (province_code, org_unit_id, arrival_date, queue_number) means the same.
-        "arrivals.ix_arrivals_org_unit_id_arrival_date_queue_number",
-        // Station-level rows keyed by id alone: the primary key becomes (province_code, id).
-        "bhyt_claim_batches.pk_bhyt_claim_batches",
-        "vaccination_sessions.pk_vaccination_sessions",
+        // None left: the arrivals' queue-number index leads with province_code, and the claim batches and vaccination
+        // sessions are keyed (province_code, id) since 2026-12-07.
     };
 }

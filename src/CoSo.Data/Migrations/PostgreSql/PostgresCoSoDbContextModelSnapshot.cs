@@ -315,8 +315,12 @@ namespace CoSo.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
                 {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -351,12 +355,6 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(5)")
                         .HasColumnName("ma_cskcb");
 
-                    b.Property<string>("ProvinceCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
-                        .HasColumnName("province_code");
-
                     b.Property<Guid>("StationId")
                         .HasColumnType("uuid")
                         .HasColumnName("station_id");
@@ -370,8 +368,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("numeric(15,2)")
                         .HasColumnName("total_bv");
 
-                    b.HasKey("Id")
+                    b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_bhyt_claim_batches");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_bhyt_claim_batches_id");
 
                     b.HasIndex("StationId", "From")
                         .HasDatabaseName("ix_bhyt_claim_batches_station_id_from");
@@ -1936,8 +1937,12 @@ namespace CoSo.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("CoSo.Core.Immunization.VaccinationSession", b =>
                 {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1958,12 +1963,6 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(500)")
                         .HasColumnName("notes");
 
-                    b.Property<string>("ProvinceCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
-                        .HasColumnName("province_code");
-
                     b.Property<Guid>("StationId")
                         .HasColumnType("uuid")
                         .HasColumnName("station_id");
@@ -1977,8 +1976,11 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("village_ids");
 
-                    b.HasKey("Id")
+                    b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_vaccination_sessions");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_vaccination_sessions_id");
 
                     b.HasIndex("StationId", "Date")
                         .HasDatabaseName("ix_vaccination_sessions_station_id_date");
@@ -3612,12 +3614,15 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_arrivals_id");
 
-                    b.HasIndex("OrgUnitId", "ArrivalDate", "QueueNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_arrivals_org_unit_id_arrival_date_queue_number");
+                    b.HasIndex("OrgUnitId")
+                        .HasDatabaseName("ix_arrivals_org_unit_id");
 
                     b.HasIndex("ProvinceCode", "PersonId", "ArrivalDate")
                         .HasDatabaseName("ix_arrivals_province_code_person_id_arrival_date");
+
+                    b.HasIndex("ProvinceCode", "OrgUnitId", "ArrivalDate", "QueueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_arrivals_province_code_org_unit_id_arrival_date_queue_number");
 
                     b.ToTable("arrivals", (string)null);
                 });

@@ -305,8 +305,12 @@ namespace CoSo.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CoSo.Core.Bhyt.BhytClaimBatch", b =>
                 {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -341,12 +345,6 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("ma_cskcb");
 
-                    b.Property<string>("ProvinceCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("province_code");
-
                     b.Property<Guid>("StationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("station_id");
@@ -360,8 +358,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("total_bv");
 
-                    b.HasKey("Id")
+                    b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_bhyt_claim_batches");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_bhyt_claim_batches_id");
 
                     b.HasIndex("StationId", "From")
                         .HasDatabaseName("ix_bhyt_claim_batches_station_id_from");
@@ -1923,8 +1924,12 @@ namespace CoSo.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CoSo.Core.Immunization.VaccinationSession", b =>
                 {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -1945,12 +1950,6 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
-                    b.Property<string>("ProvinceCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("province_code");
-
                     b.Property<Guid>("StationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("station_id");
@@ -1964,8 +1963,11 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("village_ids");
 
-                    b.HasKey("Id")
+                    b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_vaccination_sessions");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_vaccination_sessions_id");
 
                     b.HasIndex("StationId", "Date")
                         .HasDatabaseName("ix_vaccination_sessions_station_id_date");
@@ -3594,12 +3596,15 @@ namespace CoSo.Data.Migrations.Sqlite
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_arrivals_id");
 
-                    b.HasIndex("OrgUnitId", "ArrivalDate", "QueueNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_arrivals_org_unit_id_arrival_date_queue_number");
+                    b.HasIndex("OrgUnitId")
+                        .HasDatabaseName("ix_arrivals_org_unit_id");
 
                     b.HasIndex("ProvinceCode", "PersonId", "ArrivalDate")
                         .HasDatabaseName("ix_arrivals_province_code_person_id_arrival_date");
+
+                    b.HasIndex("ProvinceCode", "OrgUnitId", "ArrivalDate", "QueueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_arrivals_province_code_org_unit_id_arrival_date_queue_number");
 
                     b.ToTable("arrivals", (string)null);
                 });
