@@ -61,6 +61,11 @@ if (args.Length > 0 && args[0] == "backup")
     return await CoSo.Bench.Operations.BackupBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "web-nodes")
+{
+    return await CoSo.Bench.Operations.WebNodesBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "village-app")
 {
     return await CoSo.Bench.Village.VillageAppBench.RunAsync(args[1..]);
