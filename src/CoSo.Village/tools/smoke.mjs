@@ -14,10 +14,14 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'vi-VN', deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 const page = await context.newPage();
 // THROTTLE=4: Chromium's CPU throttling, a mid-range phone profile for the measurements
+// SLOW=1: the issue's network, 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency (Chromium's emulation)
+const cdp = await context.newCDPSession(page);
+if (process.env.SLOW) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
 if (process.env.THROTTLE) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
 page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') log('console', m.type(), m.text()); });
 page.on('pageerror', (e) => log('PAGEERROR', e.message));
 const expect = (ok, what) => { if (!ok) { console.error('FAILED:', what); process.exitCode = 1; } else log('ok:', what); };
+const saved = async () => { await page.locator('form[data-testid$="-form"]').waitFor({ state: 'detached' }); await tid('flash').waitFor(); };
 const tid = (id) => page.locator(`[data-testid="${id}"]`);
 const shot = (name) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
 
@@ -30,7 +34,7 @@ await tid('pin-input').fill('2468');
 await tid('pin-confirm').fill('2468');
 await tid('pin-submit').click();
 await page.waitForFunction(() => document.querySelector('[data-testid="sync-last"]')?.dataset.value);
-log('first sync done; waiting', await tid('sync-waiting').textContent(), 'last', await tid('sync-last').textContent());
+log('first sync done in', await page.evaluate(() => document.body.dataset.syncMs), 'ms; waiting', await tid('sync-waiting').textContent(), 'last', await tid('sync-last').textContent());
 log('save ms', await page.evaluate(() => document.body.dataset.saveMs));
 await shot('02-home');
 const fold = (x) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
@@ -43,6 +47,7 @@ log('search rows', n, 'ms', await page.evaluate(() => document.body.dataset.sear
 await shot('03-search');
 await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(() => log('no SW controller'));
 // offline reload
+if (process.env.SLOW) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 await context.setOffline(true);
 await page.reload();
 await tid('pin-input').fill('2468');
@@ -64,13 +69,13 @@ await tid('visit-medicine').check();
 await tid('visit-notes').fill('Ổn định');
 await shot('05-visit');
 await tid('visit-save').click();
-await tid('flash').waitFor();
+await saved();
 log('after visit waiting', await tid('sync-waiting').textContent());
 // a rejected one: notes trigger the mock rejection
 await tid('action-visit').click();
 await tid('visit-notes').fill('từ chối');
 await tid('visit-save').click();
-await tid('flash').waitFor();
+await saved();
 // outcome
 let expected = 4;
 if (await tid('action-outcome').count()) {
@@ -78,14 +83,14 @@ if (await tid('action-outcome').count()) {
   await tid('action-outcome').click();
   await tid('outcome-code').selectOption({ index: 1 });
   await tid('outcome-save').click();
-  await tid('flash').waitFor();
+  await saved();
 }
 // phone edit → conflict (station changes meanwhile)
 const pid = await page.evaluate(() => location.hash.split('/')[2]);
 await tid('action-phone').click();
 await tid('phone-input').fill('0987654321');
 await tid('phone-save').click();
-await tid('flash').waitFor();
+await saved();
 // pregnancy notification
 await tid('action-notify').click();
 if (await tid('notify-type').locator('option[value="pregnancy"]').count()) {
@@ -95,13 +100,15 @@ if (await tid('notify-type').locator('option[value="pregnancy"]').count()) {
   await tid('notify-type').selectOption('move'); // a man or a child: no pregnancy on the list
 }
 await tid('notify-save').click();
-await tid('flash').waitFor();
+await saved();
 expect(await tid('sync-waiting').textContent() === String(expected), `${expected} records waiting offline`);
 await shot('06-resident-queued');
 if (MOCK) await page.request.post(`${BASE}/mock/station-phone`, { data: { id: pid, phone: '091' + String(Date.now()).slice(-7) } });
 await context.setOffline(false);
+if (process.env.SLOW) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
 await tid('sync-button').click();
-await page.waitForFunction(() => document.querySelector('[data-testid="sync-waiting"]')?.textContent === '0', null, { timeout: 10000 });
+await page.waitForFunction(() => document.querySelector('[data-testid="sync-waiting"]')?.textContent === '0' && !document.querySelector('[data-testid="sync-button"]')?.disabled, null, { timeout: 20000 });
+log('incremental sync with upload in', await page.evaluate(() => document.body.dataset.syncMs), 'ms');
 log('after sync waiting', await tid('sync-waiting').textContent(), 'failed', await tid('sync-failed').textContent(), 'conflicts', await tid('sync-conflicts').textContent());
 await tid('nav-records').click();
 await tid('records-list').waitFor();
@@ -162,6 +169,7 @@ await tid('pin-submit').click();
 await tid('pin-error').filter({ hasText: /./ }).waitFor();
 await tid('pin-input').fill('2468');
 await tid('pin-submit').click();
+await tid('pin-input').waitFor({ state: 'detached' });
 await page.waitForFunction(() => document.querySelector('[data-testid="sync-waiting"]')?.textContent === '0' && !document.querySelector('[data-testid="sync-button"]')?.disabled);
 await tid('nav-records').click();
 await tid('record-row').first().waitFor();

@@ -12,8 +12,16 @@ import { personName } from './common';
  * again by the station's rules; its rejections show on the record.
  */
 
-export let flash = '';
-export function takeFlash(): string { const f = flash; flash = ''; return f; }
+/** A short message above the view after a save; outlives the view's re-renders (a sync finishing right after). */
+let flashTimer = 0;
+export function showFlash(text: string): void {
+  const el = document.querySelector<HTMLElement>('[data-testid="flash"]');
+  if (!el) return;
+  el.textContent = text;
+  el.hidden = false;
+  clearTimeout(flashTimer);
+  flashTimer = window.setTimeout(() => { el.hidden = true; }, 5000);
+}
 
 type Errors = Record<string, string>;
 type Draft = { errors: Errors } | { kind: RecordKind; data: Record<string, unknown>; base?: Record<string, unknown> | null };
@@ -98,8 +106,8 @@ function form(view: HTMLElement, title: string, personId: string | null, testid:
     submit.disabled = true;
     await addRecord(result.kind, personId, result.data, result.base ?? null);
     if (replaces) await deleteRecord(replaces.id);
-    flash = t('saved');
     history.back();
+    showFlash(t('saved'));
     if (navigator.onLine) void sync();
   }
 }
