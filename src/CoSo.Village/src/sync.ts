@@ -52,7 +52,7 @@ async function run(): Promise<SyncResult> {
     }
     await upload(device);
     const c = counts();
-    const payload = await api.download(device, state.cursor, c.waiting, c.failed + c.conflicts);
+    const payload = await api.download(device, state.cursor, c.waiting, c.failed);
     await applyPayload(payload);
     applyVerdicts(payload.records ?? []);
     await putRecords(changedRecords);
