@@ -14,7 +14,14 @@ import { personName } from './common';
 
 /** A short message above the view after a save; outlives the view's re-renders (a sync finishing right after). */
 let flashTimer = 0;
+let flashAt = 0;
+/** Called on every route change: a message from a save that came before the last navigation goes. */
+export function hideStaleFlash(): void {
+  const el = document.querySelector<HTMLElement>('[data-testid="flash"]');
+  if (el && Date.now() - flashAt > 1000) el.hidden = true;
+}
 export function showFlash(text: string): void {
+  flashAt = Date.now();
   const el = document.querySelector<HTMLElement>('[data-testid="flash"]');
   if (!el) return;
   el.textContent = text;
