@@ -188,5 +188,15 @@ await tid('wipe-message').waitFor();
 log('wipe message', await tid('wipe-message').textContent());
 const dbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
 expect(dbs.length === 0, 'IndexedDB deleted by the wipe');
+// the same phone signs in again after the wipe: a new device, a full first sync (no cursor left over)
+await tid('login-user').fill(USER);
+await tid('login-password').fill(PASS);
+await tid('login-submit').click();
+await tid('pin-input').fill('1357');
+await tid('pin-confirm').fill('1357');
+await tid('pin-submit').click();
+await page.waitForFunction(() => document.querySelector('[data-testid="sync-last"]')?.dataset.value);
+await tid('search-input').fill('nguyen thi');
+expect(Number(await tid('search-results').getAttribute('data-total')) > 0 && await tid('sync-waiting').textContent() === '0', 'signed in again after the wipe: full village, empty queue');
 await shot('10-wiped');
 await browser.close();
