@@ -159,6 +159,30 @@ await tid('login-password').fill(PASS);
 await tid('login-submit').click();
 await page.waitForFunction(() => !document.querySelector('[data-testid="session-message"]'));
 log('reauth ok');
+// an upload whose answer is lost: the record stays queued, goes again, is stored once
+await page.request.post(`${BASE}/mock/drop-next-upload`);
+await tid('nav-home').click();
+await tid('home-notify').click();
+await tid('notify-type').selectOption('newResident');
+await tid('notify-name').fill('Lò Văn Mới');
+await tid('notify-sex').selectOption('Male');
+await tid('notify-save').click();
+await saved(); // online: the save starts a sync, whose upload answer is cut
+await page.waitForFunction(() => document.querySelector('[data-testid="sync-error"]')?.textContent && !document.querySelector('[data-testid="sync-button"]')?.disabled);
+expect(await tid('sync-waiting').textContent() === '1', 'answer lost: the record is still waiting');
+for (let i = 0; i < 3 && await tid('sync-waiting').textContent() !== '0'; i++) {
+  await tid('sync-button').click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="sync-button"]')?.disabled);
+}
+expect(await tid('sync-waiting').textContent() === '0', 'sent again');
+const mockState = await (await page.request.get(`${BASE}/mock/state`)).json();
+await tid('nav-records').click();
+await tid('record-row').first().waitFor();
+const newest = await tid('record-row').first().getAttribute('data-record-id');
+expect(mockState.received[newest] >= 2 && await tid('record-row').count() === statuses.length + 1
+  && await tid('record-status').first().getAttribute('data-status') === 'sent',
+  `the same id sent ${mockState.received[newest]} times, one record on the phone, sent`);
+statuses.unshift('sent');
 // the server forgets the phone (restored from a backup): sign in, register again, confirm the PIN; nothing is lost
 await page.request.post(`${BASE}/mock/forget`);
 await tid('sync-button').click();

@@ -69,6 +69,8 @@ function frame(): HTMLElement {
 
 async function enter(first: boolean): Promise<void> {
   if (!first) await loadAll();
+  // ask the browser not to evict the village and the queue under storage pressure (granted to installed PWAs)
+  void navigator.storage?.persist?.().catch(() => false);
   mountShell();
   if (!location.hash) location.hash = '#/';
   renderRoute();
