@@ -4,7 +4,7 @@ import { clearMemory, loadAll, onChange, state } from '../store';
 import { onReregister, onSessionEnded, onWipe, sync, wipeLocal } from '../sync';
 import { pinSetupScreen, repinScreen, signInScreen, unlockScreen } from './auth';
 import { clear, h } from './dom';
-import { caseForm, fixForm, hideStaleFlash, notifyForm, outcomeForm, phoneForm, visitForm } from './forms';
+import { caseForm, fixForm, hideFlash, notifyForm, outcomeForm, phoneForm, visitForm } from './forms';
 import { homeView } from './home';
 import { recordsView } from './records';
 import { residentView } from './resident';
@@ -99,7 +99,7 @@ function renderRoute(): void {
   disposeView?.(); disposeView = null; refresh = null;
   const v = view;
   const hash = location.hash || '#/';
-  hideStaleFlash();
+  hideFlash(isForm());
   if (state.needsRegistration && !isForm()) return showReregister(v);
   if (state.sessionEnded && !isForm()) return showReauth(v);
   const m = /^#\/r\/([^/]+)(?:\/(\w+))?$/.exec(hash);

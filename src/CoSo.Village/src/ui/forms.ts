@@ -15,10 +15,13 @@ import { personName } from './common';
 /** A short message above the view after a save; outlives the view's re-renders (a sync finishing right after). */
 let flashTimer = 0;
 let flashAt = 0;
-/** Called on every route change: a message from a save that came before the last navigation goes. */
-export function hideStaleFlash(): void {
+/**
+ * Called on every route change: opening a form always hides the message (the next one is that form's own); elsewhere
+ * a message from a save before the last navigation goes, the one of the save that just went back stays.
+ */
+export function hideFlash(always: boolean): void {
   const el = document.querySelector<HTMLElement>('[data-testid="flash"]');
-  if (el && Date.now() - flashAt > 1000) el.hidden = true;
+  if (el && (always || Date.now() - flashAt > 1000)) el.hidden = true;
 }
 export function showFlash(text: string): void {
   flashAt = Date.now();
