@@ -35,6 +35,8 @@ run import-client import-client "${pg[@]}"
 run search search "${pg[@]}"
 run chronic chronic "${pg[@]}"
 run station-day station-day "${pg[@]}"   # on the province chronic made
+run village-sync village-sync "${pg[@]}" # on the province chronic made
+run village-app village-app "${pg[@]}"   # CoSo.Web and Chromium on the province chronic made
 run immunization-duelists immunization-duelists "${pg[@]}"
 run indicators indicators "${pg[@]}"
 run surveillance-alerts surveillance-alerts "${pg[@]}"

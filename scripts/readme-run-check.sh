@@ -49,4 +49,11 @@ check_assets /
 # Read the page whole before matching: `curl | grep -q` fails under pipefail when grep stops reading first (SIGPIPE).
 home=$(curl -sf -b "$jar" "$base/") || { echo "[coso] the home page answered an error after the demo login" >&2; exit 1; }
 grep -q '_framework/blazor.web.js' <<< "$home" || { echo "[coso] the home page does not load Blazor" >&2; exit 1; }
+# The village health worker's offline app (built from its lockfile by the run command): shell, service worker, manifest.
+check_assets /thon/
+for f in /thon/sw.js /thon/manifest.webmanifest; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$base$f")
+  [ "$code" = "200" ] || { echo "[coso] $f answered $code" >&2; exit 1; }
+  echo "[coso] $f 200" >&2
+done
 echo "[coso] README run command: Production, demo logins printed, every asset 200" >&2

@@ -20,6 +20,8 @@ trap pg_temp_stop EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build CoSo.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test CoSo.sln -c Release --no-build -nologo "$@"
+# The village app's own unit tests (Vitest; its node_modules were installed from the lockfile by the build above).
+(cd src/CoSo.Village && npm test --silent)
 
 # Every load driver of bench/ once at a tiny scale (seconds each), so a change that breaks one fails here (issue 14).
 bash scripts/bench-tiny.sh

@@ -61,6 +61,16 @@ if (args.Length > 0 && args[0] == "backup")
     return await CoSo.Bench.Operations.BackupBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "village-app")
+{
+    return await CoSo.Bench.Village.VillageAppBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "village-sync")
+{
+    return await CoSo.Bench.Village.VillageSyncBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "surveillance-alerts")
 {
     return await AlertsBench.RunAsync(args[1..]);

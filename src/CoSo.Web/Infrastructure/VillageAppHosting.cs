@@ -52,12 +52,34 @@ public static class VillageAppHosting
                 }
             },
         });
-        app.MapGet(Path, () => Results.Redirect(Path + "/")).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet(Path + "/{**rest}", (HttpContext http) =>
+        // Not an endpoint: a matched endpoint would make the static-file middleware above step aside for every file.
+        var index = System.IO.Path.Combine(dir, "index.html");
+        app.Use(async (http, next) =>
         {
+            if (!http.Request.Path.StartsWithSegments(Path, out var rest) || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
+            {
+                await next(http);
+                return;
+            }
+
+            // "/thon" without its slash: the service worker's scope is /thon/, so the page must be under it.
+            if (!rest.HasValue)
+            {
+                http.Response.Redirect(Path + "/");
+                return;
+            }
+
+            // A file that is not there (an old hashed asset) is a 404, not the shell: a script tag must not get HTML.
+            if (System.IO.Path.HasExtension(rest.Value))
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
             http.Response.Headers[HeaderNames.CacheControl] = "no-cache";
-            return Results.File(System.IO.Path.Combine(dir, "index.html"), "text/html; charset=utf-8");
-        }).AllowAnonymous().ExcludeFromDescription();
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.SendFileAsync(index);
+        });
         return app;
     }
 }

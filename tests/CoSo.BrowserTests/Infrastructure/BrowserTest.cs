@@ -12,6 +12,7 @@ public abstract class BrowserTest(CoSoApp app) : IAsyncLifetime
     private readonly List<IBrowserContext> _contexts = [];
     private readonly List<string> _problems = [];
     private readonly List<(int Status, string PathPart)> _allowed = [];
+    private readonly List<string> _allowedFailures = [];
 
     protected CoSoApp App => app;
 
@@ -23,6 +24,12 @@ public abstract class BrowserTest(CoSoApp app) : IAsyncLifetime
         page.Context.Page += (_, p) => Watch(p);
         return page;
     }
+
+    /// <summary>
+    /// Requests to this path that the test makes fail on purpose (the network set offline, a connection cut): their
+    /// failures, and Chromium's "Failed to load resource: net::ERR_…" console lines, are not problems.
+    /// </summary>
+    protected void AllowRequestFailure(string pathPart) => _allowedFailures.Add(pathPart);
 
     /// <summary>An HTTP error the test provokes on purpose (e.g. a 404 it checks for).</summary>
     protected void AllowHttpError(int status, string pathPart) => _allowed.Add((status, pathPart));
@@ -49,7 +56,8 @@ public abstract class BrowserTest(CoSoApp app) : IAsyncLifetime
     {
         page.Console += (_, m) =>
         {
-            if (m.Type == "error")
+            if (m.Type == "error" && !(_allowedFailures.Count > 0 && m.Text.Contains("net::ERR_", StringComparison.Ordinal)
+                && _allowedFailures.Any(a => (m.Location ?? string.Empty).Contains(a, StringComparison.Ordinal) || m.Location is null or "")))
             {
                 Add($"console error on {page.Url}: {m.Text}");
             }
@@ -58,7 +66,7 @@ public abstract class BrowserTest(CoSoApp app) : IAsyncLifetime
         page.RequestFailed += (_, r) =>
         {
             // A navigation cancels what the previous page still had in flight; that is not a failure of CoSo.
-            if (r.Failure is not ("net::ERR_ABORTED" or null))
+            if (r.Failure is not ("net::ERR_ABORTED" or null) && !_allowedFailures.Any(a => r.Url.Contains(a, StringComparison.Ordinal)))
             {
                 Add($"request failed: {r.Method} {r.Url}: {r.Failure}");
             }

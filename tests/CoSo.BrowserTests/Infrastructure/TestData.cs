@@ -16,6 +16,12 @@ public sealed class TestData
     public const string UserA = "yta.t1";
     public const string UserB = "yta.t2";
 
+    /// <summary>The village health worker of Thôn Đông (station T1): the village app's tests.</summary>
+    public const string VillageWorker = "ytthon.t1";
+
+    /// <summary>A second worker of Thôn Đông, whom a test deactivates.</summary>
+    public const string VillageWorkerToDeactivate = "ytthon.t1b";
+
     /// <summary>MA_CSKCB of station A.</summary>
     public const string StationABhytCode = "01070";
 
@@ -48,7 +54,7 @@ public sealed class TestData
         var v2 = Unit("T1-V2", "Thôn Tây", OrgUnitKind.Village, t1, "00070");
         var t2 = Unit("TYT-T2", "Trạm Y tế Thử Hai", OrgUnitKind.CommuneHealthStation, syt, "00082");
         db.OrgUnits.AddRange(nation, syt, t1, v1, v2, t2);
-        db.Users.AddRange(User(UserA, t1), User(UserB, t2));
+        db.Users.AddRange(User(UserA, t1), User(UserB, t2), User(VillageWorker, v1, Role.VillageHealthWorker), User(VillageWorkerToDeactivate, v1, Role.VillageHealthWorker));
         await db.SaveChangesAsync();
         StationA = t1.Id;
         StationB = t2.Id;
@@ -76,12 +82,12 @@ public sealed class TestData
         };
     }
 
-    private static UserAccount User(string name, OrgUnit unit)
+    private static UserAccount User(string name, OrgUnit unit, Role role = Role.StationClinician)
     {
         var id = Guid.CreateVersion7();
         return new UserAccount
         {
-            Id = id, UserName = name, DisplayName = name, PasswordHash = PasswordHasher.Hash(Password), Role = Role.StationClinician,
+            Id = id, UserName = name, DisplayName = name, PasswordHash = PasswordHasher.Hash(Password), Role = role,
             CreatedAt = DateTimeOffset.UtcNow, Units = [new UserOrgUnit { UserId = id, OrgUnitId = unit.Id }],
         };
     }

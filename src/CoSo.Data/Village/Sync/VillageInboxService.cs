@@ -45,6 +45,10 @@ public sealed class VillageInboxService(CoSoDbContext db, TimeProvider time)
             r.StationValue, r.Link, r.HandledAt, r.Resolution, r.Version)).ToList();
     }
 
+    /// <summary>A resident's home visits by the village health workers, newest first (the resident page; scope-filtered like every person-level row).</summary>
+    public async Task<IReadOnlyList<HomeVisit>> HomeVisitsOfAsync(Guid personId, int take = 20, CancellationToken ct = default) =>
+        await db.Set<HomeVisit>().AsNoTracking().Where(v => v.PersonId == personId).OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.Id).Take(take).ToListAsync(ct);
+
     public async Task<IReadOnlyList<DeviceItem>> DevicesAsync(CancellationToken ct = default)
     {
         db.Actor.Demand(Capability.ReviewVillageReports);
