@@ -9,6 +9,7 @@ import { homeView } from './home';
 import { recordsView } from './records';
 import { residentView } from './resident';
 import { shell } from './shell';
+import { noteNavigation } from './common';
 
 /** The app's states: signed out → PIN set → unlocked (routes by hash) ⇄ locked; wipe returns to signed out. */
 const root = document.getElementById('app')!;
@@ -23,7 +24,7 @@ export async function start(): Promise<void> {
   onWipe(() => showSignIn(t('wiped'), 'wipe-message'));
   onSessionEnded(() => { if (view) renderRoute(); });
   onReregister(() => { if (view) renderRoute(); });
-  window.addEventListener('hashchange', () => { if (view) renderRoute(); });
+  window.addEventListener('hashchange', () => { noteNavigation(); if (view) renderRoute(); });
   window.addEventListener('online', () => { if (state.key) void sync(); });
   document.addEventListener('visibilitychange', () => {
     if (document.hidden) hiddenAt = Date.now();

@@ -4,7 +4,7 @@ import { addRecord, deleteRecord, state } from '../store';
 import { sync } from '../sync';
 import type { LocalRecord, RecordKind } from '../types';
 import { clear, field, h, setFieldError } from './dom';
-import { personName } from './common';
+import { back, personName } from './common';
 
 /**
  * The record forms. Each checks what the phone can check (formats, ranges of the station's visit rules, dates not in
@@ -92,13 +92,14 @@ function trimmed(el: HTMLInputElement | HTMLTextAreaElement): string | undefined
 function form(view: HTMLElement, title: string, personId: string | null, testid: string, fields: HTMLElement[],
   save: () => Draft,
   replaces?: LocalRecord): void {
+  const fallback = personId ? `#/r/${personId}` : '#/';
   const error = h('div', { class: 'error', testid: 'form-error', role: 'alert' });
   const submit = h('button', { type: 'submit', class: 'primary', testid: `${testid}-save` }, t('save'));
   const el = h('form', { class: 'card', testid: `${testid}-form`, novalidate: true, onsubmit: onSubmit },
     h('h2', null, title),
     personId ? h('p', { class: 'muted', testid: 'form-person' }, personName(personId)) : null,
     fields, error, submit,
-    h('button', { type: 'button', testid: `${testid}-cancel`, onclick: () => history.back() }, t('cancel')));
+    h('button', { type: 'button', testid: `${testid}-cancel`, onclick: () => back(fallback) }, t('cancel')));
   clear(view, el);
 
   async function onSubmit(e: Event): Promise<void> {
@@ -116,7 +117,7 @@ function form(view: HTMLElement, title: string, personId: string | null, testid:
     submit.disabled = true;
     await addRecord(result.kind, personId, result.data, result.base ?? null);
     if (replaces) await deleteRecord(replaces.id);
-    history.back();
+    back(fallback);
     showFlash(t('saved'));
     if (navigator.onLine) void sync();
   }

@@ -2,13 +2,13 @@ import { t, tCode } from '../i18n';
 import { formatDate } from '../parse';
 import { pendingPhone, state } from '../store';
 import { clear, h } from './dom';
-import { birthText, go, recordRow } from './common';
+import { back, birthText, go, recordRow } from './common';
 
 /** A resident: who, the lists they are on, the actions, and the records the worker made about them. */
 export function residentView(view: HTMLElement, id: string): void {
   const r = state.residents.get(id);
   if (!r) {
-    clear(view, h('button', { class: 'link', testid: 'back', onclick: () => history.back() }, t('back')),
+    clear(view, h('button', { class: 'link', testid: 'back', onclick: () => back('#/') }, t('back')),
       h('p', { class: 'notice', testid: 'resident-gone' }, t('residentGone')));
     return;
   }
@@ -28,7 +28,7 @@ export function residentView(view: HTMLElement, id: string): void {
 
   const action = (testid: string, text: string, to: string) => h('button', { testid, onclick: () => go(to) }, text);
   clear(view,
-    h('button', { class: 'link', testid: 'back', onclick: () => history.back() }, t('back')),
+    h('button', { class: 'link', testid: 'back', onclick: () => back('#/') }, t('back')),
     h('section', { class: 'card', testid: 'resident' },
       h('h2', { testid: 'resident-name' }, r.fullName),
       h('dl', null,
