@@ -160,7 +160,7 @@ export function visitForm(view: HTMLElement, personId: string, initial?: LocalRe
 export function outcomeForm(view: HTMLElement, personId: string, initial?: LocalRecord): void {
   const d = initial?.data ?? {};
   const enrolments = state.lists.chronicOverdue.filter((c) => c.personId === personId);
-  const enrolment = select('outcome-enrolment', enrolments.map((c) => [c.enrolmentId, `${c.programme} · ${t('daysOverdue', c.daysOverdue)}`]),
+  const enrolment = select('outcome-enrolment', enrolments.map((c) => [c.enrolmentId, `${tCode('programme', c.programme)} · ${t('daysOverdue', c.daysOverdue)}`]),
     d.enrolmentId ?? enrolments[0]?.enrolmentId, false);
   const outcome = select('outcome-code', state.outcomes.map((o) => [o.code, label(o)]), d.outcome);
   const on = date('outcome-date', d.on);

@@ -1,4 +1,4 @@
-import { getLang, label, t } from '../i18n';
+import { getLang, label, t, tCode } from '../i18n';
 import { formatDate } from '../parse';
 import { search, state } from '../store';
 import { clear, h } from './dom';
@@ -63,7 +63,7 @@ function renderLists(body: HTMLElement): void {
       (c) => [c.vaccine ? `${c.vaccine}${c.dose ? ` ${t('dose', c.dose)}` : ''}` : '', c.dueOn ? t('dueOn', formatDate(c.dueOn)) : '',
         c.overdue ? t('overdue') : ''].filter(Boolean).join(' · '), (c) => c.overdue),
     section('chronic', t('listChronic'), 'chronic-row', l.chronicOverdue,
-      (c) => [c.programme, t('daysOverdue', c.daysOverdue),
+      (c) => [tCode('programme', c.programme), t('daysOverdue', c.daysOverdue),
         c.lastSystolic != null ? t('lastBp', `${c.lastSystolic}/${c.lastDiastolic ?? '?'}`) : ''].filter(Boolean).join(' · ')),
     section('pregnancies', t('listPregnancies'), 'pregnancy-row', l.pregnancies,
       (p) => [p.nextAncOn ? t('nextAnc', formatDate(p.nextAncOn)) : '', p.ancOverdue ? t('overdue') : '',

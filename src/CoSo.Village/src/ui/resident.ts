@@ -18,7 +18,7 @@ export function residentView(view: HTMLElement, id: string): void {
   const tags = [
     ...l.childrenDue.filter((c) => c.personId === id).map((c) => [c.vaccine ? `${c.vaccine}${c.dose ? ` ${t('dose', c.dose)}` : ''}` : t('listChildren'),
       c.dueOn ? t('dueOn', formatDate(c.dueOn)) : '', c.overdue ? t('overdue') : ''].filter(Boolean).join(' · ')),
-    ...l.chronicOverdue.filter((c) => c.personId === id).map((c) => `${c.programme} · ${t('daysOverdue', c.daysOverdue)}${c.lastSystolic != null ? ` · ${t('lastBp', `${c.lastSystolic}/${c.lastDiastolic ?? '?'}`)}` : ''}`),
+    ...l.chronicOverdue.filter((c) => c.personId === id).map((c) => `${tCode('programme', c.programme)} · ${t('daysOverdue', c.daysOverdue)}${c.lastSystolic != null ? ` · ${t('lastBp', `${c.lastSystolic}/${c.lastDiastolic ?? '?'}`)}` : ''}`),
     ...l.pregnancies.filter((p) => p.personId === id).map((p) => `${t('listPregnancies')}${p.nextAncOn ? ` · ${t('nextAnc', formatDate(p.nextAncOn))}` : ''}`),
     ...l.newbornsDue.filter((n) => n.personId === id).map((n) => `${t('listNewborns')} · ${n.contact}`),
   ];

@@ -21,7 +21,7 @@ export function shell(root: HTMLElement, onLock: () => void, onLang: () => void)
       h('span', null, `${t('lastSync')}: `, last),
       h('span', null, `${t('waiting')}: `, waiting),
       h('span', { class: 'fail' }, `${t('failed')}: `, failed),
-      h('span', { class: 'fail' }, `${t('status_conflict')}: `, conflicts),
+      h('span', { class: 'fail' }, `${t('conflicts')}: `, conflicts),
       offline, button),
     message);
 
