@@ -82,6 +82,8 @@ const dict = {
   programme_Hypertension: ['Tăng huyết áp', 'Hypertension'],
   programme_Diabetes: ['Đái tháo đường', 'Diabetes'],
   conflicts: ['Xung đột', 'Conflicts'],
+  lastCall: ['lần liên lạc trước: {0}', 'last call: {0}'],
+  sameHousehold: ['Cùng hộ', 'Same household'],
   unknownPerson: ['(không có trong danh sách thôn)', '(not in the village list)'],
   // resident
   sex_Male: ['Nam', 'Male'],

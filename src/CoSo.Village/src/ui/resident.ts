@@ -26,6 +26,8 @@ export function residentView(view: HTMLElement, id: string): void {
   const bhyt = r.bhyt === 'none' ? t('bhyt_none') : tCode('bhyt', r.bhyt, formatDate(r.bhytExpires));
   const records = [...state.records.values()].filter((x) => x.personId === id).sort((a, b) => (a.id < b.id ? 1 : -1));
 
+  const members = r.householdId
+    ? [...state.residents.values()].filter((x) => x.householdId === r.householdId && x.id !== id).slice(0, 30) : [];
   const action = (testid: string, text: string, to: string) => h('button', { testid, onclick: () => go(to) }, text);
   clear(view,
     h('button', { class: 'link', testid: 'back', onclick: () => back('#/') }, t('back')),
@@ -44,6 +46,10 @@ export function residentView(view: HTMLElement, id: string): void {
       action('action-phone', t('actionPhone'), `#/r/${id}/phone`),
       action('action-notify', t('actionNotify'), `#/r/${id}/notify`),
       action('action-case', t('actionCase'), `#/r/${id}/case`)),
+    members.length ? h('h3', null, t('sameHousehold')) : null,
+    members.length ? h('ul', { class: 'rows', testid: 'household-members' }, members.map((m) =>
+      h('li', { testid: 'household-member', 'data-person-id': m.id, onclick: () => go(`#/r/${m.id}`) },
+        h('strong', null, m.fullName), h('span', { class: 'muted' }, [tCode('sex', m.sex), birthText(m)].filter(Boolean).join(' · '))))) : null,
     h('h3', null, t('residentRecords')),
     h('ul', { class: 'rows records', testid: 'resident-records' },
       records.length ? records.map((x) => recordRow(x, false)) : h('li', { class: 'muted' }, t('noRecords'))));
