@@ -32,6 +32,7 @@ export default defineConfig({
         short_name: 'Y tế thôn',
         description: 'Ứng dụng của nhân viên y tế thôn, dùng được khi không có mạng',
         lang: 'vi',
+        id: '/thon/',
         start_url: '/thon/',
         scope: '/thon/',
         display: 'standalone',

@@ -15,7 +15,7 @@ export class HttpError extends Error {
 
 export interface DeviceAuth { deviceId: string; deviceToken: string }
 
-async function call<T>(method: string, path: string, opts: { body?: unknown; device?: DeviceAuth; anonymous?: boolean; headers?: Record<string, string> } = {}): Promise<T> {
+async function call<T>(method: string, path: string, opts: { body?: unknown; device?: DeviceAuth; anonymous?: boolean; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() === 'vi' ? 'vi, en;q=0.5' : 'en, vi;q=0.5' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   Object.assign(headers, opts.headers);
@@ -27,6 +27,8 @@ async function call<T>(method: string, path: string, opts: { body?: unknown; dev
   try {
     res = await fetch(path, {
       method, headers, credentials: 'same-origin', cache: 'no-store',
+      // a connection that hangs (one bar of signal) ends as "offline" instead of holding the sync for minutes
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
   } catch (e) {
@@ -45,7 +47,7 @@ async function call<T>(method: string, path: string, opts: { body?: unknown; dev
   }
   if (res.status === 204) return undefined as T;
   try {
-    return (await res.json()) as T;
+    return (await res.json()) as T; // the body also runs under the timeout's signal
   } catch (e) {
     throw new NetworkError(e); // a cut-off body: as if the answer never came
   }
@@ -61,11 +63,11 @@ export const api = {
     call<{ active: boolean; wipe?: boolean }>('GET', `/api/v1/village/devices/${encodeURIComponent(device.deviceId)}/status`,
       { device: { deviceId: device.deviceId, deviceToken: device.deviceToken }, anonymous: true }),
   upload: (device: DeviceAuth, records: WireRecord[]) =>
-    call<{ results: Verdict[] }>('POST', '/api/v1/village/sync/upload', { body: { records }, device }),
+    call<{ results: Verdict[] }>('POST', '/api/v1/village/sync/upload', { body: { records }, device, timeoutMs: 90_000 }),
   /** `pending`/`failed`: this phone's counts after the upload, shown to the station with the device's last sync. */
   download: (device: DeviceAuth, since: string | null, pending: number, failed: number) =>
     call<Payload>('GET', `/api/v1/village/sync?since=${encodeURIComponent(since ?? '')}`,
-      { device, headers: { 'X-CoSo-Pending': String(pending), 'X-CoSo-Failed': String(failed) } }),
+      { device, headers: { 'X-CoSo-Pending': String(pending), 'X-CoSo-Failed': String(failed) }, timeoutMs: 180_000 }),
 };
 
 /** A readable device name for the station's device list ("Chrome Android"). */

@@ -79,6 +79,11 @@ const dict = {
   nextAnc: ['khám thai tiếp {0}', 'next ANC {0}'],
   daysSinceBirth: ['{0} ngày tuổi', '{0} days old'],
   onset: ['khởi phát {0}', 'onset {0}'],
+  programme_Hypertension: ['Tăng huyết áp', 'Hypertension'],
+  programme_Diabetes: ['Đái tháo đường', 'Diabetes'],
+  conflicts: ['Xung đột', 'Conflicts'],
+  lastCall: ['lần liên lạc trước: {0}', 'last call: {0}'],
+  sameHousehold: ['Cùng hộ', 'Same household'],
   unknownPerson: ['(không có trong danh sách thôn)', '(not in the village list)'],
   // resident
   sex_Male: ['Nam', 'Male'],

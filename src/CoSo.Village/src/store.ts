@@ -96,6 +96,9 @@ export function clearMemory(): void {
   state.records.clear();
   state.index = [];
   state.villages = []; state.lists = emptyLists(); state.outcomes = []; state.diseases = [];
+  // the sync position too: after a wipe a new registration must start from a full download
+  state.cursor = null; state.lastSync = null; state.lastError = null;
+  state.sessionEnded = false; state.needsRegistration = false; state.userName = '';
 }
 
 export function rebuildIndex(): void {

@@ -1,4 +1,4 @@
-import { api, HttpError, NetworkError, SessionEndedError } from './api';
+import { api, HttpError, NetworkError, SessionEndedError, type DeviceAuth } from './api';
 import { deleteDatabase } from './db';
 import { t } from './i18n';
 import { applyPayload, clearMemory, counts, emit, putRecords, setSyncMeta, state } from './store';
@@ -22,10 +22,21 @@ export function onSessionEnded(fn: () => void): void { sessionHandler = fn; }
 
 export async function sync(): Promise<SyncResult> {
   if (state.syncing || !state.device || !state.key) return 'busy';
+  // one sync at a time across the app's tabs too (Web Locks; where missing, the flag above is the guard)
+  if (!navigator.locks) return run();
+  const result = await navigator.locks.request('coso-village-sync', { ifAvailable: true },
+    async (lock) => (lock ? run() : ('busy' as const)));
+  return result;
+}
+
+async function run(): Promise<SyncResult> {
+  const device = state.device;
+  if (state.syncing || !device) return 'busy';
   state.syncing = true;
+  const started = performance.now();
   emit();
   try {
-    const status = await api.status(state.device);
+    const status = await api.status(device);
     if (status.wipe) {
       await wipeLocal();
       wipeHandler();
@@ -39,15 +50,16 @@ export async function sync(): Promise<SyncResult> {
       reregisterHandler();
       return 'reregister';
     }
-    await upload();
+    await upload(device);
     const c = counts();
-    const payload = await api.download(state.device, state.cursor, c.waiting, c.failed + c.conflicts);
+    const payload = await api.download(device, state.cursor, c.waiting, c.failed);
     await applyPayload(payload);
     applyVerdicts(payload.records ?? []);
     await putRecords(changedRecords);
     changedRecords = [];
     await setSyncMeta({ cursor: payload.cursor, lastSync: Date.now(), lastError: null });
     state.sessionEnded = false;
+    document.body.dataset.syncMs = String(Math.round(performance.now() - started));
     return 'ok';
   } catch (e) {
     if (changedRecords.length) { await putRecords(changedRecords).catch(() => {}); changedRecords = []; }
@@ -71,11 +83,11 @@ export async function sync(): Promise<SyncResult> {
 
 let changedRecords: LocalRecord[] = [];
 
-async function upload(): Promise<void> {
+async function upload(device: DeviceAuth): Promise<void> {
   const queued = [...state.records.values()].filter((r) => r.status === 'queued').sort((a, b) => (a.id < b.id ? -1 : 1));
   for (let i = 0; i < queued.length; i += UPLOAD_BATCH) {
     const batch = queued.slice(i, i + UPLOAD_BATCH);
-    const answer = await api.upload(state.device!, batch.map(toWire));
+    const answer = await api.upload(device, batch.map(toWire));
     applyVerdicts(answer.results ?? []);
     await putRecords(changedRecords); // this batch's verdicts are safe before the next batch goes
     changedRecords = [];

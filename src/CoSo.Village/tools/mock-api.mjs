@@ -1,7 +1,7 @@
 // A stand-in for CoSo's village sync API (docs/village-app.md), for working on the front end without the server:
 //   npm run build && node tools/mock-api.mjs   → http://localhost:5099/thon/  (user yta, password demo)
 // It serves the built app under /thon/ and a fake village of N residents (env N, default 2000). Test hooks:
-// POST /mock/revoke (next status says wipe), POST /mock/forget (the server forgets the phones, as after a restore), POST /mock/end-session, POST /mock/station-phone {id, phone}, GET /mock/state.
+// POST /mock/revoke (next status says wipe), POST /mock/forget (the server forgets the phones, as after a restore), POST /mock/drop-next-upload (stores, then cuts the answer), POST /mock/end-session, POST /mock/station-phone {id, phone}, GET /mock/state.
 // Not the server: the real rules are CoSo's (src/CoSo.Data/Village/Sync).
 import { createServer } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -42,8 +42,8 @@ const outcomes = [
   { code: 'Refused', vi: 'Từ chối', en: 'Refused' },
 ];
 const diseases = [{ code: 'A90', vi: 'Sốt xuất huyết Dengue', en: 'Dengue fever' }, { code: 'B05', vi: 'Sởi', en: 'Measles' }, { code: 'A00', vi: 'Tả', en: 'Cholera' }];
-const devices = new Map(), stored = new Map();
-let sessions = new Set(), revoked = false;
+const devices = new Map(), stored = new Map(), received = new Map(); // id → times an upload carried it
+let sessions = new Set(), revoked = false, dropUploads = 0;
 
 const send = (res, status, body, headers = {}) => {
   const json = body === undefined ? '' : JSON.stringify(body);
@@ -73,6 +73,7 @@ function verdict(rec) {
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
   const p = url.pathname;
+  if (process.env.DEBUG) console.log(req.method, p);
   try {
     if (p === '/api/v1/auth/login' && req.method === 'POST') {
       const b = await body(req);
@@ -97,10 +98,13 @@ createServer(async (req, res) => {
       const d = device(req); if (!d) return problem(res, 403, 'Thiết bị không hợp lệ.');
       if (p === '/api/v1/village/sync/upload') {
         const b = await body(req);
-        return send(res, 200, { results: b.records.map((rec) => {
+        const results = b.records.map((rec) => {
+          received.set(rec.id, (received.get(rec.id) ?? 0) + 1);
           if (stored.has(rec.id)) return { ...stored.get(rec.id), status: 'duplicate' };
           const v = verdict(rec); stored.set(rec.id, v); d.verdicts.set(rec.id, v); return v;
-        }) });
+        });
+        if (dropUploads > 0) { dropUploads--; return req.socket.destroy(); } // stored, but the answer is lost
+        return send(res, 200, { results });
       }
       const since = Number(url.searchParams.get('since') || 0);
       const rs = [...residents.values()].filter((r) => changed.get(r.id) > since);
@@ -108,10 +112,12 @@ createServer(async (req, res) => {
         households: since === 0 ? households : [], residents: rs, removed: [], lists, outcomes, diseases, records: [...d.verdicts.values()] });
     }
     if (p === '/mock/revoke') { revoked = true; return send(res, 200, { revoked }); }
+    // several: Chromium itself retries a request whose reused connection closed without an answer
+    if (p === '/mock/drop-next-upload') { dropUploads = 3; return send(res, 200, {}); }
     if (p === '/mock/forget') { devices.clear(); return send(res, 200, {}); }
     if (p === '/mock/end-session') { sessions = new Set(); return send(res, 200, {}); }
     if (p === '/mock/station-phone') { const b = await body(req); const r = residents.get(b.id); r.phone = b.phone; r.version++; changed.set(r.id, ++seq); return send(res, 200, r); }
-    if (p === '/mock/state') return send(res, 200, { stored: [...stored.values()], sample: ids.slice(0, 50).map((id) => residents.get(id)) });
+    if (p === '/mock/state') return send(res, 200, { stored: [...stored.values()], received: Object.fromEntries(received), sample: ids.slice(0, 50).map((id) => residents.get(id)) });
     if (p.startsWith('/thon')) {
       const file = p === '/thon' || p === '/thon/' ? 'index.html' : p.slice(6);
       let data;

@@ -4,11 +4,12 @@ import { clearMemory, loadAll, onChange, state } from '../store';
 import { onReregister, onSessionEnded, onWipe, sync, wipeLocal } from '../sync';
 import { pinSetupScreen, repinScreen, signInScreen, unlockScreen } from './auth';
 import { clear, h } from './dom';
-import { caseForm, fixForm, notifyForm, outcomeForm, phoneForm, takeFlash, visitForm } from './forms';
+import { caseForm, fixForm, hideFlash, notifyForm, outcomeForm, phoneForm, visitForm } from './forms';
 import { homeView } from './home';
 import { recordsView } from './records';
 import { residentView } from './resident';
 import { shell } from './shell';
+import { noteNavigation } from './common';
 
 /** The app's states: signed out → PIN set → unlocked (routes by hash) ⇄ locked; wipe returns to signed out. */
 const root = document.getElementById('app')!;
@@ -23,7 +24,7 @@ export async function start(): Promise<void> {
   onWipe(() => showSignIn(t('wiped'), 'wipe-message'));
   onSessionEnded(() => { if (view) renderRoute(); });
   onReregister(() => { if (view) renderRoute(); });
-  window.addEventListener('hashchange', () => { if (view) renderRoute(); });
+  window.addEventListener('hashchange', () => { noteNavigation(); if (view) renderRoute(); });
   window.addEventListener('online', () => { if (state.key) void sync(); });
   document.addEventListener('visibilitychange', () => {
     if (document.hidden) hiddenAt = Date.now();
@@ -69,6 +70,8 @@ function frame(): HTMLElement {
 
 async function enter(first: boolean): Promise<void> {
   if (!first) await loadAll();
+  // ask the browser not to evict the village and the queue under storage pressure (granted to installed PWAs)
+  void navigator.storage?.persist?.().catch(() => false);
   mountShell();
   if (!location.hash) location.hash = '#/';
   renderRoute();
@@ -97,7 +100,7 @@ function renderRoute(): void {
   disposeView?.(); disposeView = null; refresh = null;
   const v = view;
   const hash = location.hash || '#/';
-  const flash = takeFlash();
+  hideFlash(isForm());
   if (state.needsRegistration && !isForm()) return showReregister(v);
   if (state.sessionEnded && !isForm()) return showReauth(v);
   const m = /^#\/r\/([^/]+)(?:\/(\w+))?$/.exec(hash);
@@ -123,7 +126,6 @@ function renderRoute(): void {
   } else {
     refresh = homeView(v);
   }
-  if (flash) v.prepend(h('p', { class: 'flash', testid: 'flash', role: 'status' }, flash));
 }
 
 /** A 401: the session ended. The data and queue stay; the worker signs in again (same account) to sync. */

@@ -8,6 +8,16 @@ export function go(hash: string): void {
   location.hash = hash;
 }
 
+/** In-app navigations since the app opened: a form opened from a link (or typed URL) as the first page has no back. */
+let navigations = 0;
+export function noteNavigation(): void { navigations++; }
+
+/** Back to where the worker came from; when the app opened right on this page, to `fallback` in its place. */
+export function back(fallback: string): void {
+  if (navigations > 0) history.back();
+  else location.replace(fallback);
+}
+
 export function personName(id: string | null): string {
   return (id && state.residents.get(id)?.fullName) || t('unknownPerson');
 }

@@ -4,7 +4,7 @@ import { addRecord, deleteRecord, state } from '../store';
 import { sync } from '../sync';
 import type { LocalRecord, RecordKind } from '../types';
 import { clear, field, h, setFieldError } from './dom';
-import { personName } from './common';
+import { back, personName } from './common';
 
 /**
  * The record forms. Each checks what the phone can check (formats, ranges of the station's visit rules, dates not in
@@ -12,8 +12,26 @@ import { personName } from './common';
  * again by the station's rules; its rejections show on the record.
  */
 
-export let flash = '';
-export function takeFlash(): string { const f = flash; flash = ''; return f; }
+/** A short message above the view after a save; outlives the view's re-renders (a sync finishing right after). */
+let flashTimer = 0;
+let flashAt = 0;
+/**
+ * Called on every route change: opening a form always hides the message (the next one is that form's own); elsewhere
+ * a message from a save before the last navigation goes, the one of the save that just went back stays.
+ */
+export function hideFlash(always: boolean): void {
+  const el = document.querySelector<HTMLElement>('[data-testid="flash"]');
+  if (el && (always || Date.now() - flashAt > 1000)) el.hidden = true;
+}
+export function showFlash(text: string): void {
+  flashAt = Date.now();
+  const el = document.querySelector<HTMLElement>('[data-testid="flash"]');
+  if (!el) return;
+  el.textContent = text;
+  el.hidden = false;
+  clearTimeout(flashTimer);
+  flashTimer = window.setTimeout(() => { el.hidden = true; }, 5000);
+}
 
 type Errors = Record<string, string>;
 type Draft = { errors: Errors } | { kind: RecordKind; data: Record<string, unknown>; base?: Record<string, unknown> | null };
@@ -74,13 +92,14 @@ function trimmed(el: HTMLInputElement | HTMLTextAreaElement): string | undefined
 function form(view: HTMLElement, title: string, personId: string | null, testid: string, fields: HTMLElement[],
   save: () => Draft,
   replaces?: LocalRecord): void {
+  const fallback = personId ? `#/r/${personId}` : '#/';
   const error = h('div', { class: 'error', testid: 'form-error', role: 'alert' });
   const submit = h('button', { type: 'submit', class: 'primary', testid: `${testid}-save` }, t('save'));
   const el = h('form', { class: 'card', testid: `${testid}-form`, novalidate: true, onsubmit: onSubmit },
     h('h2', null, title),
     personId ? h('p', { class: 'muted', testid: 'form-person' }, personName(personId)) : null,
     fields, error, submit,
-    h('button', { type: 'button', testid: `${testid}-cancel`, onclick: () => history.back() }, t('cancel')));
+    h('button', { type: 'button', testid: `${testid}-cancel`, onclick: () => back(fallback) }, t('cancel')));
   clear(view, el);
 
   async function onSubmit(e: Event): Promise<void> {
@@ -98,8 +117,8 @@ function form(view: HTMLElement, title: string, personId: string | null, testid:
     submit.disabled = true;
     await addRecord(result.kind, personId, result.data, result.base ?? null);
     if (replaces) await deleteRecord(replaces.id);
-    flash = t('saved');
-    history.back();
+    back(fallback);
+    showFlash(t('saved'));
     if (navigator.onLine) void sync();
   }
 }
@@ -141,7 +160,7 @@ export function visitForm(view: HTMLElement, personId: string, initial?: LocalRe
 export function outcomeForm(view: HTMLElement, personId: string, initial?: LocalRecord): void {
   const d = initial?.data ?? {};
   const enrolments = state.lists.chronicOverdue.filter((c) => c.personId === personId);
-  const enrolment = select('outcome-enrolment', enrolments.map((c) => [c.enrolmentId, `${c.programme} · ${t('daysOverdue', c.daysOverdue)}`]),
+  const enrolment = select('outcome-enrolment', enrolments.map((c) => [c.enrolmentId, `${tCode('programme', c.programme)} · ${t('daysOverdue', c.daysOverdue)}`]),
     d.enrolmentId ?? enrolments[0]?.enrolmentId, false);
   const outcome = select('outcome-code', state.outcomes.map((o) => [o.code, label(o)]), d.outcome);
   const on = date('outcome-date', d.on);

@@ -1,4 +1,4 @@
-import { getLang, label, t } from '../i18n';
+import { getLang, label, t, tCode } from '../i18n';
 import { formatDate } from '../parse';
 import { search, state } from '../store';
 import { clear, h } from './dom';
@@ -56,6 +56,7 @@ function section<T extends { personId: string | null }>(testid: string, title: s
 
 function renderLists(body: HTMLElement): void {
   const l = state.lists;
+  const outcome = (code: string) => { const o = state.outcomes.find((x) => x.code === code); return o ? label(o) : code; };
   const disease = (code: string) => { const d = state.diseases.find((x) => x.code === code); return d ? label(d) : code; };
   clear(body,
     state.lastSync === null && state.residents.size === 0 ? h('p', { class: 'notice', testid: 'first-sync-needed' }, t('firstSyncNeeded')) : null,
@@ -63,8 +64,9 @@ function renderLists(body: HTMLElement): void {
       (c) => [c.vaccine ? `${c.vaccine}${c.dose ? ` ${t('dose', c.dose)}` : ''}` : '', c.dueOn ? t('dueOn', formatDate(c.dueOn)) : '',
         c.overdue ? t('overdue') : ''].filter(Boolean).join(' · '), (c) => c.overdue),
     section('chronic', t('listChronic'), 'chronic-row', l.chronicOverdue,
-      (c) => [c.programme, t('daysOverdue', c.daysOverdue),
-        c.lastSystolic != null ? t('lastBp', `${c.lastSystolic}/${c.lastDiastolic ?? '?'}`) : ''].filter(Boolean).join(' · ')),
+      (c) => [tCode('programme', c.programme), t('daysOverdue', c.daysOverdue),
+        c.lastSystolic != null ? t('lastBp', `${c.lastSystolic}/${c.lastDiastolic ?? '?'}`) : '',
+        c.lastOutcome ? t('lastCall', outcome(c.lastOutcome)) : ''].filter(Boolean).join(' · ')),
     section('pregnancies', t('listPregnancies'), 'pregnancy-row', l.pregnancies,
       (p) => [p.nextAncOn ? t('nextAnc', formatDate(p.nextAncOn)) : '', p.ancOverdue ? t('overdue') : '',
         p.edd ? t('edd', formatDate(p.edd)) : ''].filter(Boolean).join(' · '), (p) => p.ancOverdue === true),

@@ -2,13 +2,13 @@ import { t, tCode } from '../i18n';
 import { formatDate } from '../parse';
 import { pendingPhone, state } from '../store';
 import { clear, h } from './dom';
-import { birthText, go, recordRow } from './common';
+import { back, birthText, go, recordRow } from './common';
 
 /** A resident: who, the lists they are on, the actions, and the records the worker made about them. */
 export function residentView(view: HTMLElement, id: string): void {
   const r = state.residents.get(id);
   if (!r) {
-    clear(view, h('button', { class: 'link', testid: 'back', onclick: () => history.back() }, t('back')),
+    clear(view, h('button', { class: 'link', testid: 'back', onclick: () => back('#/') }, t('back')),
       h('p', { class: 'notice', testid: 'resident-gone' }, t('residentGone')));
     return;
   }
@@ -18,7 +18,7 @@ export function residentView(view: HTMLElement, id: string): void {
   const tags = [
     ...l.childrenDue.filter((c) => c.personId === id).map((c) => [c.vaccine ? `${c.vaccine}${c.dose ? ` ${t('dose', c.dose)}` : ''}` : t('listChildren'),
       c.dueOn ? t('dueOn', formatDate(c.dueOn)) : '', c.overdue ? t('overdue') : ''].filter(Boolean).join(' · ')),
-    ...l.chronicOverdue.filter((c) => c.personId === id).map((c) => `${c.programme} · ${t('daysOverdue', c.daysOverdue)}${c.lastSystolic != null ? ` · ${t('lastBp', `${c.lastSystolic}/${c.lastDiastolic ?? '?'}`)}` : ''}`),
+    ...l.chronicOverdue.filter((c) => c.personId === id).map((c) => `${tCode('programme', c.programme)} · ${t('daysOverdue', c.daysOverdue)}${c.lastSystolic != null ? ` · ${t('lastBp', `${c.lastSystolic}/${c.lastDiastolic ?? '?'}`)}` : ''}`),
     ...l.pregnancies.filter((p) => p.personId === id).map((p) => `${t('listPregnancies')}${p.nextAncOn ? ` · ${t('nextAnc', formatDate(p.nextAncOn))}` : ''}`),
     ...l.newbornsDue.filter((n) => n.personId === id).map((n) => `${t('listNewborns')} · ${n.contact}`),
   ];
@@ -26,9 +26,11 @@ export function residentView(view: HTMLElement, id: string): void {
   const bhyt = r.bhyt === 'none' ? t('bhyt_none') : tCode('bhyt', r.bhyt, formatDate(r.bhytExpires));
   const records = [...state.records.values()].filter((x) => x.personId === id).sort((a, b) => (a.id < b.id ? 1 : -1));
 
+  const members = r.householdId
+    ? [...state.residents.values()].filter((x) => x.householdId === r.householdId && x.id !== id).slice(0, 30) : [];
   const action = (testid: string, text: string, to: string) => h('button', { testid, onclick: () => go(to) }, text);
   clear(view,
-    h('button', { class: 'link', testid: 'back', onclick: () => history.back() }, t('back')),
+    h('button', { class: 'link', testid: 'back', onclick: () => back('#/') }, t('back')),
     h('section', { class: 'card', testid: 'resident' },
       h('h2', { testid: 'resident-name' }, r.fullName),
       h('dl', null,
@@ -44,6 +46,10 @@ export function residentView(view: HTMLElement, id: string): void {
       action('action-phone', t('actionPhone'), `#/r/${id}/phone`),
       action('action-notify', t('actionNotify'), `#/r/${id}/notify`),
       action('action-case', t('actionCase'), `#/r/${id}/case`)),
+    members.length ? h('h3', null, t('sameHousehold')) : null,
+    members.length ? h('ul', { class: 'rows', testid: 'household-members' }, members.map((m) =>
+      h('li', { testid: 'household-member', 'data-person-id': m.id, onclick: () => go(`#/r/${m.id}`) },
+        h('strong', null, m.fullName), h('span', { class: 'muted' }, [tCode('sex', m.sex), birthText(m)].filter(Boolean).join(' · '))))) : null,
     h('h3', null, t('residentRecords')),
     h('ul', { class: 'rows records', testid: 'resident-records' },
       records.length ? records.map((x) => recordRow(x, false)) : h('li', { class: 'muted' }, t('noRecords'))));

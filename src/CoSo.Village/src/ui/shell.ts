@@ -21,7 +21,7 @@ export function shell(root: HTMLElement, onLock: () => void, onLang: () => void)
       h('span', null, `${t('lastSync')}: `, last),
       h('span', null, `${t('waiting')}: `, waiting),
       h('span', { class: 'fail' }, `${t('failed')}: `, failed),
-      h('span', { class: 'fail' }, `${t('status_conflict')}: `, conflicts),
+      h('span', { class: 'fail' }, `${t('conflicts')}: `, conflicts),
       offline, button),
     message);
 
@@ -47,7 +47,8 @@ export function shell(root: HTMLElement, onLock: () => void, onLang: () => void)
       h('button', { testid: 'lang-switch', title: t('langSwitchLabel'), 'aria-label': t('langSwitchLabel'), onclick: () => { setLang(getLang() === 'vi' ? 'en' : 'vi'); onLang(); } }, t('langSwitch')),
       h('button', { testid: 'lock-button', onclick: onLock }, t('lock'))));
 
-  clear(root, header, bar, view);
+  const flash = h('p', { class: 'flash', testid: 'flash', role: 'status', hidden: true });
+  clear(root, header, bar, flash, view);
   update();
   const off = onChange(update);
   window.addEventListener('online', update);
