@@ -37,6 +37,7 @@ run chronic chronic "${pg[@]}"
 run station-day station-day "${pg[@]}"   # on the province chronic made
 run village-sync village-sync "${pg[@]}" # on the province chronic made
 run village-app village-app "${pg[@]}"   # CoSo.Web and Chromium on the province chronic made
+run web-nodes web-nodes "${pg[@]}"       # two CoSo.Web nodes and CoSo.Proxy on the province chronic made
 run immunization-duelists immunization-duelists "${pg[@]}"
 run indicators indicators "${pg[@]}"
 run surveillance-alerts surveillance-alerts "${pg[@]}"
