@@ -99,7 +99,7 @@ public static class BackupBench
             $"| SQLite | database file ({rows:N0} residents) | | {size:N1} | |",
             $"| SQLite | (a) baseline: file copy (database idle) | {copy:N2} | {size:N1} | 1.00 |",
             $"| SQLite | (b) backup: VACUUM INTO (online) | {backup:N2} | {backupSize:N1} | {backup / copy:N2} |",
-            $"| SQLite | (c) restore: backup API over the live file | {restore:N2} | | {restore / restoreCopy:N2} (to a file copy, {restoreCopy:N2} s) |",
+            $"| SQLite | (c) restore: integrity check, copy beside the file, rename over it | {restore:N2} | | {restore / restoreCopy:N2} (to a file copy, {restoreCopy:N2} s) |",
         ];
     }
 

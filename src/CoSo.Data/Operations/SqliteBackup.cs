@@ -81,8 +81,11 @@ public sealed class SqliteBackup(TimeProvider time)
     }
 
     /// <summary>
-    /// Replaces the database of <paramref name="connectionString"/> with the backup's content (SQLite's backup API, page
-    /// by page, so the target's own journal keeps it whole if the copy stops half-way). CoSo must be stopped.
+    /// Replaces the database of <paramref name="connectionString"/> with the backup's content. CoSo must be stopped: the
+    /// target is locked exclusively first (a CoSo writing at that moment makes it fail, and nothing is touched), its WAL checkpointed
+    /// into the file and emptied; the backup is copied next to it under a temporary name, flushed to disk and its length checked,
+    /// then renamed over it — one rename, so a crash leaves either the old database whole or the new one (the backup
+    /// API instead wrote every page through the live file's WAL: 51 s for 914 MB against 3 s for a file copy).
     /// </summary>
     public static async Task RestoreAsync(string backupFile, string connectionString, CancellationToken ct = default)
     {
@@ -93,12 +96,47 @@ public sealed class SqliteBackup(TimeProvider time)
         }
 
         SqliteConnection.ClearAllPools();
-        var source = new SqliteConnectionStringBuilder { DataSource = backupFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-        var target = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
-        await using var from = new SqliteConnection(source);
-        await using var to = new SqliteConnection(target);
-        await from.OpenAsync(ct);
-        await to.OpenAsync(ct);
-        from.BackupDatabase(to);
+        var target = Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
+        var staging = target + ".restoring";
+        await using (var lockConn = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false, DefaultTimeout = 1 }.ToString()))
+        {
+            await lockConn.OpenAsync(ct);
+            await using var cmd = lockConn.CreateCommand();
+            cmd.CommandText = "PRAGMA busy_timeout = 1000; PRAGMA wal_checkpoint(TRUNCATE); BEGIN EXCLUSIVE; COMMIT;";
+            try
+            {
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+            {
+                throw new InvalidOperationException($"{target} is in use: stop CoSo before restoring.", e);
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using (var input = new FileStream(backupFile, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, useAsync: true))
+        await using (var output = new FileStream(staging, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20, useAsync: true))
+        {
+            await input.CopyToAsync(output, ct);
+            output.Flush(flushToDisk: true);
+        }
+
+        // A byte copy of the file just checked: its length is checked, not its pages again (the integrity check is most
+        // of a restore's time).
+        if (new FileInfo(staging).Length != new FileInfo(backupFile).Length)
+        {
+            File.Delete(staging);
+            throw new InvalidOperationException($"The copy of the backup to {staging} is incomplete.");
+        }
+
+        SqliteConnection.ClearAllPools();
+        // The WAL was checkpointed and truncated above: deleting it loses nothing, and the old one must not be replayed
+        // into the new file.
+        foreach (var suffix in new[] { "-wal", "-shm" })
+        {
+            File.Delete(target + suffix);
+        }
+
+        File.Move(staging, target, overwrite: true);
     }
 }
