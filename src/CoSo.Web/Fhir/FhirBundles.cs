@@ -44,6 +44,11 @@ public static class FhirBundles
             sb.Append(Uri.EscapeDataString(p.SentKey)).Append('=').Append(Uri.EscapeDataString(p.Value)).Append('&');
         }
 
+        if (search.SortOption is { } sort)
+        {
+            sb.Append(FhirSearch.SortParameter).Append('=').Append(Uri.EscapeDataString(sort.Text)).Append('&');
+        }
+
         sb.Append("_count=").Append(search.Count.ToString(CultureInfo.InvariantCulture));
         if (cursor is not null)
         {

@@ -12,5 +12,8 @@ public sealed record FhirResourceDefinition(string Type, Type Handler, IReadOnly
     /// </summary>
     public string IdRoute { get; init; } = "{id}";
 
+    /// <summary>The <c>_sort</c> values served (orders the keyset pages correctly); listed in the CapabilityStatement's documentation.</summary>
+    public IReadOnlyList<FhirSortOption> Sorts { get; init; } = [];
+
     public bool Supports(string parameter) => SearchParameters.Any(p => p.Name == parameter);
 }

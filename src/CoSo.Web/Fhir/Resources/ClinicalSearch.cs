@@ -28,6 +28,8 @@ public sealed class ClinicalSearch(FhirPatientQueries patients)
             Patients = sets,
             Codes = codes,
             Dates = search.Values("date").Select(v => FhirSearch.Date("date", v)).ToList(),
+            LastUpdated = search.LastUpdated(),
+            Sort = search.Sort,
         };
     }
 }
