@@ -81,6 +81,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Fhir.FhirPatientQueries>();
         services.AddScoped<Fhir.FhirClinicalQueries>();
         services.AddScoped<Fhir.FhirOrganizationQueries>();
+        services.AddScoped<Fhir.FhirWorkforceQueries>();
         return services;
     }
 

@@ -40,6 +40,24 @@ public static class FhirRegistry
             new("identifier", SearchParamType.Token, "Mã cơ sở KCB (http://fhir.hl7.org.vn/core/sid/ma-cskcb) / BHYT facility code"),
             new("partof", SearchParamType.Reference, "Đơn vị cấp trên / parent unit"),
         ], Documentation: "Cây tổ chức (trừ thôn)"),
+        new("Location", typeof(LocationHandler),
+        [
+            Id,
+            new("partof", SearchParamType.Reference, "Địa điểm cha: thôn thuộc trạm / parent location (a village's station)"),
+            new("organization", SearchParamType.Reference, "Đơn vị quản lý: trạm quản lý chính nó và các thôn / managing organization"),
+        ], Documentation: "Trạm y tế, y tế thôn bản (bu) và thôn (area, partOf trạm)"),
+        new("Practitioner", typeof(PractitionerHandler),
+        [
+            Id,
+            new("identifier", SearchParamType.Token, "Số chứng chỉ hành nghề (http://fhir.hl7.org.vn/core/sid/cchn) / practising certificate number"),
+        ], Documentation: "Nhân lực y tế (không gồm CCCD, ngày sinh); phạm vi như sổ nhân lực"),
+        new("PractitionerRole", typeof(PractitionerRoleHandler),
+        [
+            Id,
+            new("practitioner", SearchParamType.Reference, "Nhân lực / the worker"),
+            new("organization", SearchParamType.Reference, "Đơn vị (thôn: trạm của thôn) / the unit (a village's station)"),
+            new("location", SearchParamType.Reference, "Trạm hoặc thôn được phân công / the station or village posted to"),
+        ], Documentation: "Phân công, luân phiên, điều động, luân chuyển; code = chức danh chuyên môn (urn:coso:cadre)"),
         new("Encounter", typeof(EncounterHandler), [Id, LastUpdated, Patient, Subject, VisitDate], Documentation: "Lượt khám") { Sorts = FhirSortOption.Clinical },
         new("Observation", typeof(ObservationHandler),
         [

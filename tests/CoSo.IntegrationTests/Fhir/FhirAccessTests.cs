@@ -24,7 +24,7 @@ public sealed class FhirAccessTests
         Assert.Equal(FHIRVersion.N4_0_1, capabilities!.FhirVersion);
         FhirValidation.AssertValid(capabilities);
         var resources = Assert.Single(capabilities.Rest).Resource;
-        Assert.Equal(["Condition", "Coverage", "Encounter", "Immunization", "Observation", "Organization", "Patient"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
+        Assert.Equal(["Condition", "Coverage", "Encounter", "Immunization", "Location", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
 
         // Every listed interaction and search parameter is served (200), none answers the "not supported" fallback.
         var (_, fhir) = await FhirTestClient.SignInAsync(app, "a1");
@@ -40,7 +40,7 @@ public sealed class FhirAccessTests
             }
         }
 
-        var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync("Practitioner", []));
+        var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync("Group", []));
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(OperationOutcome.IssueType.NotSupported, unknown.Outcome.Issue[0].Code);
     }
