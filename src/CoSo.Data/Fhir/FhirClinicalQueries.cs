@@ -68,16 +68,50 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
     }
 
     /// <summary>Visit diagnoses with their visit (date, void), filtered by ICD-10 code when asked; date and _lastUpdated are the visit's.</summary>
-    public Task<KeysetPage<DiagnosisRow>> DiagnosesAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default)
+    public Task<KeysetPage<VisitRow<EncounterDiagnosis>>> DiagnosesAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default)
     {
-        // Joined: a diagnosis whose visit is out of scope cannot exist (both carry the resident's station), and the join
-        // would leave it out anyway.
-        var query = db.EncounterDiagnoses.AsNoTracking().Where(d => c.Ids.Count == 0 || c.Ids.Contains(d.Id))
-            .Join(db.Encounters.AsNoTracking(), d => d.EncounterId, v => v.Id, (d, v) => new DiagnosisRow { Diagnosis = d, Visit = v });
+        var query = WithVisits(db.EncounterDiagnoses.AsNoTracking().Where(d => c.Ids.Count == 0 || c.Ids.Contains(d.Id)), d => d.EncounterId, c);
+        if (c.Codes is { } codes)
+        {
+            var set = codes.ToArray();
+            query = query.Where(r => set.Contains(r.Item.Code));
+        }
+
+        return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct);
+    }
+
+    /// <summary>Prescription lines with their visit (authored at the visit; void, last change the visit's); codes are formulary drug codes.</summary>
+    public Task<KeysetPage<VisitRow<PrescriptionLine>>> PrescriptionsAsync(ClinicalCriteria c, IReadOnlyList<IReadOnlyList<Guid>> encounters, PageCursor? after, int count, CancellationToken ct = default)
+    {
+        var query = WithVisits(db.Set<PrescriptionLine>().AsNoTracking().Where(p => c.Ids.Count == 0 || c.Ids.Contains(p.Id)), p => p.EncounterId, c);
+        foreach (var e in encounters)
+        {
+            var set = e.ToArray();
+            query = query.Where(r => set.Contains(r.Visit.Id));
+        }
+
+        if (c.Codes is { } codes)
+        {
+            var set = codes.ToArray();
+            query = query.Where(r => r.Item.DrugCode != null && set.Contains(r.Item.DrugCode));
+        }
+
+        return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct);
+    }
+
+    /// <summary>
+    /// Rows of a visit joined to it; the resident, day and last change are the visit's (a row's resident is its
+    /// visit's). A row whose visit is out of scope cannot exist (both carry the resident's station); the join would
+    /// leave it out anyway.
+    /// </summary>
+    private IQueryable<VisitRow<T>> WithVisits<T>(IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, Guid>> encounterId, ClinicalCriteria c)
+        where T : class
+    {
+        var query = rows.Join(db.Encounters.AsNoTracking(), encounterId, v => v.Id, (d, v) => new VisitRow<T> { Item = d, Visit = v });
         foreach (var p in c.Patients)
         {
             var set = p.ToArray();
-            query = query.Where(r => set.Contains(r.Diagnosis.PersonId));
+            query = query.Where(r => set.Contains(r.Visit.PersonId));
         }
 
         foreach (var f in c.Dates)
@@ -98,19 +132,15 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
             query = Keyset.Within(query, r => r.Visit.UpdatedAt ?? r.Visit.CreatedAt, f);
         }
 
-        if (c.Codes is { } codes)
-        {
-            var set = codes.ToArray();
-            query = query.Where(r => set.Contains(r.Diagnosis.Code));
-        }
-
-        return c.Sort switch
-        {
-            FhirSort.Id => Keyset.ByIdAsync(query, r => r.Diagnosis.Id, after, count, ct),
-            FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<DiagnosisRow>(r => r.Visit.UpdatedAt ?? r.Visit.CreatedAt), r => r.Diagnosis.Id, after, count, ct),
-            var s => Keyset.SortedAsync(query, Keyset.Instant<DiagnosisRow>(r => r.Visit.OccurredAt, s == FhirSort.DateDescending), r => r.Diagnosis.Id, after, count, ct),
-        };
+        return query;
     }
+
+    private static Task<KeysetPage<VisitRow<T>>> PageVisitRowsAsync<T>(IQueryable<VisitRow<T>> query, System.Linq.Expressions.Expression<Func<VisitRow<T>, Guid>> id, FhirSort sort, PageCursor? after, int count, CancellationToken ct) => sort switch
+    {
+        FhirSort.Id => Keyset.ByIdAsync(query, id, after, count, ct),
+        FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<VisitRow<T>>(r => r.Visit.UpdatedAt ?? r.Visit.CreatedAt), id, after, count, ct),
+        _ => Keyset.SortedAsync(query, Keyset.Instant<VisitRow<T>>(r => r.Visit.OccurredAt, sort == FhirSort.DateDescending), id, after, count, ct),
+    };
 
     /// <summary>Doses; date is the day given, _lastUpdated the recording (doses are not edited).</summary>
     public Task<KeysetPage<ImmunizationDose>> DosesAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default)

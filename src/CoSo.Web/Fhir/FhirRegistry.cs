@@ -70,6 +70,13 @@ public static class FhirRegistry
             Id, LastUpdated, Patient, Subject, VisitDate,
             new("code", SearchParamType.Token, "ICD-10 (http://hl7.org/fhir/sid/icd-10), ví dụ I10; nhiều giá trị cách nhau bằng dấu phẩy"),
         ], Documentation: "Chẩn đoán của lượt khám (ICD-10, tên tiếng Việt theo QĐ 4469); date và _lastUpdated là của lượt khám") { Sorts = FhirSortOption.Clinical },
+        new("MedicationRequest", typeof(MedicationRequestHandler),
+        [
+            Id, LastUpdated, Patient, Subject,
+            new("encounter", SearchParamType.Reference, "Lượt khám kê đơn / the visit"),
+            new("authoredon", SearchParamType.Date, "Ngày kê (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
+            new("code", SearchParamType.Token, "Mã thuốc trong danh mục của trạm (urn:coso:drug), ví dụ AMLO5; nhiều giá trị cách nhau bằng dấu phẩy"),
+        ], Documentation: "Thuốc kê trong lượt khám (đơn thuốc)") { Sorts = FhirSortOption.Named("authoredon") },
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
     ];
 

@@ -22,6 +22,9 @@ public static class FhirSystems
     /// <summary>CoSo's professional cadres (<c>Cadre</c>, chức danh chuyên môn): local, no national code system yet.</summary>
     public const string CoSoCadre = "urn:coso:cadre";
 
+    /// <summary>CoSo's formulary drug codes (<c>Drug.Code</c>): local until a national drug code list is adopted.</summary>
+    public const string CoSoDrug = "urn:coso:drug";
+
     /// <summary>CoSo's own vaccine codes (<c>VaccineCodes</c>): local until a national vaccine list is adopted.</summary>
     public const string CoSoVaccine = "urn:coso:vaccine";
 

@@ -27,9 +27,9 @@ public sealed class ConditionHandler(FhirClinicalQueries queries, ClinicalSearch
         IReadOnlyList<string>? codes = codeValues.Count == 0 ? null : codeValues.SelectMany(FhirSearch.Tokens)
             .Where(t => t.System is null || t.System == FhirSystems.Icd10).Select(t => VisitRules.NormalizeIcd(t.Code)).ToList();
         var page = await queries.DiagnosesAsync(await clinical.CriteriaAsync(search, ct, codes), search.PageCursor, search.Count, ct);
-        var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(i => ToFhir(i.Diagnosis, i.Visit)), page.Total,
+        var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(i => ToFhir(i.Item, i.Visit)), page.Total,
             FhirSearch.CursorText(page.Next));
-        return new FhirAnswer(bundle, page.Items.Select(i => (i.Diagnosis.PersonId, i.Diagnosis.ProvinceCode)), isSearch: true);
+        return new FhirAnswer(bundle, page.Items.Select(i => (i.Item.PersonId, i.Item.ProvinceCode)), isSearch: true);
     }
 
     public static Condition ToFhir(EncounterDiagnosis d, Core.Encounters.Encounter visit)

@@ -1,0 +1,73 @@
+// Firely's model is nullable-annotated throughout (every FHIR element is optional): these tests assert the values
+// themselves, so a null fails the assertion rather than needing a `!` at every step.
+#nullable disable warnings
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using CoSo.IntegrationTests.Infrastructure;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Rest;
+using Task = System.Threading.Tasks.Task;
+
+namespace CoSo.IntegrationTests.Fhir;
+
+/// <summary>Prescriptions, allergies, chronic care plans, referrals and immunization forecasts as FHIR.</summary>
+public sealed class FhirCareTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Prescription_lines_read_as_MedicationRequests_active_while_the_course_runs(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var person = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetString();
+        // Today: amlodipine 5 mg, 1 a day for 30 days (the formulary's AMLO5; 30 tablets). 10 January: paracetamol for 5 days.
+        var today = await VisitAsync(http, person, new
+        {
+            systolic = 150, diastolic = 95, diagnoses = new[] { new { code = "I10", isMain = true } },
+            prescriptions = new[] { new { drug = "Amlodipin", strength = "5 mg", dose = "1 viên buổi sáng", quantity = 0, days = 30, dosePerTake = 1, timesPerDay = 1 } },
+        });
+        var january = await VisitAsync(http, person, new
+        {
+            occurredAt = DateTimeOffset.Parse("2026-01-10T08:00:00+07:00", CultureInfo.InvariantCulture), temperatureC = 38.5,
+            diagnoses = new[] { new { code = "J06.9", isMain = true } },
+            prescriptions = new[] { new { drug = "Paracetamol", strength = "500 mg", dose = (string)null, quantity = 10, days = 5, dosePerTake = 1, timesPerDay = 2 } },
+        });
+
+        var all = await fhir.SearchAsync<MedicationRequest>([$"patient={person}", "_sort=-authoredon"]);
+        FhirValidation.AssertValidBundle(all);
+        Assert.Equal(2, all.Total);
+        var amlodipine = (MedicationRequest)all.Entry[0].Resource;
+        var medication = (CodeableConcept)amlodipine.Medication;
+        Assert.Equal(("urn:coso:drug", "AMLO5"), (medication.Coding[0].System, medication.Coding[0].Code));
+        Assert.Equal("Amlodipin 5 mg", medication.Text);
+        Assert.Equal((MedicationRequest.MedicationrequestStatus.Active, MedicationRequest.MedicationRequestIntent.Order), (amlodipine.Status, amlodipine.Intent));
+        Assert.Equal(($"Patient/{person}", $"Encounter/{today}"), (amlodipine.Subject.Reference, amlodipine.Encounter.Reference));
+        var dosage = Assert.Single(amlodipine.DosageInstruction);
+        Assert.Equal(("1 viên buổi sáng", 1, 1m, Timing.UnitsOfTime.D), (dosage.Text, dosage.Timing.Repeat.Frequency, dosage.Timing.Repeat.Period, dosage.Timing.Repeat.PeriodUnit));
+        Assert.Equal(1m, ((Quantity)dosage.DoseAndRate[0].Dose).Value);
+        Assert.Equal((30m, 30m, "d"), (amlodipine.DispenseRequest.Quantity.Value, amlodipine.DispenseRequest.ExpectedSupplyDuration.Value, amlodipine.DispenseRequest.ExpectedSupplyDuration.Code));
+
+        // The 5 days from 10 January are over.
+        var paracetamol = (MedicationRequest)all.Entry[1].Resource;
+        Assert.Equal((MedicationRequest.MedicationrequestStatus.Completed, $"Encounter/{january}", 10m), (paracetamol.Status, paracetamol.Encounter.Reference, paracetamol.DispenseRequest.Quantity.Value));
+        Assert.Equal("2026-01-10", paracetamol.AuthoredOn[..10]);
+
+        Assert.Equal(amlodipine.Id, Assert.Single((await fhir.SearchAsync<MedicationRequest>([$"subject={person}", "code=urn:coso:drug|AMLO5"])).Entry).Resource.Id);
+        Assert.Equal(paracetamol.Id, Assert.Single((await fhir.SearchAsync<MedicationRequest>([$"patient={person}", $"encounter=Encounter/{january}"])).Entry).Resource.Id);
+        Assert.Equal(paracetamol.Id, Assert.Single((await fhir.SearchAsync<MedicationRequest>([$"patient={person}", "authoredon=2026-01"])).Entry).Resource.Id);
+        Assert.Equal(amlodipine.Id, (await fhir.ReadAsync<MedicationRequest>($"MedicationRequest/{amlodipine.Id}")).Id);
+
+        var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<MedicationRequest>($"MedicationRequest/{amlodipine.Id}"))).Status);
+        Assert.Equal(0, (await fhirB.SearchAsync<MedicationRequest>([$"patient={person}"])).Total);
+    }
+
+    internal static async Task<string> VisitAsync(HttpClient http, string person, object visit)
+    {
+        var response = await http.PostAsJsonAsync($"/api/v1/people/{person}/visits", visit, TestPeople.Json);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetString();
+    }
+}
