@@ -82,6 +82,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Fhir.FhirClinicalQueries>();
         services.AddScoped<Fhir.FhirOrganizationQueries>();
         services.AddScoped<Fhir.FhirWorkforceQueries>();
+        services.AddScoped<Fhir.FhirRecordQueries>();
         return services;
     }
 

@@ -77,6 +77,11 @@ public static class FhirRegistry
             new("authoredon", SearchParamType.Date, "Ngày kê (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
             new("code", SearchParamType.Token, "Mã thuốc trong danh mục của trạm (urn:coso:drug), ví dụ AMLO5; nhiều giá trị cách nhau bằng dấu phẩy"),
         ], Documentation: "Thuốc kê trong lượt khám (đơn thuốc)") { Sorts = FhirSortOption.Named("authoredon") },
+        new("AllergyIntolerance", typeof(AllergyIntoleranceHandler),
+        [
+            Id, Patient,
+            new("category", SearchParamType.Token, "medication | food (ghi chú dị ứng khác không có category)"),
+        ], Documentation: "Ghi chú dị ứng (thuốc, thức ăn, khác) của hồ sơ sức khỏe hiện hành, dạng văn bản; id = <id người dân>-<loại>"),
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
     ];
 

@@ -63,6 +63,47 @@ public sealed class FhirCareTests
         Assert.Equal(0, (await fhirB.SearchAsync<MedicationRequest>([$"patient={person}"])).Total);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_current_health_records_allergy_notes_read_as_AllergyIntolerances(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var person = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetString();
+        await SaveRecordAsync(http, person, 0, new { allergyDrugs = "Penicilin (phát ban 2019)", allergyFood = "Tôm, cua" });
+
+        var both = await fhir.SearchAsync<AllergyIntolerance>([$"patient={person}"], pageSize: 1);
+        Assert.Equal(2, both.Total);
+        var drug = (AllergyIntolerance)Assert.Single(both.Entry).Resource;
+        var food = (AllergyIntolerance)Assert.Single((await fhir.ContinueAsync(both)).Entry).Resource;
+        Assert.Equal(($"{person}-medication", AllergyIntolerance.AllergyIntoleranceCategory.Medication, "Penicilin (phát ban 2019)"), (drug.Id, drug.Category.Single(), drug.Code.Text));
+        Assert.Equal(($"{person}-food", AllergyIntolerance.AllergyIntoleranceCategory.Food, "Tôm, cua"), (food.Id, food.Category.Single(), food.Code.Text));
+        Assert.Equal(("active", $"Patient/{person}"), (drug.ClinicalStatus.Coding[0].Code, drug.Patient.Reference));
+        FhirValidation.AssertValid(drug);
+        FhirValidation.AssertValid(food);
+        Assert.Equal(food.Id, Assert.Single((await fhir.SearchAsync<AllergyIntolerance>([$"patient={person}", "category=food"])).Entry).Resource.Id);
+
+        // A later version without the food note: the food allergy is gone, the drug one keeps its id.
+        await SaveRecordAsync(http, person, 1, new { allergyDrugs = "Penicilin (phát ban 2019)" });
+        var now = await fhir.SearchAsync<AllergyIntolerance>([$"patient={person}"]);
+        Assert.Equal([drug.Id], now.Entry.Select(e => e.Resource.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.ReadAsync<AllergyIntolerance>($"AllergyIntolerance/{food.Id}"))).Status);
+        Assert.Equal("Penicilin (phát ban 2019)", (await fhir.ReadAsync<AllergyIntolerance>($"AllergyIntolerance/{drug.Id}")).Code.Text);
+        Assert.Equal(1, (await fhir.SearchAsync<AllergyIntolerance>([$"_id={drug.Id},{food.Id}"])).Total);
+
+        var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<AllergyIntolerance>($"AllergyIntolerance/{drug.Id}"))).Status);
+        Assert.Equal(0, (await fhirB.SearchAsync<AllergyIntolerance>([$"patient={person}"])).Total);
+    }
+
+    private static async Task SaveRecordAsync(HttpClient http, string person, int version, object record)
+    {
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{person}/health-record") { Content = JsonContent.Create(record) };
+        put.Headers.IfMatch.ParseAdd($"\"{version}\"");
+        var response = await http.SendAsync(put);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
     internal static async Task<string> VisitAsync(HttpClient http, string person, object visit)
     {
         var response = await http.PostAsJsonAsync($"/api/v1/people/{person}/visits", visit, TestPeople.Json);
