@@ -142,6 +142,25 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         _ => Keyset.SortedAsync(query, Keyset.Instant<VisitRow<T>>(r => r.Visit.OccurredAt, sort == FhirSort.DateDescending), id, after, count, ct),
     };
 
+    /// <summary>Chronic registry enrolments (hypertension, diabetes), by status (each entry AND-ed, its values OR-ed).</summary>
+    public Task<KeysetPage<Core.Chronic.ChronicEnrolment>> EnrolmentsAsync(ClinicalCriteria c, IReadOnlyList<IReadOnlyList<Core.Chronic.EnrolmentStatus>> statuses, PageCursor? after, int count, CancellationToken ct = default)
+    {
+        var query = db.Set<Core.Chronic.ChronicEnrolment>().AsNoTracking().Where(e => c.Ids.Count == 0 || c.Ids.Contains(e.Id));
+        foreach (var p in c.Patients)
+        {
+            var set = p.ToArray();
+            query = query.Where(e => set.Contains(e.PersonId));
+        }
+
+        foreach (var s in statuses)
+        {
+            var set = s.ToArray();
+            query = query.Where(e => set.Contains(e.Status));
+        }
+
+        return Keyset.ByIdAsync(query, e => e.Id, after, count, ct);
+    }
+
     /// <summary>Doses; date is the day given, _lastUpdated the recording (doses are not edited).</summary>
     public Task<KeysetPage<ImmunizationDose>> DosesAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default)
     {

@@ -82,6 +82,11 @@ public static class FhirRegistry
             Id, Patient,
             new("category", SearchParamType.Token, "medication | food (ghi chú dị ứng khác không có category)"),
         ], Documentation: "Ghi chú dị ứng (thuốc, thức ăn, khác) của hồ sơ sức khỏe hiện hành, dạng văn bản; id = <id người dân>-<loại>"),
+        new("CarePlan", typeof(CarePlanHandler),
+        [
+            Id, Patient, Subject,
+            new("status", SearchParamType.Token, "active (đang quản lý) | revoked (đã đóng)"),
+        ], Documentation: "Quản lý bệnh mạn tính (tăng huyết áp, đái tháo đường) tại trạm; hoạt động = lần tái khám kế tiếp"),
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
     ];
 

@@ -25,6 +25,9 @@ public static class FhirSystems
     /// <summary>CoSo's formulary drug codes (<c>Drug.Code</c>): local until a national drug code list is adopted.</summary>
     public const string CoSoDrug = "urn:coso:drug";
 
+    /// <summary>CoSo's chronic-disease registries (<c>ChronicProgramme</c>): the programme a CarePlan follows.</summary>
+    public const string CoSoChronicProgramme = "urn:coso:chronic-programme";
+
     /// <summary>CoSo's own vaccine codes (<c>VaccineCodes</c>): local until a national vaccine list is adopted.</summary>
     public const string CoSoVaccine = "urn:coso:vaccine";
 

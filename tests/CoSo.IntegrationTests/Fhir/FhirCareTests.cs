@@ -96,6 +96,42 @@ public sealed class FhirCareTests
         Assert.Equal(0, (await fhirB.SearchAsync<AllergyIntolerance>([$"patient={person}"])).Total);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_chronic_enrolment_reads_as_a_CarePlan_with_its_next_follow_up_and_is_revoked_when_closed(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        // Hypertension, registered 6 months ago, next appointment 5 days ago (Chronic.ChronicApi).
+        var (person, enrolment) = await Chronic.ChronicApi.OverduePatientAsync(http, app.Org.VillageA1.Id);
+        var today = Chronic.ChronicApi.Today;
+
+        var plans = await fhir.SearchAsync<CarePlan>([$"patient={person}"]);
+        FhirValidation.AssertValidBundle(plans);
+        var plan = (CarePlan)Assert.Single(plans.Entry).Resource;
+        Assert.Equal((enrolment.ToString(), RequestStatus.Active, CarePlan.CarePlanIntent.Plan), (plan.Id, plan.Status, plan.Intent));
+        Assert.Equal(("urn:coso:chronic-programme", "Hypertension"), (plan.Category[0].Coding[0].System, plan.Category[0].Coding[0].Code));
+        Assert.Contains("ICD-10 I10", plan.Description, StringComparison.Ordinal);
+        Assert.Equal((Chronic.ChronicApi.Iso(today.AddMonths(-6)), null), (plan.Period.Start, plan.Period.End));
+        Assert.Equal(($"Patient/{person}", $"Organization/{app.Org.StationA.Id}"), (plan.Subject.Reference, plan.Author.Reference));
+        var next = Assert.Single(plan.Activity).Detail;
+        Assert.Equal((CarePlan.CarePlanActivityKind.Appointment, CarePlan.CarePlanActivityStatus.Scheduled, Chronic.ChronicApi.Iso(today.AddDays(-5))), (next.Kind, next.Status, ((Period)next.Scheduled).Start));
+        Assert.Equal("Quá hạn tái khám / overdue", next.StatusReason.Text);
+        Assert.Equal(1, (await fhir.SearchAsync<CarePlan>([$"subject={person}", "status=active"])).Total);
+
+        // The patient moved away: the enrolment is closed today, the plan revoked and without a follow-up.
+        Assert.Equal(HttpStatusCode.OK, (await Chronic.ChronicApi.OutcomeAsync(http, enrolment, "Moved")).StatusCode);
+        var closed = await fhir.ReadAsync<CarePlan>($"CarePlan/{enrolment}");
+        Assert.Equal((RequestStatus.Revoked, Chronic.ChronicApi.Iso(today)), (closed.Status, closed.Period.End));
+        Assert.Empty(closed.Activity);
+        FhirValidation.AssertValid(closed);
+        Assert.Equal(0, (await fhir.SearchAsync<CarePlan>([$"patient={person}", "status=active"])).Total);
+        Assert.Equal(1, (await fhir.SearchAsync<CarePlan>([$"patient={person}", "status=revoked"])).Total);
+
+        var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<CarePlan>($"CarePlan/{enrolment}"))).Status);
+    }
+
     private static async Task SaveRecordAsync(HttpClient http, string person, int version, object record)
     {
         using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{person}/health-record") { Content = JsonContent.Create(record) };
