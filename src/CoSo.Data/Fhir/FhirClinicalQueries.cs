@@ -10,9 +10,15 @@ namespace CoSo.Data.Fhir;
 /// </summary>
 public sealed class FhirClinicalQueries(CoSoDbContext db)
 {
-    public Task<KeysetPage<Encounter>> EncountersAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default)
+    public Task<KeysetPage<Encounter>> EncountersAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default) =>
+        PageEncountersAsync(Patients(db.Encounters.AsNoTracking().Include(e => e.Diagnoses).Where(e => c.Ids.Count == 0 || c.Ids.Contains(e.Id)), c), c, after, count, ct);
+
+    /// <summary>Visits whose disposition is a referral (the source of ServiceRequest), with their diagnoses (the reasons).</summary>
+    public Task<KeysetPage<Encounter>> ReferralsAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default) =>
+        PageEncountersAsync(Patients(db.Encounters.AsNoTracking().Include(e => e.Diagnoses).Where(e => e.Disposition == Disposition.Referred && (c.Ids.Count == 0 || c.Ids.Contains(e.Id))), c), c, after, count, ct);
+
+    private static Task<KeysetPage<Encounter>> PageEncountersAsync(IQueryable<Encounter> query, ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct)
     {
-        var query = Patients(db.Encounters.AsNoTracking().Include(e => e.Diagnoses).Where(e => c.Ids.Count == 0 || c.Ids.Contains(e.Id)), c);
         return c.Sort switch
         {
             FhirSort.Id => Keyset.ByIdAsync(query, e => e.Id, after, count, ct),

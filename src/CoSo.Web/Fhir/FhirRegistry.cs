@@ -87,6 +87,11 @@ public static class FhirRegistry
             Id, Patient, Subject,
             new("status", SearchParamType.Token, "active (đang quản lý) | revoked (đã đóng)"),
         ], Documentation: "Quản lý bệnh mạn tính (tăng huyết áp, đái tháo đường) tại trạm; hoạt động = lần tái khám kế tiếp"),
+        new("ServiceRequest", typeof(ServiceRequestHandler),
+        [
+            Id, LastUpdated, Patient, Subject,
+            new("authored", SearchParamType.Date, "Ngày chuyển tuyến (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
+        ], Documentation: "Chuyển tuyến: lượt khám có hướng xử trí chuyển tuyến; id = id lượt khám") { Sorts = FhirSortOption.Named("authored") },
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
     ];
 

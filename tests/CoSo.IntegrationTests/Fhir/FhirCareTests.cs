@@ -132,6 +132,42 @@ public sealed class FhirCareTests
         Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<CarePlan>($"CarePlan/{enrolment}"))).Status);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_visit_that_referred_the_patient_reads_as_a_ServiceRequest(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var person = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetString();
+        await VisitAsync(http, person, new { systolic = 128, diastolic = 82, diagnoses = new[] { new { code = "J06.9", isMain = true } } });
+        var referred = await VisitAsync(http, person, new
+        {
+            systolic = 190, diastolic = 120, reason = "Đau đầu dữ dội", disposition = "Referred", referredTo = "Bệnh viện Đa khoa tỉnh Thanh Hóa",
+            diagnoses = new[] { new { code = "I10", isMain = true } },
+        });
+
+        var requests = await fhir.SearchAsync<ServiceRequest>([$"patient={person}"]);
+        FhirValidation.AssertValidBundle(requests);
+        var request = (ServiceRequest)Assert.Single(requests.Entry).Resource; // the visit sent home is no referral
+        Assert.Equal((referred, RequestStatus.Active, RequestIntent.Order), (request.Id, request.Status, request.Intent));
+        Assert.Equal(("http://snomed.info/sct", "3457005"), (request.Category[0].Coding[0].System, request.Category[0].Coding[0].Code));
+        Assert.Equal("Bệnh viện Đa khoa tỉnh Thanh Hóa", Assert.Single(request.Performer).Display);
+        Assert.Equal(($"Patient/{person}", $"Encounter/{referred}", $"Organization/{app.Org.StationA.Id}"), (request.Subject.Reference, request.Encounter.Reference, request.Requester.Reference));
+        // data/icd10 (QĐ 4469): I10 = "Bệnh lý tăng huyết áp".
+        Assert.Equal(("http://hl7.org/fhir/sid/icd-10", "I10", "Bệnh lý tăng huyết áp"), (request.ReasonCode[0].Coding[0].System, request.ReasonCode[0].Coding[0].Code, request.ReasonCode[0].Coding[0].Display));
+        Assert.StartsWith("Condition/", Assert.Single(request.ReasonReference).Reference, StringComparison.Ordinal);
+        Assert.Equal("Đau đầu dữ dội", request.Note[0].Text);
+
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Ho_Chi_Minh")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(1, (await fhir.SearchAsync<ServiceRequest>([$"subject={person}", "authored=" + day])).Total);
+        Assert.Equal(0, (await fhir.SearchAsync<ServiceRequest>([$"subject={person}", "authored=lt" + day])).Total);
+        Assert.Equal(referred, (await fhir.ReadAsync<ServiceRequest>($"ServiceRequest/{referred}")).Id);
+
+        var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<ServiceRequest>($"ServiceRequest/{referred}"))).Status);
+        Assert.Equal(0, (await fhirB.SearchAsync<ServiceRequest>([$"patient={person}"])).Total);
+    }
+
     private static async Task SaveRecordAsync(HttpClient http, string person, int version, object record)
     {
         using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{person}/health-record") { Content = JsonContent.Create(record) };
