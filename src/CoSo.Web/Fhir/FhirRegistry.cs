@@ -87,6 +87,8 @@ public static class FhirRegistry
             Id, Patient, Subject,
             new("status", SearchParamType.Token, "active (đang quản lý) | revoked (đã đóng)"),
         ], Documentation: "Quản lý bệnh mạn tính (tăng huyết áp, đái tháo đường) tại trạm; hoạt động = lần tái khám kế tiếp"),
+        new("ImmunizationRecommendation", typeof(ImmunizationRecommendationHandler), [Id, Patient],
+            Documentation: "Dự báo tiêm chủng của trẻ (dưới 8 tuổi) tính khi đọc theo lịch tiêm chủng; id = id người dân; cần patient hoặc _id") { IdRoute = "{personId}" },
         new("ServiceRequest", typeof(ServiceRequestHandler),
         [
             Id, LastUpdated, Patient, Subject,

@@ -168,6 +168,45 @@ public sealed class FhirCareTests
         Assert.Equal(0, (await fhirB.SearchAsync<ServiceRequest>([$"patient={person}"])).Total);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_childs_forecast_is_computed_on_read_from_the_schedule(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var today = Chronic.ChronicApi.Today;
+        var born = today.AddDays(-70); // 10 weeks old: past the 2 months of the first DTP-HepB-Hib, not 28 days past it
+        var child = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id, birth: born, withCccd: false))).GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync($"/api/v1/immunization/people/{child}/doses", new { vaccine = "BCG", givenOn = Chronic.ChronicApi.Iso(born.AddDays(5)) })).StatusCode);
+
+        var forecast = await fhir.ReadAsync<ImmunizationRecommendation>($"ImmunizationRecommendation/{child}");
+        FhirValidation.AssertValid(forecast);
+        Assert.Equal(($"Patient/{child}", Chronic.ChronicApi.Iso(today)), (forecast.Patient.Reference, forecast.Date));
+        ImmunizationRecommendation.RecommendationComponent Dose(string vaccine, int dose) =>
+            Assert.Single(forecast.Recommendation, r => r.VaccineCode[0].Coding[0].Code == vaccine && ((PositiveInt)r.DoseNumber).Value == dose);
+        Assert.Equal("complete", Dose("BCG", 1).ForecastStatus.Coding[0].Code);
+
+        // docs/immunization-schedule.md: DTP-HepB-Hib dose 1 at 2 full months; overdue 28 days after (ScheduleEngine).
+        var penta = Dose("DTP-HepB-Hib", 1);
+        Assert.Equal(("http://terminology.hl7.org/CodeSystem/immunization-recommendation-status", "due"), (penta.ForecastStatus.Coding[0].System, penta.ForecastStatus.Coding[0].Code));
+        Assert.Contains(penta.VaccineCode[0].Coding, c => c.System == "http://hl7.org/fhir/sid/cvx" && c.Code == "102");
+        string On(ImmunizationRecommendation.RecommendationComponent r, string loinc) => r.DateCriterion.Single(d => d.Code.Coding[0].Code == loinc).Value;
+        Assert.Equal(Chronic.ChronicApi.Iso(born.AddMonths(2)), On(penta, "30980-7"));
+        Assert.Equal(Chronic.ChronicApi.Iso(born.AddMonths(2).AddDays(28)), On(penta, "59778-1"));
+        Assert.Equal("upcoming", Dose("DTP-HepB-Hib", 2).ForecastStatus.Coding[0].Code);
+
+        Assert.Equal(child, Assert.Single((await fhir.SearchAsync<ImmunizationRecommendation>([$"patient=Patient/{child}"])).Entry).Resource.Id);
+
+        // An adult has no forecast; a forecast needs the resident named; another station's child is not found.
+        var adult = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.ReadAsync<ImmunizationRecommendation>($"ImmunizationRecommendation/{adult}"))).Status);
+        Assert.Equal(0, (await fhir.SearchAsync<ImmunizationRecommendation>([$"patient={adult}"])).Total);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync<ImmunizationRecommendation>([]))).Status);
+        var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<ImmunizationRecommendation>($"ImmunizationRecommendation/{child}"))).Status);
+        Assert.Equal(0, (await fhirB.SearchAsync<ImmunizationRecommendation>([$"patient={child}"])).Total);
+    }
+
     private static async Task SaveRecordAsync(HttpClient http, string person, int version, object record)
     {
         using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{person}/health-record") { Content = JsonContent.Create(record) };
