@@ -13,6 +13,13 @@ public sealed class FhirPatientQueries(CoSoDbContext db)
     public Task<Person?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
 
+    /// <summary>Residents by id, merged-away ones included (an included Patient of <c>_include</c>), in scope only.</summary>
+    public async Task<IReadOnlyList<Person>> ByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        var set = ids.ToArray();
+        return await db.People.AsNoTracking().Where(p => set.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
+    }
+
     public async Task<KeysetPage<Person>> SearchAsync(PatientCriteria criteria, PageCursor? after, int count, CancellationToken ct = default)
     {
         var query = Filter(db.People.AsNoTracking().Where(p => p.MergedIntoId == null), criteria);

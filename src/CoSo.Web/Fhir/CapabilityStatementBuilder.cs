@@ -26,6 +26,8 @@ public static class CapabilityStatementBuilder
                 ReadHistory = false,
                 UpdateCreate = false,
                 ConditionalCreate = def.Create,
+                SearchInclude = def.Includes,
+                SearchRevInclude = def.RevIncludes,
             };
             resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read });
             resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });

@@ -17,8 +17,10 @@ public sealed class FhirSearch
 
     public const string SortParameter = "_sort";
 
-    private FhirSearch(FhirResourceDefinition resource, IReadOnlyList<FhirParameter> parameters, int count, string? cursor, FhirSortOption? sort)
+    private FhirSearch(FhirResourceDefinition resource, IReadOnlyList<FhirParameter> parameters, int count, string? cursor, FhirSortOption? sort, IReadOnlyList<string> includes, IReadOnlyList<string> revIncludes)
     {
+        Includes = includes;
+        RevIncludes = revIncludes;
         Resource = resource;
         Parameters = parameters;
         Count = count;
@@ -39,6 +41,12 @@ public sealed class FhirSearch
 
     public FhirSort Sort => SortOption?.Sort ?? FhirSort.Id;
 
+    /// <summary>The <c>_include</c> values applied (ones the type declares).</summary>
+    public IReadOnlyList<string> Includes { get; }
+
+    /// <summary>The <c>_revinclude</c> values applied.</summary>
+    public IReadOnlyList<string> RevIncludes { get; }
+
     /// <summary>
     /// Reads the query. With <c>Prefer: handling=strict</c> a parameter the type does not support is a 400 instead of
     /// being ignored (R4 §3.1.1.2.1); FHIR's other result parameters (<c>_format</c>, …) are ignored either way.
@@ -49,6 +57,8 @@ public sealed class FhirSearch
         var count = DefaultCount;
         string? cursor = null;
         FhirSortOption? sort = null;
+        var includes = new List<string>();
+        var revIncludes = new List<string>();
         foreach (var (key, values) in query)
         {
             var colon = key.IndexOf(':', StringComparison.Ordinal);
@@ -64,6 +74,25 @@ public sealed class FhirSearch
             else if (name == CursorParameter)
             {
                 cursor = values.ToString();
+            }
+            else if (name is "_include" or "_revinclude")
+            {
+                // One level (no :iterate), the pairs the type declares; others ignored, or 400 under strict handling.
+                var (declared, into) = name == "_include" ? (resource.Includes, includes) : (resource.RevIncludes, revIncludes);
+                foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()))
+                {
+                    if (modifier is null && declared.Contains(value, StringComparer.Ordinal))
+                    {
+                        if (!into.Contains(value, StringComparer.Ordinal))
+                        {
+                            into.Add(value);
+                        }
+                    }
+                    else if (strict)
+                    {
+                        throw new DomainValidationException(key, "fhir.unknownParameter", key + "=" + value, resource.Type);
+                    }
+                }
             }
             else if (name == SortParameter)
             {
@@ -95,7 +124,7 @@ public sealed class FhirSearch
             }
         }
 
-        return new FhirSearch(resource, parameters, count, cursor, sort);
+        return new FhirSearch(resource, parameters, count, cursor, sort, includes, revIncludes);
     }
 
     /// <summary>

@@ -38,6 +38,15 @@ public sealed class FhirAccessTests
                 Assert.Equal(Bundle.BundleType.Searchset, bundle!.Type);
                 Assert.Contains(p.Name + "=", bundle.SelfLink.ToString(), StringComparison.Ordinal); // applied, not ignored
             }
+
+            foreach (var (kind, values) in new[] { ("_include", r.SearchInclude), ("_revinclude", r.SearchRevInclude) })
+            {
+                foreach (var value in values)
+                {
+                    var bundle = await fhir.SearchAsync(r.Type, r.Type == "ImmunizationRecommendation" ? [$"{kind}={value}", $"patient={Guid.NewGuid()}"] : [$"{kind}={value}"]);
+                    Assert.Contains($"{kind}={Uri.EscapeDataString(value)}", bundle!.SelfLink.ToString(), StringComparison.Ordinal);
+                }
+            }
         }
 
         var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync("Group", []));
