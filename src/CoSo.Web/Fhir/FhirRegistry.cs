@@ -81,7 +81,7 @@ public static class FhirRegistry
         [
             Id, Patient,
             new("category", SearchParamType.Token, "medication | food (ghi chú dị ứng khác không có category)"),
-        ], Documentation: "Ghi chú dị ứng (thuốc, thức ăn, khác) của hồ sơ sức khỏe hiện hành, dạng văn bản; id = <id người dân>-<loại>"),
+        ], Documentation: "Ghi chú dị ứng (thuốc, thức ăn, khác) của hồ sơ sức khỏe hiện hành, dạng văn bản; id = <id người dân>-<loại>") { IdRoute = "{personId}-{kind}" },
         new("CarePlan", typeof(CarePlanHandler),
         [
             Id, Patient, Subject,

@@ -94,6 +94,7 @@ public sealed class FhirCareTests
         var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
         Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<AllergyIntolerance>($"AllergyIntolerance/{drug.Id}"))).Status);
         Assert.Equal(0, (await fhirB.SearchAsync<AllergyIntolerance>([$"patient={person}"])).Total);
+        Assert.Equal(1, await DeniedAsync(app, "b1", person, "AllergyIntolerance")); // the denial names the resident
     }
 
     [Theory]
@@ -204,8 +205,15 @@ public sealed class FhirCareTests
         Assert.Equal(HttpStatusCode.BadRequest, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync<ImmunizationRecommendation>([]))).Status);
         var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
         Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<ImmunizationRecommendation>($"ImmunizationRecommendation/{child}"))).Status);
+        Assert.Equal(1, await DeniedAsync(app, "b1", child, "ImmunizationRecommendation"));
         Assert.Equal(0, (await fhirB.SearchAsync<ImmunizationRecommendation>([$"patient={child}"])).Total);
     }
+
+    /// <summary>"Denied" audit rows of a user naming the resident, for reads of one FHIR type.</summary>
+    private static Task<int> DeniedAsync(CoSoApp app, string user, string person, string type) =>
+        TestDatabase.WithDbAsync(app.ConnectionString, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.AuditEntries),
+            x => x.Action == Core.Audit.AuditActions.Denied && x.UserName == user && x.PersonId == Guid.Parse(person) && x.EntityType.Contains("/fhir/" + type + "/")));
 
     private static async Task SaveRecordAsync(HttpClient http, string person, int version, object record)
     {
