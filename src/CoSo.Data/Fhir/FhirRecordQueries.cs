@@ -10,9 +10,9 @@ namespace CoSo.Data.Fhir;
 public sealed class FhirRecordQueries(CoSoDbContext db)
 {
     /// <summary>Latest record versions carrying an allergy note, from <paramref name="fromPerson"/> (included when <paramref name="inclusive"/>).</summary>
-    public async Task<IReadOnlyList<HealthRecordVersion>> AllergyRecordsAsync(IReadOnlyList<Guid> people, IReadOnlyList<IReadOnlyList<Guid>> patients, Guid? fromPerson, bool inclusive, int take, CancellationToken ct = default)
+    public async Task<IReadOnlyList<HealthRecordVersion>> AllergyRecordsAsync(IReadOnlyList<Guid> people, IReadOnlyList<IReadOnlyList<Guid>> patients, IReadOnlyList<InstantFilter> lastUpdated, Guid? fromPerson, bool inclusive, int take, CancellationToken ct = default)
     {
-        var query = WithAllergies(Latest(people, patients));
+        var query = WithAllergies(Latest(people, patients, lastUpdated));
         if (fromPerson is { } f)
         {
             query = inclusive ? query.Where(v => v.PersonId >= f) : query.Where(v => v.PersonId > f);
@@ -22,9 +22,9 @@ public sealed class FhirRecordQueries(CoSoDbContext db)
     }
 
     /// <summary>How many current records carry a drug, a food and another allergy note (the search's total).</summary>
-    public async Task<(int Drugs, int Food, int Other)> AllergyCountsAsync(IReadOnlyList<Guid> people, IReadOnlyList<IReadOnlyList<Guid>> patients, CancellationToken ct = default)
+    public async Task<(int Drugs, int Food, int Other)> AllergyCountsAsync(IReadOnlyList<Guid> people, IReadOnlyList<IReadOnlyList<Guid>> patients, IReadOnlyList<InstantFilter> lastUpdated, CancellationToken ct = default)
     {
-        var counts = await Latest(people, patients).GroupBy(_ => 1).Select(g => new
+        var counts = await Latest(people, patients, lastUpdated).GroupBy(_ => 1).Select(g => new
         {
             Drugs = g.Sum(v => v.AllergyDrugs != null && v.AllergyDrugs != "" ? 1 : 0),
             Food = g.Sum(v => v.AllergyFood != null && v.AllergyFood != "" ? 1 : 0),
@@ -33,7 +33,8 @@ public sealed class FhirRecordQueries(CoSoDbContext db)
         return counts is null ? (0, 0, 0) : (counts.Drugs, counts.Food, counts.Other);
     }
 
-    private IQueryable<HealthRecordVersion> Latest(IReadOnlyList<Guid> people, IReadOnlyList<IReadOnlyList<Guid>> patients)
+    /// <summary>The latest version of each resident's record; <paramref name="lastUpdated"/> is on that version's recording.</summary>
+    private IQueryable<HealthRecordVersion> Latest(IReadOnlyList<Guid> people, IReadOnlyList<IReadOnlyList<Guid>> patients, IReadOnlyList<InstantFilter> lastUpdated)
     {
         var records = db.HealthRecords.AsNoTracking();
         var query = records.Where(v => !records.Any(w => w.PersonId == v.PersonId && w.VersionNo > v.VersionNo));
@@ -47,6 +48,11 @@ public sealed class FhirRecordQueries(CoSoDbContext db)
         {
             var set = p.ToArray();
             query = query.Where(v => set.Contains(v.PersonId));
+        }
+
+        foreach (var f in lastUpdated)
+        {
+            query = Keyset.Within(query, v => v.RecordedAt, f);
         }
 
         return query;

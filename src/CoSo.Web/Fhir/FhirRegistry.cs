@@ -79,7 +79,7 @@ public static class FhirRegistry
         ], Documentation: "Thuốc kê trong lượt khám (đơn thuốc)") { Sorts = FhirSortOption.Named("authoredon") },
         new("AllergyIntolerance", typeof(AllergyIntoleranceHandler),
         [
-            Id, Patient,
+            Id, LastUpdated, Patient,
             new("category", SearchParamType.Token, "medication | food (ghi chú dị ứng khác không có category)"),
         ], Documentation: "Ghi chú dị ứng (thuốc, thức ăn, khác) của hồ sơ sức khỏe hiện hành, dạng văn bản; id = <id người dân>-<loại>") { IdRoute = "{personId}-{kind}" },
         new("CarePlan", typeof(CarePlanHandler),

@@ -90,6 +90,12 @@ public sealed class FhirCareTests
         Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.ReadAsync<AllergyIntolerance>($"AllergyIntolerance/{food.Id}"))).Status);
         Assert.Equal("Penicilin (phát ban 2019)", (await fhir.ReadAsync<AllergyIntolerance>($"AllergyIntolerance/{drug.Id}")).Code.Text);
         Assert.Equal(1, (await fhir.SearchAsync<AllergyIntolerance>([$"_id={drug.Id},{food.Id}"])).Total);
+        // _lastUpdated is the current version's recording (the second save): not before the first one's second.
+        var second = await fhir.ReadAsync<AllergyIntolerance>($"AllergyIntolerance/{drug.Id}");
+        Assert.True(second.Meta.LastUpdated >= drug.Meta.LastUpdated);
+        var stamp = second.Meta.LastUpdated.Value.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd'T'HH:mm:ss'+07:00'", CultureInfo.InvariantCulture);
+        Assert.Equal(1, (await fhir.SearchAsync<AllergyIntolerance>([$"patient={person}", "_lastUpdated=ge" + stamp])).Total);
+        Assert.Equal(0, (await fhir.SearchAsync<AllergyIntolerance>([$"patient={person}", "_lastUpdated=lt" + stamp])).Total);
 
         var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
         Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<AllergyIntolerance>($"AllergyIntolerance/{drug.Id}"))).Status);

@@ -29,7 +29,7 @@ public sealed class AllergyIntoleranceHandler(FhirRecordQueries queries, FhirPat
             throw new NotFoundException();
         }
 
-        var record = await queries.AllergyRecordsAsync([person], [], null, true, 1, ct) is [var first] ? first : null;
+        var record = await queries.AllergyRecordsAsync([person], [], [], null, true, 1, ct) is [var first] ? first : null;
         if (record is null || string.IsNullOrWhiteSpace(kind.Note(record)))
         {
             throw new NotFoundException();
@@ -64,6 +64,7 @@ public sealed class AllergyIntoleranceHandler(FhirRecordQueries queries, FhirPat
             sets.Add(holders.Items.Count == 0 ? [Guid.Empty] : holders.Items.Select(p => p.Id).ToList());
         }
 
+        var lastUpdated = search.LastUpdated();
         Guid? from = null;
         var cursorIndex = -1;
         if (search.Cursor is { } cursor)
@@ -82,7 +83,7 @@ public sealed class AllergyIntoleranceHandler(FhirRecordQueries queries, FhirPat
         var inclusive = true;
         while (search.Count > 0 && found.Count <= search.Count)
         {
-            var batch = await queries.AllergyRecordsAsync(people, sets, from, inclusive, search.Count + 1, ct);
+            var batch = await queries.AllergyRecordsAsync(people, sets, lastUpdated, from, inclusive, search.Count + 1, ct);
             foreach (var r in batch)
             {
                 found.AddRange(wanted.Where(k => Wanted(r, k) && !(r.PersonId == cursorPerson && k.Index <= cursorIndex)).Select(k => (r, k)));
@@ -99,12 +100,12 @@ public sealed class AllergyIntoleranceHandler(FhirRecordQueries queries, FhirPat
         int total;
         if (named is not null)
         {
-            var records = await queries.AllergyRecordsAsync(people, sets, null, true, Math.Max(people.Count, 1), ct);
+            var records = await queries.AllergyRecordsAsync(people, sets, lastUpdated, null, true, Math.Max(people.Count, 1), ct);
             total = records.Sum(r => wanted.Count(k => Wanted(r, k)));
         }
         else
         {
-            var (drugs, food, other) = await queries.AllergyCountsAsync(people, sets, ct);
+            var (drugs, food, other) = await queries.AllergyCountsAsync(people, sets, lastUpdated, ct);
             total = wanted.Sum(k => k.Index switch { 0 => drugs, 1 => food, _ => other });
         }
 
