@@ -79,8 +79,10 @@ public sealed class FhirSearch
             {
                 // One level (no :iterate), the pairs the type declares; others ignored, or 400 under strict handling.
                 var (declared, into) = name == "_include" ? (resource.Includes, includes) : (resource.RevIncludes, revIncludes);
-                foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()))
+                foreach (var sent in values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()))
                 {
+                    // "Encounter:patient:Patient" names the target type, which is Patient for every declared pair.
+                    var value = sent.EndsWith(":Patient", StringComparison.Ordinal) && sent.Count(c => c == ':') == 2 ? sent[..^":Patient".Length] : sent;
                     if (modifier is null && declared.Contains(value, StringComparer.Ordinal))
                     {
                         if (!into.Contains(value, StringComparer.Ordinal))
@@ -90,7 +92,7 @@ public sealed class FhirSearch
                     }
                     else if (strict)
                     {
-                        throw new DomainValidationException(key, "fhir.unknownParameter", key + "=" + value, resource.Type);
+                        throw new DomainValidationException(key, "fhir.unknownParameter", key + "=" + sent, resource.Type);
                     }
                 }
             }

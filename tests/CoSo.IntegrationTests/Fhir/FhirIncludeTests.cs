@@ -33,6 +33,8 @@ public sealed class FhirIncludeTests
         Assert.Equal((person, $"http://localhost/fhir/Patient/{person}"), (included.Resource.Id, included.FullUrl));
         Assert.Equal(cccd, ((Patient)included.Resource).Identifier[0].Value);
         Assert.Contains("_include=Encounter%3Apatient", encounters.SelfLink.ToString(), StringComparison.Ordinal);
+        var typed = await fhir.SearchAsync<Encounter>([$"patient={person}", "_include=Encounter:patient:Patient"]); // with the target type
+        Assert.Equal(person, Assert.Single(typed.Entry, e => e.Search.Mode == Bundle.SearchEntryMode.Include).Resource.Id);
 
         // Paged: each page includes the resident its matches refer to; the next link keeps the _include.
         var page = await fhir.SearchAsync<Observation>([$"subject={person}", "_include=Observation:subject"], pageSize: 2);
