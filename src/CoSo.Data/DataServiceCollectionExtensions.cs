@@ -84,6 +84,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Fhir.FhirPatientQueries>();
         services.AddScoped<Fhir.FhirClinicalQueries>();
         services.AddScoped<Fhir.FhirOrganizationQueries>();
+        services.AddScoped<Fhir.FhirWorkforceQueries>();
+        services.AddScoped<Fhir.FhirRecordQueries>();
         return services;
     }
 

@@ -11,6 +11,11 @@ public sealed record ClinicalCriteria
     /// <summary>On the visit's local day (a dose's day): each entry AND-ed; a day is the range of that one day.</summary>
     public IReadOnlyList<DateFilter> Dates { get; init; } = [];
 
+    /// <summary>On the row's last change (a visit's correction, else its creation; a dose's recording): each entry AND-ed.</summary>
+    public IReadOnlyList<InstantFilter> LastUpdated { get; init; } = [];
+
     /// <summary>Codes any of which matches (ICD-10 for conditions); null: no code asked.</summary>
     public IReadOnlyList<string>? Codes { get; init; }
+
+    public FhirSort Sort { get; init; } = FhirSort.Id;
 }

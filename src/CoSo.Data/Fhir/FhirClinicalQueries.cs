@@ -6,26 +6,60 @@ namespace CoSo.Data.Fhir;
 
 /// <summary>
 /// Visits, their diagnoses and immunization doses for the FHIR facade, through the scoped context exactly like
-/// <c>/api/v1</c> (the rows' own scope filters), keyset-paged on the row id.
+/// <c>/api/v1</c> (the rows' own scope filters), keyset-paged on the row id or on (sort key, id) (<see cref="Keyset"/>).
 /// </summary>
 public sealed class FhirClinicalQueries(CoSoDbContext db)
 {
-    public Task<KeysetPage<Encounter>> EncountersAsync(ClinicalCriteria c, Guid? after, int count, CancellationToken ct = default) =>
-        PageAsync(Patients(db.Encounters.AsNoTracking().Include(e => e.Diagnoses).Where(e => c.Ids.Count == 0 || c.Ids.Contains(e.Id)), c), e => e.Id, after, count, ct);
+    public Task<KeysetPage<Encounter>> EncountersAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default) =>
+        PageEncountersAsync(Patients(db.Encounters.AsNoTracking().Include(e => e.Diagnoses).Where(e => c.Ids.Count == 0 || c.Ids.Contains(e.Id)), c), c, after, count, ct);
 
-    /// <summary>Visits that carry at least one measurement (the source of vital-sign and glucose Observations), by id.</summary>
-    public async Task<IReadOnlyList<Encounter>> MeasuredEncountersAsync(ClinicalCriteria c, Guid? from, bool inclusive, int take, CancellationToken ct = default)
+    /// <summary>Visits whose disposition is a referral (the source of ServiceRequest), with their diagnoses (the reasons).</summary>
+    public Task<KeysetPage<Encounter>> ReferralsAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default) =>
+        PageEncountersAsync(Patients(db.Encounters.AsNoTracking().Include(e => e.Diagnoses).Where(e => e.Disposition == Disposition.Referred && (c.Ids.Count == 0 || c.Ids.Contains(e.Id))), c), c, after, count, ct);
+
+    private static Task<KeysetPage<Encounter>> PageEncountersAsync(IQueryable<Encounter> query, ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct)
     {
-        var query = Patients(db.Encounters.AsNoTracking().Where(e => c.Ids.Count == 0 || c.Ids.Contains(e.Id)), c)
-            .Where(e => e.Systolic != null || e.Diastolic != null || e.Pulse != null || e.RespiratoryRate != null || e.TemperatureC != null
-                || e.SpO2 != null || e.WeightKg != null || e.HeightCm != null || e.Bmi != null || e.CapillaryGlucoseMmol != null);
-        if (from is { } f)
+        return c.Sort switch
         {
-            query = inclusive ? query.Where(e => e.Id >= f) : query.Where(e => e.Id > f);
+            FhirSort.Id => Keyset.ByIdAsync(query, e => e.Id, after, count, ct),
+            FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<Encounter>(e => e.UpdatedAt ?? e.CreatedAt), e => e.Id, after, count, ct),
+            var s => Keyset.SortedAsync(query, Keyset.Instant<Encounter>(e => e.OccurredAt, s == FhirSort.DateDescending), e => e.Id, after, count, ct),
+        };
+    }
+
+    /// <summary>
+    /// Visits that carry at least one measurement (the source of vital-sign and glucose Observations), in the criteria's
+    /// order from <paramref name="from"/> (that visit included when <paramref name="inclusive"/>: some of its
+    /// Observations may be on the next page).
+    /// </summary>
+    public async Task<IReadOnlyList<Encounter>> MeasuredEncountersAsync(ClinicalCriteria c, PageCursor? from, bool inclusive, int take, CancellationToken ct = default)
+    {
+        var query = Measured(Patients(db.Encounters.AsNoTracking().Where(e => c.Ids.Count == 0 || c.Ids.Contains(e.Id)), c));
+        if (c.Sort == FhirSort.Id)
+        {
+            if (from is { } f)
+            {
+                query = inclusive ? query.Where(e => e.Id >= f.Id) : query.Where(e => e.Id > f.Id);
+            }
+
+            return await query.OrderBy(e => e.Id).Take(take).ToListAsync(ct);
         }
 
-        return await query.OrderBy(e => e.Id).Take(take).ToListAsync(ct);
+        var page = c.Sort switch
+        {
+            FhirSort.LastUpdated => await Keyset.SortedAsync(query, Keyset.Instant<Encounter>(e => e.UpdatedAt ?? e.CreatedAt), e => e.Id, from, take, ct, inclusive, countTotal: false),
+            var s => await Keyset.SortedAsync(query, Keyset.Instant<Encounter>(e => e.OccurredAt, s == FhirSort.DateDescending), e => e.Id, from, take, ct, inclusive, countTotal: false),
+        };
+        return page.Items;
     }
+
+    /// <summary>The key of a visit in the criteria's order, for an Observation's cursor.</summary>
+    public static long? SortKey(Encounter e, FhirSort sort) => sort switch
+    {
+        FhirSort.Id => null,
+        FhirSort.LastUpdated => (e.UpdatedAt ?? e.CreatedAt).UtcTicks,
+        _ => e.OccurredAt.UtcTicks,
+    };
 
     /// <summary>How many visits (in the criteria) have each measurement, for the Observation search's total.</summary>
     public async Task<MeasurementCounts> MeasurementCountsAsync(ClinicalCriteria c, CancellationToken ct = default)
@@ -39,14 +73,51 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         return counts ?? new MeasurementCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
-    /// <summary>Visit diagnoses with their visit (date, void), filtered by ICD-10 code when asked.</summary>
-    public async Task<KeysetPage<(EncounterDiagnosis Diagnosis, Encounter Visit)>> DiagnosesAsync(ClinicalCriteria c, Guid? after, int count, CancellationToken ct = default)
+    /// <summary>Visit diagnoses with their visit (date, void), filtered by ICD-10 code when asked; date and _lastUpdated are the visit's.</summary>
+    public Task<KeysetPage<VisitRow<EncounterDiagnosis>>> DiagnosesAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default)
     {
-        var query = db.EncounterDiagnoses.AsNoTracking().Where(d => c.Ids.Count == 0 || c.Ids.Contains(d.Id));
+        var query = WithVisits(db.EncounterDiagnoses.AsNoTracking().Where(d => c.Ids.Count == 0 || c.Ids.Contains(d.Id)), d => d.EncounterId, c);
+        if (c.Codes is { } codes)
+        {
+            var set = codes.ToArray();
+            query = query.Where(r => set.Contains(r.Item.Code));
+        }
+
+        return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct);
+    }
+
+    /// <summary>Prescription lines with their visit (authored at the visit; void, last change the visit's); codes are formulary drug codes.</summary>
+    public Task<KeysetPage<VisitRow<PrescriptionLine>>> PrescriptionsAsync(ClinicalCriteria c, IReadOnlyList<IReadOnlyList<Guid>> encounters, PageCursor? after, int count, CancellationToken ct = default)
+    {
+        var query = WithVisits(db.Set<PrescriptionLine>().AsNoTracking().Where(p => c.Ids.Count == 0 || c.Ids.Contains(p.Id)), p => p.EncounterId, c);
+        foreach (var e in encounters)
+        {
+            var set = e.ToArray();
+            query = query.Where(r => set.Contains(r.Visit.Id));
+        }
+
+        if (c.Codes is { } codes)
+        {
+            var set = codes.ToArray();
+            query = query.Where(r => r.Item.DrugCode != null && set.Contains(r.Item.DrugCode));
+        }
+
+        return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct);
+    }
+
+    /// <summary>
+    /// Rows of a visit joined to it; the resident, day and last change are the visit's (a row's resident is its
+    /// visit's). A row whose visit is out of scope cannot exist (both carry the resident's station); the join would
+    /// leave it out anyway.
+    /// </summary>
+    private IQueryable<VisitRow<T>> WithVisits<T>(IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, Guid>> encounterId, ClinicalCriteria c)
+        where T : class
+    {
+        var query = rows.Join(db.Encounters.AsNoTracking(), encounterId, v => v.Id, (d, v) => new VisitRow<T> { Item = d, Visit = v });
         foreach (var p in c.Patients)
         {
             var set = p.ToArray();
-            query = query.Where(d => set.Contains(d.PersonId));
+            query = query.Where(r => set.Contains(r.Visit.PersonId));
         }
 
         foreach (var f in c.Dates)
@@ -54,29 +125,50 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
             var (s, e) = (f.Start, f.End);
             query = f.Prefix switch
             {
-                DatePrefix.Eq => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate >= s && v.VisitDate <= e)),
-                DatePrefix.Ge => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate >= s)),
-                DatePrefix.Gt => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate > e)),
-                DatePrefix.Le => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate <= e)),
-                _ => query.Where(d => db.Encounters.Any(v => v.Id == d.EncounterId && v.VisitDate < s)),
+                DatePrefix.Eq => query.Where(r => r.Visit.VisitDate >= s && r.Visit.VisitDate <= e),
+                DatePrefix.Ge => query.Where(r => r.Visit.VisitDate >= s),
+                DatePrefix.Gt => query.Where(r => r.Visit.VisitDate > e),
+                DatePrefix.Le => query.Where(r => r.Visit.VisitDate <= e),
+                _ => query.Where(r => r.Visit.VisitDate < s),
             };
         }
 
-        if (c.Codes is { } codes)
+        foreach (var f in c.LastUpdated)
         {
-            var set = codes.ToArray();
-            query = query.Where(d => set.Contains(d.Code));
+            query = Keyset.Within(query, r => r.Visit.UpdatedAt ?? r.Visit.CreatedAt, f);
         }
 
-        var page = await PageAsync(query, d => d.Id, after, count, ct);
-        var visitIds = page.Items.Select(d => d.EncounterId).Distinct().ToList();
-        var visits = await db.Encounters.AsNoTracking().Where(e => visitIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        // A diagnosis whose visit is out of scope cannot exist (both carry the resident's station), but do not assume it.
-        var items = page.Items.Where(d => visits.ContainsKey(d.EncounterId)).Select(d => (d, visits[d.EncounterId])).ToList();
-        return new KeysetPage<(EncounterDiagnosis, Encounter)>(items, page.HasMore, page.Total);
+        return query;
     }
 
-    public Task<KeysetPage<ImmunizationDose>> DosesAsync(ClinicalCriteria c, Guid? after, int count, CancellationToken ct = default)
+    private static Task<KeysetPage<VisitRow<T>>> PageVisitRowsAsync<T>(IQueryable<VisitRow<T>> query, System.Linq.Expressions.Expression<Func<VisitRow<T>, Guid>> id, FhirSort sort, PageCursor? after, int count, CancellationToken ct) => sort switch
+    {
+        FhirSort.Id => Keyset.ByIdAsync(query, id, after, count, ct),
+        FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<VisitRow<T>>(r => r.Visit.UpdatedAt ?? r.Visit.CreatedAt), id, after, count, ct),
+        _ => Keyset.SortedAsync(query, Keyset.Instant<VisitRow<T>>(r => r.Visit.OccurredAt, sort == FhirSort.DateDescending), id, after, count, ct),
+    };
+
+    /// <summary>Chronic registry enrolments (hypertension, diabetes), by status (each entry AND-ed, its values OR-ed).</summary>
+    public Task<KeysetPage<Core.Chronic.ChronicEnrolment>> EnrolmentsAsync(ClinicalCriteria c, IReadOnlyList<IReadOnlyList<Core.Chronic.EnrolmentStatus>> statuses, PageCursor? after, int count, CancellationToken ct = default)
+    {
+        var query = db.Set<Core.Chronic.ChronicEnrolment>().AsNoTracking().Where(e => c.Ids.Count == 0 || c.Ids.Contains(e.Id));
+        foreach (var p in c.Patients)
+        {
+            var set = p.ToArray();
+            query = query.Where(e => set.Contains(e.PersonId));
+        }
+
+        foreach (var s in statuses)
+        {
+            var set = s.ToArray();
+            query = query.Where(e => set.Contains(e.Status));
+        }
+
+        return Keyset.ByIdAsync(query, e => e.Id, after, count, ct);
+    }
+
+    /// <summary>Doses; date is the day given, _lastUpdated the recording (doses are not edited).</summary>
+    public Task<KeysetPage<ImmunizationDose>> DosesAsync(ClinicalCriteria c, PageCursor? after, int count, CancellationToken ct = default)
     {
         var query = db.Set<ImmunizationDose>().AsNoTracking().Where(d => c.Ids.Count == 0 || c.Ids.Contains(d.Id));
         foreach (var p in c.Patients)
@@ -98,8 +190,22 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
             };
         }
 
-        return PageAsync(query, d => d.Id, after, count, ct);
+        foreach (var f in c.LastUpdated)
+        {
+            query = Keyset.Within(query, d => d.CreatedAt, f);
+        }
+
+        return c.Sort switch
+        {
+            FhirSort.Id => Keyset.ByIdAsync(query, d => d.Id, after, count, ct),
+            FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<ImmunizationDose>(d => d.CreatedAt), d => d.Id, after, count, ct),
+            var s => Keyset.SortedAsync(query, Keyset.Day<ImmunizationDose>(d => d.GivenOn, s == FhirSort.DateDescending), d => d.Id, after, count, ct),
+        };
     }
+
+    private static IQueryable<Encounter> Measured(IQueryable<Encounter> query) =>
+        query.Where(e => e.Systolic != null || e.Diastolic != null || e.Pulse != null || e.RespiratoryRate != null || e.TemperatureC != null
+            || e.SpO2 != null || e.WeightKg != null || e.HeightCm != null || e.Bmi != null || e.CapillaryGlucoseMmol != null);
 
     private static IQueryable<Encounter> Patients(IQueryable<Encounter> query, ClinicalCriteria c)
     {
@@ -123,25 +229,11 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
             };
         }
 
+        foreach (var f in c.LastUpdated)
+        {
+            query = Keyset.Within(query, v => v.UpdatedAt ?? v.CreatedAt, f);
+        }
+
         return query;
-    }
-
-    private static async Task<KeysetPage<T>> PageAsync<T>(IQueryable<T> query, System.Linq.Expressions.Expression<Func<T, Guid>> key, Guid? after, int count, CancellationToken ct)
-    {
-        var total = await query.CountAsync(ct);
-        if (count == 0)
-        {
-            return new KeysetPage<T>([], total > 0, total);
-        }
-
-        if (after is { } a)
-        {
-            // key(row) > a, built as an expression so the database compares (its uuid order is the one it sorts by).
-            var greater = System.Linq.Expressions.Expression.GreaterThan(key.Body, System.Linq.Expressions.Expression.Constant(a));
-            query = query.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(greater, key.Parameters));
-        }
-
-        var rows = await query.OrderBy(key).Take(count + 1).ToListAsync(ct);
-        return new KeysetPage<T>(rows.Take(count).ToList(), rows.Count > count, total);
     }
 }

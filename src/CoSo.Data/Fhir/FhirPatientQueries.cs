@@ -13,31 +13,32 @@ public sealed class FhirPatientQueries(CoSoDbContext db)
     public Task<Person?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    public async Task<KeysetPage<Person>> SearchAsync(PatientCriteria criteria, Guid? after, int count, CancellationToken ct = default)
+    /// <summary>Residents by id, merged-away ones included (an included Patient of <c>_include</c>), in scope only.</summary>
+    public async Task<IReadOnlyList<Person>> ByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        var set = ids.ToArray();
+        return await db.People.AsNoTracking().Where(p => set.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
+    }
+
+    public async Task<KeysetPage<Person>> SearchAsync(PatientCriteria criteria, PageCursor? after, int count, CancellationToken ct = default)
     {
         var query = Filter(db.People.AsNoTracking().Where(p => p.MergedIntoId == null), criteria);
-        return await PageAsync(query, after, count, ct);
+        return await PageAsync(query, criteria.Sort, after, count, ct);
     }
 
     /// <summary>Residents holding a BHYT card, for Coverage (one card per resident: the Coverage id is the resident's).</summary>
-    public async Task<KeysetPage<Person>> SearchCardsAsync(PatientCriteria criteria, Guid? after, int count, CancellationToken ct = default)
+    public async Task<KeysetPage<Person>> SearchCardsAsync(PatientCriteria criteria, PageCursor? after, int count, CancellationToken ct = default)
     {
         var query = Filter(db.People.AsNoTracking().Where(p => p.MergedIntoId == null && p.BhytNumber != null), criteria);
-        return await PageAsync(query, after, count, ct);
+        return await PageAsync(query, FhirSort.Id, after, count, ct);
     }
 
-    private static async Task<KeysetPage<Person>> PageAsync(IQueryable<Person> query, Guid? after, int count, CancellationToken ct)
+    private static Task<KeysetPage<Person>> PageAsync(IQueryable<Person> query, FhirSort sort, PageCursor? after, int count, CancellationToken ct) => sort switch
     {
-        var total = await query.CountAsync(ct);
-        if (count == 0)
-        {
-            return new KeysetPage<Person>([], total > 0, total);
-        }
-
-        var page = after is { } a ? query.Where(p => p.Id > a) : query;
-        var rows = await page.OrderBy(p => p.Id).Take(count + 1).ToListAsync(ct);
-        return new KeysetPage<Person>(rows.Take(count).ToList(), rows.Count > count, total);
-    }
+        FhirSort.Id => Keyset.ByIdAsync(query, p => p.Id, after, count, ct),
+        FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<Person>(p => p.UpdatedAt), p => p.Id, after, count, ct),
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "A resident has no clinical date."),
+    };
 
     private static IQueryable<Person> Filter(IQueryable<Person> query, PatientCriteria c)
     {
@@ -94,6 +95,11 @@ public sealed class FhirPatientQueries(CoSoDbContext db)
         {
             var units = c.ManagingUnits.ToArray();
             query = query.Where(p => units.Contains(p.OrgUnitId));
+        }
+
+        foreach (var f in c.LastUpdated)
+        {
+            query = Keyset.Within(query, p => p.UpdatedAt, f);
         }
 
         return query;

@@ -29,6 +29,12 @@ public sealed record PatientCriteria
 
     public IReadOnlyList<Guid> ManagingUnits { get; init; } = [];
 
+    /// <summary>On the record's last change (<c>UpdatedAt</c>): each entry AND-ed.</summary>
+    public IReadOnlyList<InstantFilter> LastUpdated { get; init; } = [];
+
+    /// <summary><see cref="FhirSort.Id"/> or <see cref="FhirSort.LastUpdated"/> (a resident has no clinical date).</summary>
+    public FhirSort Sort { get; init; } = FhirSort.Id;
+
     /// <summary>Each entry: phone numbers (digits as stored), any of which matches.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Phones { get; init; } = [];
 }

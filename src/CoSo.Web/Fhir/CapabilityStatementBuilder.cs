@@ -20,11 +20,14 @@ public static class CapabilityStatementBuilder
             var resource = new CapabilityStatement.ResourceComponent
             {
                 Type = def.Type,
-                Documentation = def.Documentation,
+                // R4 has no element for _sort: the orders served are named in the documentation.
+                Documentation = def.Sorts.Count == 0 ? def.Documentation : $"{def.Documentation}; _sort: {string.Join(", ", def.Sorts.Select(o => o.Text))}",
                 Versioning = CapabilityStatement.ResourceVersionPolicy.NoVersion,
                 ReadHistory = false,
                 UpdateCreate = false,
                 ConditionalCreate = def.Create,
+                SearchInclude = def.Includes,
+                SearchRevInclude = def.RevIncludes,
             };
             resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read });
             resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });

@@ -44,6 +44,21 @@ public static class FhirBundles
             sb.Append(Uri.EscapeDataString(p.SentKey)).Append('=').Append(Uri.EscapeDataString(p.Value)).Append('&');
         }
 
+        foreach (var include in search.Includes)
+        {
+            sb.Append("_include=").Append(Uri.EscapeDataString(include)).Append('&');
+        }
+
+        foreach (var include in search.RevIncludes)
+        {
+            sb.Append("_revinclude=").Append(Uri.EscapeDataString(include)).Append('&');
+        }
+
+        if (search.SortOption is { } sort)
+        {
+            sb.Append(FhirSearch.SortParameter).Append('=').Append(Uri.EscapeDataString(sort.Text)).Append('&');
+        }
+
         sb.Append("_count=").Append(search.Count.ToString(CultureInfo.InvariantCulture));
         if (cursor is not null)
         {

@@ -23,8 +23,11 @@ public static class FhirEndpoints
 
         foreach (var def in FhirRegistry.Resources)
         {
-            fhir.MapGet($"/{def.Type}", (HttpContext http, CancellationToken ct) =>
-                Handler(http, def).SearchAsync(FhirSearch.Parse(def, http.Request.Query, Strict(http.Request)), ct));
+            fhir.MapGet($"/{def.Type}", async (HttpContext http, FhirIncludes includes, CancellationToken ct) =>
+            {
+                var search = FhirSearch.Parse(def, http.Request.Query, Strict(http.Request));
+                return await includes.AddAsync(http.Request, search, await Handler(http, def).SearchAsync(search, ct), ct);
+            });
             // The id is the whole last segment, whatever the route names its parts (FhirResourceDefinition.IdRoute).
             fhir.MapGet($"/{def.Type}/{def.IdRoute}", (HttpContext http, CancellationToken ct) =>
                 Handler(http, def).ReadAsync(Uri.UnescapeDataString(http.Request.Path.Value![(http.Request.Path.Value!.LastIndexOf('/') + 1)..]), ct));

@@ -11,11 +11,13 @@ public static class FhirRegistry
     private static readonly FhirSearchParameter Subject = new("subject", SearchParamType.Reference, "Như patient (cả subject:Patient.identifier=…) / same as patient");
     private static readonly FhirSearchParameter VisitDate = new("date", SearchParamType.Date, "Ngày khám (giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day");
 
+    private static readonly FhirSearchParameter LastUpdated = new("_lastUpdated", SearchParamType.Date, "Lần sửa cuối (meta.lastUpdated): YYYY[-MM[-DD]] (ngày giờ Việt Nam) hoặc YYYY-MM-DDThh:mm[:ss]+07:00, tiền tố eq/ge/gt/le/lt / last change, a date or a dateTime with its zone");
+
     public static IReadOnlyList<FhirResourceDefinition> Resources { get; } =
     [
         new("Patient", typeof(PatientHandler),
         [
-            Id,
+            Id, LastUpdated,
             new("identifier", SearchParamType.Token, "CCCD (http://fhir.hl7.org.vn/core/sid/cccd, alias http://fhir.ehealth.gov.vn/core/sid/national_id), số thẻ BHYT (…/sid/bhyt, alias …/sid/insurance_number), hoặc giá trị không kèm hệ thống; nhiều giá trị cách nhau bằng dấu phẩy"),
             new("name", SearchParamType.String, "Đầu một chữ bất kỳ của họ tên, không phân biệt dấu (gõ 'nguyen van' tìm 'Nguyễn Văn') / start of any word of the name, diacritics ignored"),
             new("family", SearchParamType.String, "Đầu của họ (chữ đầu tiên), không phân biệt dấu / start of the family name, diacritics ignored"),
@@ -24,7 +26,7 @@ public static class FhirRegistry
             new("gender", SearchParamType.Token, "male | female"),
             new("organization", SearchParamType.Reference, "Trạm quản lý / managing station"),
             new("phone", SearchParamType.Token, "Số điện thoại (chỉ chữ số, ví dụ 0912345678) / phone number"),
-        ], Create: true, Documentation: "Người dân; POST với If-None-Exist: identifier=<CCCD system>|<CCCD> là tạo có điều kiện") { IdRoute = "{personId}" },
+        ], Create: true, Documentation: "Người dân; POST với If-None-Exist: identifier=<CCCD system>|<CCCD> là tạo có điều kiện") { IdRoute = "{personId}", Sorts = [FhirSortOption.LastUpdated], RevIncludes = ["Coverage:beneficiary", "Coverage:patient"] },
         new("Coverage", typeof(CoverageHandler),
         [
             Id,
@@ -38,19 +40,61 @@ public static class FhirRegistry
             new("identifier", SearchParamType.Token, "Mã cơ sở KCB (http://fhir.hl7.org.vn/core/sid/ma-cskcb) / BHYT facility code"),
             new("partof", SearchParamType.Reference, "Đơn vị cấp trên / parent unit"),
         ], Documentation: "Cây tổ chức (trừ thôn)"),
-        new("Encounter", typeof(EncounterHandler), [Id, Patient, Subject, VisitDate], Documentation: "Lượt khám"),
+        new("Location", typeof(LocationHandler),
+        [
+            Id,
+            new("partof", SearchParamType.Reference, "Địa điểm cha: thôn thuộc trạm / parent location (a village's station)"),
+            new("organization", SearchParamType.Reference, "Đơn vị quản lý: trạm quản lý chính nó và các thôn / managing organization"),
+        ], Documentation: "Trạm y tế, y tế thôn bản (bu) và thôn (area, partOf trạm)"),
+        new("Practitioner", typeof(PractitionerHandler),
+        [
+            Id,
+            new("identifier", SearchParamType.Token, "Số chứng chỉ hành nghề (http://fhir.hl7.org.vn/core/sid/cchn) / practising certificate number"),
+        ], Documentation: "Nhân lực y tế (không gồm CCCD, ngày sinh); phạm vi như sổ nhân lực"),
+        new("PractitionerRole", typeof(PractitionerRoleHandler),
+        [
+            Id,
+            new("practitioner", SearchParamType.Reference, "Nhân lực / the worker"),
+            new("organization", SearchParamType.Reference, "Đơn vị (thôn: trạm của thôn) / the unit (a village's station)"),
+            new("location", SearchParamType.Reference, "Trạm hoặc thôn được phân công / the station or village posted to"),
+        ], Documentation: "Phân công, luân phiên, điều động, luân chuyển; code = chức danh chuyên môn (urn:coso:cadre)"),
+        new("Encounter", typeof(EncounterHandler), [Id, LastUpdated, Patient, Subject, VisitDate], Documentation: "Lượt khám") { Sorts = FhirSortOption.Clinical },
         new("Observation", typeof(ObservationHandler),
         [
-            Id, Patient, Subject, VisitDate,
+            Id, LastUpdated, Patient, Subject, VisitDate,
             new("category", SearchParamType.Token, "vital-signs | laboratory"),
             new("code", SearchParamType.Token, "LOINC: 85354-9, 8867-4, 9279-1, 8310-5, 2708-6, 59408-5, 29463-7, 8302-2, 39156-5, 14743-9; nhiều giá trị cách nhau bằng dấu phẩy"),
-        ], Documentation: "Sinh hiệu của lượt khám theo hồ sơ R4 vital signs (huyết áp là một panel 85354-9) và đường huyết mao mạch (laboratory); id = <id lượt khám>-<loại>") { IdRoute = "{visitId}-{kind}" },
+        ], Documentation: "Sinh hiệu của lượt khám theo hồ sơ R4 vital signs (huyết áp là một panel 85354-9) và đường huyết mao mạch (laboratory); id = <id lượt khám>-<loại>") { IdRoute = "{visitId}-{kind}", Sorts = FhirSortOption.Clinical },
         new("Condition", typeof(ConditionHandler),
         [
-            Id, Patient, Subject, VisitDate,
+            Id, LastUpdated, Patient, Subject, VisitDate,
             new("code", SearchParamType.Token, "ICD-10 (http://hl7.org/fhir/sid/icd-10), ví dụ I10; nhiều giá trị cách nhau bằng dấu phẩy"),
-        ], Documentation: "Chẩn đoán của lượt khám (ICD-10, tên tiếng Việt theo QĐ 4469)"),
-        new("Immunization", typeof(ImmunizationHandler), [Id, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource)"),
+        ], Documentation: "Chẩn đoán của lượt khám (ICD-10, tên tiếng Việt theo QĐ 4469); date và _lastUpdated là của lượt khám") { Sorts = FhirSortOption.Clinical },
+        new("MedicationRequest", typeof(MedicationRequestHandler),
+        [
+            Id, LastUpdated, Patient, Subject,
+            new("encounter", SearchParamType.Reference, "Lượt khám kê đơn / the visit"),
+            new("authoredon", SearchParamType.Date, "Ngày kê (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
+            new("code", SearchParamType.Token, "Mã thuốc trong danh mục của trạm (urn:coso:drug), ví dụ AMLO5; nhiều giá trị cách nhau bằng dấu phẩy"),
+        ], Documentation: "Thuốc kê trong lượt khám (đơn thuốc)") { Sorts = FhirSortOption.Named("authoredon") },
+        new("AllergyIntolerance", typeof(AllergyIntoleranceHandler),
+        [
+            Id, LastUpdated, Patient,
+            new("category", SearchParamType.Token, "medication | food (ghi chú dị ứng khác không có category)"),
+        ], Documentation: "Ghi chú dị ứng (thuốc, thức ăn, khác) của hồ sơ sức khỏe hiện hành, dạng văn bản; id = <id người dân>-<loại>") { IdRoute = "{personId}-{kind}" },
+        new("CarePlan", typeof(CarePlanHandler),
+        [
+            Id, Patient, Subject,
+            new("status", SearchParamType.Token, "active (đang quản lý) | revoked (đã đóng)"),
+        ], Documentation: "Quản lý bệnh mạn tính (tăng huyết áp, đái tháo đường) tại trạm; hoạt động = lần tái khám kế tiếp"),
+        new("ImmunizationRecommendation", typeof(ImmunizationRecommendationHandler), [Id, Patient],
+            Documentation: "Dự báo tiêm chủng của trẻ (dưới 8 tuổi) tính khi đọc theo lịch tiêm chủng; id = id người dân; cần patient hoặc _id") { IdRoute = "{personId}" },
+        new("ServiceRequest", typeof(ServiceRequestHandler),
+        [
+            Id, LastUpdated, Patient, Subject,
+            new("authored", SearchParamType.Date, "Ngày chuyển tuyến (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
+        ], Documentation: "Chuyển tuyến: lượt khám có hướng xử trí chuyển tuyến; id = id lượt khám") { Sorts = FhirSortOption.Named("authored") },
+        new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
     ];
 
     public static FhirResourceDefinition? Find(string type) => Resources.FirstOrDefault(r => r.Type == type);

@@ -12,5 +12,17 @@ public sealed record FhirResourceDefinition(string Type, Type Handler, IReadOnly
     /// </summary>
     public string IdRoute { get; init; } = "{id}";
 
+    /// <summary>The <c>_sort</c> values served (orders the keyset pages correctly); listed in the CapabilityStatement's documentation.</summary>
+    public IReadOnlyList<FhirSortOption> Sorts { get; init; } = [];
+
+    /// <summary>
+    /// <c>_include</c> values served: the type's references to the resident (<c>patient</c>, <c>subject</c>,
+    /// <c>beneficiary</c>), whose targets are the residents its matches carry (<see cref="FhirAnswer.People"/>).
+    /// </summary>
+    public IReadOnlyList<string> Includes => SearchParameters.Where(p => p.Name is "patient" or "subject" or "beneficiary").Select(p => $"{Type}:{p.Name}").ToList();
+
+    /// <summary><c>_revinclude</c> values served (Patient: the BHYT card, Coverage:beneficiary / Coverage:patient).</summary>
+    public IReadOnlyList<string> RevIncludes { get; init; } = [];
+
     public bool Supports(string parameter) => SearchParameters.Any(p => p.Name == parameter);
 }

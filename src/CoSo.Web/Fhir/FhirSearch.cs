@@ -15,12 +15,17 @@ public sealed class FhirSearch
     public const int MaxCount = 100;
     public const string CursorParameter = "ct";
 
-    private FhirSearch(FhirResourceDefinition resource, IReadOnlyList<FhirParameter> parameters, int count, string? cursor)
+    public const string SortParameter = "_sort";
+
+    private FhirSearch(FhirResourceDefinition resource, IReadOnlyList<FhirParameter> parameters, int count, string? cursor, FhirSortOption? sort, IReadOnlyList<string> includes, IReadOnlyList<string> revIncludes)
     {
+        Includes = includes;
+        RevIncludes = revIncludes;
         Resource = resource;
         Parameters = parameters;
         Count = count;
         Cursor = cursor;
+        SortOption = sort;
     }
 
     public FhirResourceDefinition Resource { get; }
@@ -31,6 +36,17 @@ public sealed class FhirSearch
 
     public string? Cursor { get; }
 
+    /// <summary>The <c>_sort</c> applied (one the type declares), or null: id order.</summary>
+    public FhirSortOption? SortOption { get; }
+
+    public FhirSort Sort => SortOption?.Sort ?? FhirSort.Id;
+
+    /// <summary>The <c>_include</c> values applied (ones the type declares).</summary>
+    public IReadOnlyList<string> Includes { get; }
+
+    /// <summary>The <c>_revinclude</c> values applied.</summary>
+    public IReadOnlyList<string> RevIncludes { get; }
+
     /// <summary>
     /// Reads the query. With <c>Prefer: handling=strict</c> a parameter the type does not support is a 400 instead of
     /// being ignored (R4 §3.1.1.2.1); FHIR's other result parameters (<c>_format</c>, …) are ignored either way.
@@ -40,6 +56,9 @@ public sealed class FhirSearch
         var parameters = new List<FhirParameter>();
         var count = DefaultCount;
         string? cursor = null;
+        FhirSortOption? sort = null;
+        var includes = new List<string>();
+        var revIncludes = new List<string>();
         foreach (var (key, values) in query)
         {
             var colon = key.IndexOf(':', StringComparison.Ordinal);
@@ -55,6 +74,38 @@ public sealed class FhirSearch
             else if (name == CursorParameter)
             {
                 cursor = values.ToString();
+            }
+            else if (name is "_include" or "_revinclude")
+            {
+                // One level (no :iterate), the pairs the type declares; others ignored, or 400 under strict handling.
+                var (declared, into) = name == "_include" ? (resource.Includes, includes) : (resource.RevIncludes, revIncludes);
+                foreach (var sent in values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()))
+                {
+                    // "Encounter:patient:Patient" names the target type, which is Patient for every declared pair.
+                    var value = sent.EndsWith(":Patient", StringComparison.Ordinal) && sent.Count(c => c == ':') == 2 ? sent[..^":Patient".Length] : sent;
+                    if (modifier is null && declared.Contains(value, StringComparer.Ordinal))
+                    {
+                        if (!into.Contains(value, StringComparer.Ordinal))
+                        {
+                            into.Add(value);
+                        }
+                    }
+                    else if (strict)
+                    {
+                        throw new DomainValidationException(key, "fhir.unknownParameter", key + "=" + sent, resource.Type);
+                    }
+                }
+            }
+            else if (name == SortParameter)
+            {
+                // One key: the orders the keyset can page correctly (FhirSort). Any other is ignored like an unknown
+                // parameter (and left out of self), or a 400 under strict handling.
+                var text = values.ToString().Trim();
+                sort = resource.Sorts.FirstOrDefault(o => o.Text == text);
+                if (sort is null && strict && text.Length > 0)
+                {
+                    throw new DomainValidationException(SortParameter, "fhir.unsupportedSort", text, resource.Type, resource.Sorts.Count == 0 ? "-" : string.Join(", ", resource.Sorts.Select(o => o.Text)));
+                }
             }
             else if (Chain(resource, name, modifier) is { } chained)
             {
@@ -75,7 +126,7 @@ public sealed class FhirSearch
             }
         }
 
-        return new FhirSearch(resource, parameters, count, cursor);
+        return new FhirSearch(resource, parameters, count, cursor, sort, includes, revIncludes);
     }
 
     /// <summary>
@@ -99,8 +150,92 @@ public sealed class FhirSearch
 
     public IEnumerable<string> ChainedValues(string name, string chain) => Parameters.Where(p => p.Name == name && p.Chain == chain).Select(p => p.Value);
 
-    /// <summary>The cursor as a row id (most types page on their id).</summary>
-    public Guid? CursorId => Cursor is null ? null : Guid.TryParse(Cursor, out var g) ? g : throw new DomainValidationException(CursorParameter, "fhir.badCursor");
+    /// <summary>
+    /// The cursor of a <c>next</c> link: "&lt;id&gt;" in id order, "&lt;key&gt;.&lt;id&gt;" in a sorted order (the key an
+    /// instant's UTC ticks or a day number). A cursor of another order is refused.
+    /// </summary>
+    public PageCursor? PageCursor => Cursor is null ? null : ParseCursor(Cursor, Sort, out var c) ? c : throw new DomainValidationException(CursorParameter, "fhir.badCursor");
+
+    public static bool ParseCursor(string text, FhirSort sort, out PageCursor cursor)
+    {
+        cursor = null!;
+        if (sort == FhirSort.Id)
+        {
+            return Guid.TryParse(text, out var id) && (cursor = new PageCursor(id)) is not null;
+        }
+
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && long.TryParse(text[..dot], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var key) && Guid.TryParse(text[(dot + 1)..], out var g)
+            && (cursor = new PageCursor(g, key)) is not null;
+    }
+
+    public static string? CursorText(PageCursor? cursor) => cursor is null ? null
+        : cursor.Key is { } key ? key.ToString(CultureInfo.InvariantCulture) + "." + cursor.Id : cursor.Id.ToString();
+
+    /// <summary>The <c>_lastUpdated</c> values.</summary>
+    public IReadOnlyList<InstantFilter> LastUpdated() => Values("_lastUpdated").Select(v => Instant("_lastUpdated", v)).ToList();
+
+    /// <summary>
+    /// An instant parameter: a date (YYYY, YYYY-MM, YYYY-MM-DD) is that span of Vietnamese days; a dateTime must carry
+    /// its zone (R4 §3.1.1.4.2: a time without one is ambiguous) and is the range of its precision (minute, second, fraction).
+    /// </summary>
+    public static InstantFilter Instant(string name, string value)
+    {
+        if (value.Contains('T', StringComparison.Ordinal))
+        {
+            var (prefix, text) = Prefix(name, value, "fhir.badInstant");
+            var inv = CultureInfo.InvariantCulture;
+            var t = text.IndexOf('T', StringComparison.Ordinal);
+            var zone = text.Length - (text.EndsWith('Z') ? 1 : 6);
+            var time = text[(t + 1)..Math.Max(t + 1, zone)];
+            var precision = time.Length switch
+            {
+                5 => TimeSpan.FromMinutes(1),
+                8 => TimeSpan.FromSeconds(1),
+                > 9 and <= 15 when time[8] == '.' => TimeSpan.FromTicks((long)Math.Pow(10, 7 - (time.Length - 9))),
+                _ => TimeSpan.Zero,
+            };
+            if (precision > TimeSpan.Zero && (text.EndsWith('Z') || text[zone] is '+' or '-')
+                && DateTimeOffset.TryParse(text, inv, DateTimeStyles.None, out var at))
+            {
+                return new InstantFilter(prefix, at, at + precision);
+            }
+
+            throw new DomainValidationException(name, "fhir.badInstant");
+        }
+
+        DateFilter day;
+        try
+        {
+            day = Date(name, value);
+        }
+        catch (DomainValidationException)
+        {
+            throw new DomainValidationException(name, "fhir.badInstant");
+        }
+
+        var vietnam = TimeSpan.FromHours(7);
+        return new InstantFilter(day.Prefix, new DateTimeOffset(day.Start.ToDateTime(TimeOnly.MinValue), vietnam), new DateTimeOffset(day.End.AddDays(1).ToDateTime(TimeOnly.MinValue), vietnam));
+    }
+
+    private static (DatePrefix Prefix, string Text) Prefix(string name, string value, string error)
+    {
+        if (value.Length > 2 && char.IsAsciiLetter(value[0]))
+        {
+            var prefix = value[..2] switch
+            {
+                "eq" => DatePrefix.Eq,
+                "ge" => DatePrefix.Ge,
+                "gt" => DatePrefix.Gt,
+                "le" => DatePrefix.Le,
+                "lt" => DatePrefix.Lt,
+                _ => throw new DomainValidationException(name, error),
+            };
+            return (prefix, value[2..]);
+        }
+
+        return (DatePrefix.Eq, value);
+    }
 
     /// <summary>Comma-separated alternatives of one token parameter, each split at '|': (null, code) without a system.</summary>
     public static IReadOnlyList<(string? System, string Code)> Tokens(string value) =>
@@ -130,21 +265,7 @@ public sealed class FhirSearch
     /// <summary>A date parameter: prefix and the range its precision gives (a year is 1 Jan–31 Dec).</summary>
     public static DateFilter Date(string name, string value)
     {
-        var prefix = DatePrefix.Eq;
-        var text = value;
-        if (text.Length > 2 && char.IsAsciiLetter(text[0]))
-        {
-            prefix = text[..2] switch
-            {
-                "eq" => DatePrefix.Eq,
-                "ge" => DatePrefix.Ge,
-                "gt" => DatePrefix.Gt,
-                "le" => DatePrefix.Le,
-                "lt" => DatePrefix.Lt,
-                _ => throw new DomainValidationException(name, "fhir.badDate"),
-            };
-            text = text[2..];
-        }
+        var (prefix, text) = Prefix(name, value, "fhir.badDate");
 
         var inv = CultureInfo.InvariantCulture;
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, inv, out var y) && y >= 1)

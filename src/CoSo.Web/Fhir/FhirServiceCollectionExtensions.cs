@@ -12,6 +12,7 @@ public static class FhirServiceCollectionExtensions
 
         services.AddScoped<Resources.PatientWriter>();
         services.AddScoped<Resources.ClinicalSearch>();
+        services.AddScoped<FhirIncludes>();
         services.AddExceptionHandler<FhirExceptionHandler>();
         return services;
     }

@@ -17,6 +17,17 @@ public static class FhirSystems
     public const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     public const string IdentifierType = "http://terminology.hl7.org/CodeSystem/v2-0203";
 
+    public const string LocationPhysicalType = "http://terminology.hl7.org/CodeSystem/location-physical-type";
+
+    /// <summary>CoSo's professional cadres (<c>Cadre</c>, chức danh chuyên môn): local, no national code system yet.</summary>
+    public const string CoSoCadre = "urn:coso:cadre";
+
+    /// <summary>CoSo's formulary drug codes (<c>Drug.Code</c>): local until a national drug code list is adopted.</summary>
+    public const string CoSoDrug = "urn:coso:drug";
+
+    /// <summary>CoSo's chronic-disease registries (<c>ChronicProgramme</c>): the programme a CarePlan follows.</summary>
+    public const string CoSoChronicProgramme = "urn:coso:chronic-programme";
+
     /// <summary>CoSo's own vaccine codes (<c>VaccineCodes</c>): local until a national vaccine list is adopted.</summary>
     public const string CoSoVaccine = "urn:coso:vaccine";
 
@@ -25,6 +36,7 @@ public static class FhirSystems
         new(IdentifierKind.Cccd, "http://fhir.hl7.org.vn/core/sid/cccd", ["http://fhir.ehealth.gov.vn/core/sid/national_id"], "Patient", "Căn cước công dân (12 số) / citizen identity number"),
         new(IdentifierKind.Bhyt, "http://fhir.hl7.org.vn/core/sid/bhyt", ["http://fhir.ehealth.gov.vn/core/sid/insurance_number"], "Coverage", "Số thẻ BHYT / health-insurance card number"),
         new(IdentifierKind.FacilityCode, "http://fhir.hl7.org.vn/core/sid/ma-cskcb", ["http://fhir.ehealth.gov.vn/core/sid/provider-code"], "Organization", "Mã cơ sở KCB BHYT / BHYT facility code"),
+        new(IdentifierKind.PractisingCertificate, "http://fhir.hl7.org.vn/core/sid/cchn", [], "Practitioner", "Số chứng chỉ hành nghề / practising certificate number"),
     ];
 
     public static IdentifierSystem Of(IdentifierKind kind) => Identifiers.First(i => i.Kind == kind);

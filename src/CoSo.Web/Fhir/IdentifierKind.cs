@@ -6,4 +6,5 @@ public enum IdentifierKind
     Cccd,
     Bhyt,
     FacilityCode,
+    PractisingCertificate,
 }

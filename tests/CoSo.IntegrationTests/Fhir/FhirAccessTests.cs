@@ -24,7 +24,7 @@ public sealed class FhirAccessTests
         Assert.Equal(FHIRVersion.N4_0_1, capabilities!.FhirVersion);
         FhirValidation.AssertValid(capabilities);
         var resources = Assert.Single(capabilities.Rest).Resource;
-        Assert.Equal(["Condition", "Coverage", "Encounter", "Immunization", "Observation", "Organization", "Patient"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
+        Assert.Equal(["AllergyIntolerance", "CarePlan", "Condition", "Coverage", "Encounter", "Immunization", "ImmunizationRecommendation", "Location", "MedicationRequest", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole", "ServiceRequest"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
 
         // Every listed interaction and search parameter is served (200), none answers the "not supported" fallback.
         var (_, fhir) = await FhirTestClient.SignInAsync(app, "a1");
@@ -38,9 +38,18 @@ public sealed class FhirAccessTests
                 Assert.Equal(Bundle.BundleType.Searchset, bundle!.Type);
                 Assert.Contains(p.Name + "=", bundle.SelfLink.ToString(), StringComparison.Ordinal); // applied, not ignored
             }
+
+            foreach (var (kind, values) in new[] { ("_include", r.SearchInclude), ("_revinclude", r.SearchRevInclude) })
+            {
+                foreach (var value in values)
+                {
+                    var bundle = await fhir.SearchAsync(r.Type, r.Type == "ImmunizationRecommendation" ? [$"{kind}={value}", $"patient={Guid.NewGuid()}"] : [$"{kind}={value}"]);
+                    Assert.Contains($"{kind}={Uri.EscapeDataString(value)}", bundle!.SelfLink.ToString(), StringComparison.Ordinal);
+                }
+            }
         }
 
-        var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync("Practitioner", []));
+        var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync("Group", []));
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(OperationOutcome.IssueType.NotSupported, unknown.Outcome.Issue[0].Code);
     }

@@ -8,7 +8,7 @@ namespace CoSo.Web.Fhir.Resources;
 /// </summary>
 public sealed class ClinicalSearch(FhirPatientQueries patients)
 {
-    public async Task<ClinicalCriteria> CriteriaAsync(FhirSearch search, CancellationToken ct, IReadOnlyList<string>? codes = null, bool ids = true)
+    public async Task<ClinicalCriteria> CriteriaAsync(FhirSearch search, CancellationToken ct, IReadOnlyList<string>? codes = null, bool ids = true, string dateParameter = "date")
     {
         var sets = new List<IReadOnlyList<Guid>>();
         foreach (var name in new[] { "patient", "subject" })
@@ -27,7 +27,9 @@ public sealed class ClinicalSearch(FhirPatientQueries patients)
             Ids = ids ? search.Ids() : [],
             Patients = sets,
             Codes = codes,
-            Dates = search.Values("date").Select(v => FhirSearch.Date("date", v)).ToList(),
+            Dates = search.Values(dateParameter).Select(v => FhirSearch.Date(dateParameter, v)).ToList(),
+            LastUpdated = search.LastUpdated(),
+            Sort = search.Sort,
         };
     }
 }

@@ -26,10 +26,10 @@ public sealed class ConditionHandler(FhirClinicalQueries queries, ClinicalSearch
         var codeValues = search.Values("code").ToList();
         IReadOnlyList<string>? codes = codeValues.Count == 0 ? null : codeValues.SelectMany(FhirSearch.Tokens)
             .Where(t => t.System is null || t.System == FhirSystems.Icd10).Select(t => VisitRules.NormalizeIcd(t.Code)).ToList();
-        var page = await queries.DiagnosesAsync(await clinical.CriteriaAsync(search, ct, codes), search.CursorId, search.Count, ct);
-        var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(i => ToFhir(i.Diagnosis, i.Visit)), page.Total,
-            page.HasMore && page.Items.Count > 0 ? page.Items[^1].Diagnosis.Id.ToString() : null);
-        return new FhirAnswer(bundle, page.Items.Select(i => (i.Diagnosis.PersonId, i.Diagnosis.ProvinceCode)), isSearch: true);
+        var page = await queries.DiagnosesAsync(await clinical.CriteriaAsync(search, ct, codes), search.PageCursor, search.Count, ct);
+        var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(i => ToFhir(i.Item, i.Visit)), page.Total,
+            FhirSearch.CursorText(page.Next));
+        return new FhirAnswer(bundle, page.Items.Select(i => (i.Item.PersonId, i.Item.ProvinceCode)), isSearch: true);
     }
 
     public static Condition ToFhir(EncounterDiagnosis d, Core.Encounters.Encounter visit)
@@ -37,6 +37,8 @@ public sealed class ConditionHandler(FhirClinicalQueries queries, ClinicalSearch
         var condition = new Condition
         {
             Id = d.Id.ToString(),
+            // A diagnosis changes with its visit (a correction rewrites both): the visit's last change is its own.
+            Meta = new Meta { LastUpdated = visit.UpdatedAt ?? visit.CreatedAt },
             Category = [new CodeableConcept(FhirSystems.ConditionCategory, "encounter-diagnosis", "Encounter Diagnosis")],
             Code = new CodeableConcept { Coding = [new Coding(FhirSystems.Icd10, d.Code, d.NameVi)], Text = d.NameVi },
             Subject = new ResourceReference("Patient/" + d.PersonId),

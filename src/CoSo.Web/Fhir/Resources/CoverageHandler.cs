@@ -35,9 +35,9 @@ public sealed class CoverageHandler(FhirPatientQueries queries, IHttpContextAcce
             Identifiers = search.Values("identifier").Select(v => new IdentifierAlternatives([],
                 FhirSearch.Tokens(v).Where(t => t.System is null || FhirSystems.Resolve(t.System) == IdentifierKind.Bhyt).Select(t => t.Code.ToUpperInvariant()).ToList())).ToList(),
         };
-        var page = await queries.SearchCardsAsync(criteria, search.CursorId, search.Count, ct);
+        var page = await queries.SearchCardsAsync(criteria, search.PageCursor, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(ToFhir), page.Total,
-            page.HasMore && page.Items.Count > 0 ? page.Items[^1].Id.ToString() : null);
+            FhirSearch.CursorText(page.Next));
         return new FhirAnswer(bundle, page.Items.Select(p => (p.Id, p.ProvinceCode)), isSearch: true);
     }
 

@@ -17,9 +17,9 @@ public sealed class EncounterHandler(FhirClinicalQueries queries, ClinicalSearch
 
     public async Task<FhirAnswer> SearchAsync(FhirSearch search, CancellationToken ct)
     {
-        var page = await queries.EncountersAsync(await clinical.CriteriaAsync(search, ct), search.CursorId, search.Count, ct);
+        var page = await queries.EncountersAsync(await clinical.CriteriaAsync(search, ct), search.PageCursor, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(ToFhir), page.Total,
-            page.HasMore && page.Items.Count > 0 ? page.Items[^1].Id.ToString() : null);
+            FhirSearch.CursorText(page.Next));
         return new FhirAnswer(bundle, page.Items.Select(e => (e.PersonId, e.ProvinceCode)), isSearch: true);
     }
 

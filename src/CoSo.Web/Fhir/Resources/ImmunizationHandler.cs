@@ -17,9 +17,9 @@ public sealed class ImmunizationHandler(FhirClinicalQueries queries, ClinicalSea
 
     public async Task<FhirAnswer> SearchAsync(FhirSearch search, CancellationToken ct)
     {
-        var page = await queries.DosesAsync(await clinical.CriteriaAsync(search, ct), search.CursorId, search.Count, ct);
+        var page = await queries.DosesAsync(await clinical.CriteriaAsync(search, ct), search.PageCursor, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(ToFhir), page.Total,
-            page.HasMore && page.Items.Count > 0 ? page.Items[^1].Id.ToString() : null);
+            FhirSearch.CursorText(page.Next));
         return new FhirAnswer(bundle, page.Items.Select(d => (d.PersonId, d.ProvinceCode)), isSearch: true);
     }
 
@@ -34,6 +34,7 @@ public sealed class ImmunizationHandler(FhirClinicalQueries queries, ClinicalSea
         var immunization = new Immunization
         {
             Id = d.Id.ToString(),
+            Meta = new Meta { LastUpdated = d.CreatedAt }, // doses are recorded, not edited
             Status = Immunization.ImmunizationStatusCodes.Completed,
             VaccineCode = vaccine,
             Patient = new ResourceReference("Patient/" + d.PersonId),

@@ -39,23 +39,27 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, ClinicalSear
             criteria = criteria with { Ids = named.Select(n => n.Item1).Distinct().ToList() };
         }
 
-        Guid? cursorVisit = null;
+        // The cursor names the last Observation served: "<visit id>-<kind>", in a sorted order prefixed "<visit's key>.".
+        PageCursor? from = null;
         var cursorIndex = -1;
         if (search.Cursor is { } cursor)
         {
-            if (!TryParseId(cursor, out var v, out var k))
+            var dot = search.Sort == FhirSort.Id ? -1 : cursor.IndexOf('.', StringComparison.Ordinal);
+            long? key = null;
+            if ((search.Sort != FhirSort.Id && (dot <= 0 || !long.TryParse(cursor[..dot], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var k) || (key = k) is null))
+                || !TryParseId(cursor[(dot + 1)..], out var v, out var kind))
             {
                 throw new DomainValidationException(FhirSearch.CursorParameter, "fhir.badCursor");
             }
 
-            (cursorVisit, cursorIndex) = (v, k.Index);
+            (from, cursorIndex) = (new PageCursor(v, key), kind.Index);
         }
 
         var counts = await queries.MeasurementCountsAsync(criteria, ct);
         var total = kinds.Sum(k => k.Count(counts));
         bool Wanted(CoSoEncounter visit, VitalSign kind) => kind.Value(visit) is not null && (named.Count == 0 || named.Contains((visit.Id, kind.Key)));
         var found = new List<(CoSoEncounter Visit, VitalSign Kind)>();
-        Guid? from = cursorVisit;
+        var cursorVisit = from?.Id;
         var inclusive = true;
         // Fetch visits until one more Observation than the page is known (or none are left): that one says "next".
         while (search.Count > 0 && found.Count <= search.Count)
@@ -71,7 +75,7 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, ClinicalSear
                 break;
             }
 
-            (from, inclusive) = (batch[^1].Id, false);
+            (from, inclusive) = (new PageCursor(batch[^1].Id, FhirClinicalQueries.SortKey(batch[^1], search.Sort)), false);
         }
 
         if (named.Count > 0)
@@ -81,7 +85,7 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, ClinicalSear
         }
 
         var page = found.Take(search.Count).ToList();
-        var next = found.Count > search.Count ? Id(page[^1].Visit, page[^1].Kind) : null;
+        var next = found.Count > search.Count ? Cursor(page[^1].Visit, page[^1].Kind, search.Sort) : null;
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Select(o => ToFhir(o.Visit, o.Kind)), total, next);
         return new FhirAnswer(bundle, page.Select(o => (o.Visit.PersonId, o.Visit.ProvinceCode)), isSearch: true);
     }
@@ -107,6 +111,9 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, ClinicalSear
 
     private static string Id(CoSoEncounter visit, VitalSign kind) => visit.Id + "-" + kind.Key;
 
+    private static string Cursor(CoSoEncounter visit, VitalSign kind, FhirSort sort) =>
+        FhirClinicalQueries.SortKey(visit, sort) is { } key ? key.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Id(visit, kind) : Id(visit, kind);
+
     private static bool TryParseId(string id, out Guid visitId, out VitalSign kind)
     {
         kind = null!;
@@ -119,6 +126,7 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, ClinicalSear
         var observation = new Observation
         {
             Id = Id(visit, kind),
+            Meta = new Meta { LastUpdated = visit.UpdatedAt ?? visit.CreatedAt },
             Status = visit.Voided ? ObservationStatus.EnteredInError : ObservationStatus.Final,
             Category = [new CodeableConcept(FhirSystems.ObservationCategory, kind.Category, kind.Category == VitalSign.VitalSigns ? "Vital Signs" : "Laboratory")],
             Code = new CodeableConcept { Coding = kind.Codes.Select(c => new Coding(FhirSystems.Loinc, c, c == kind.Codes[0] ? kind.Display : "Oxygen saturation in Arterial blood by Pulse oximetry")).ToList(), Text = kind.Display },
@@ -128,7 +136,7 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, ClinicalSear
         };
         if (kind.Profile is { } profile)
         {
-            observation.Meta = new Meta { Profile = [profile] };
+            observation.Meta.Profile = [profile];
         }
 
         if (kind.Key == "bp")

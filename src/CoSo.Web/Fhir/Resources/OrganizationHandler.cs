@@ -19,9 +19,9 @@ public sealed class OrganizationHandler(FhirOrganizationQueries queries, IHttpCo
     {
         var codes = search.Values("identifier").Select(v => (IReadOnlyList<string>)FhirSearch.Tokens(v)
             .Where(t => t.System is null || FhirSystems.Resolve(t.System) == IdentifierKind.FacilityCode).Select(t => t.Code).ToList()).ToList();
-        var page = await queries.SearchAsync(search.Ids(), codes, search.References("partof", "Organization"), search.CursorId, search.Count, ct);
+        var page = await queries.SearchAsync(search.Ids(), codes, search.References("partof", "Organization"), search.PageCursor, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(ToFhir), page.Total,
-            page.HasMore && page.Items.Count > 0 ? page.Items[^1].Id.ToString() : null);
+            FhirSearch.CursorText(page.Next));
         return FhirAnswer.NoPeople(bundle, isSearch: true);
     }
 

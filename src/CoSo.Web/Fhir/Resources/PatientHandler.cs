@@ -17,9 +17,9 @@ public sealed class PatientHandler(FhirPatientQueries queries, IHttpContextAcces
     public async Task<FhirAnswer> SearchAsync(FhirSearch search, CancellationToken ct)
     {
         var criteria = Criteria(search);
-        var page = await queries.SearchAsync(criteria, search.CursorId, search.Count, ct);
+        var page = await queries.SearchAsync(criteria, search.PageCursor, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(PatientMapper.ToFhir), page.Total,
-            page.HasMore && page.Items.Count > 0 ? page.Items[^1].Id.ToString() : null);
+            FhirSearch.CursorText(page.Next));
         return new FhirAnswer(bundle, page.Items.Select(p => (p.Id, p.ProvinceCode)), isSearch: true);
     }
 
@@ -38,6 +38,8 @@ public sealed class PatientHandler(FhirPatientQueries queries, IHttpContextAcces
             _ => Array.Empty<Sex>(), // other / unknown: CoSo records neither
         }).ToList()).ToList(),
         ManagingUnits = search.References("organization", "Organization"),
+        LastUpdated = search.LastUpdated(),
+        Sort = search.Sort,
         // CoSo stores phones as digits ("0912345678"): spaces, dots and dashes typed in the value are dropped.
         Phones = search.Values("phone").Select(v => (IReadOnlyList<string>)FhirSearch.Tokens(v)
             .Select(t => new string(t.Code.Where(char.IsAsciiDigit).ToArray())).Where(d => d.Length > 0).ToList()).ToList(),
