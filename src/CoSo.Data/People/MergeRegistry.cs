@@ -70,6 +70,8 @@ public static class MergeRegistry
         new(typeof(CaseReport), nameof(CaseReport.PersonId), MergeMove.PersonOnly, "a case belongs to the station that reported it"),
         new(typeof(CaseLabResult), nameof(CaseLabResult.PersonId), MergeMove.PersonOnly, "with its case"),
         new(typeof(Core.Bhyt.BhytClaim), nameof(Core.Bhyt.BhytClaim.PersonId), MergeMove.PersonOnly, "a claim belongs to the station that sent it, as sent"),
+        new(typeof(Core.Village.HomeVisit), nameof(Core.Village.HomeVisit.PersonId), MergeMove.Follows, "a home visit is part of the resident's record"),
+        new(typeof(Core.Village.VillageSubmission), nameof(Core.Village.VillageSubmission.PersonId), MergeMove.PersonOnly, "what a phone sent stays at the station it went to, naming the kept resident"),
         new(typeof(Core.Audit.AuditEntry), nameof(Core.Audit.AuditEntry.PersonId), MergeMove.Stays, "the audit trail records what was seen under the old id"),
     ];
 

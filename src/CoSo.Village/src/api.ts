@@ -60,7 +60,7 @@ export const api = {
   registerDevice: (name: string) =>
     call<{ deviceId: string; deviceToken: string; dataKey: string }>('POST', '/api/v1/village/devices', { body: { name } }),
   status: (device: DeviceAuth) =>
-    call<{ active: boolean; wipe?: boolean }>('GET', `/api/v1/village/devices/${encodeURIComponent(device.deviceId)}/status`,
+    call<{ active: boolean; wipe?: boolean }>('GET', '/api/v1/village/devices/status',
       { device: { deviceId: device.deviceId, deviceToken: device.deviceToken }, anonymous: true }),
   upload: (device: DeviceAuth, records: WireRecord[]) =>
     call<{ results: Verdict[] }>('POST', '/api/v1/village/sync/upload', { body: { records }, device, timeoutMs: 90_000 }),

@@ -87,10 +87,9 @@ createServer(async (req, res) => {
       const d = { id: randomUUID(), token: randomBytes(24).toString('base64url'), verdicts: new Map() }; devices.set(d.id, d); revoked = false;
       return send(res, 201, { deviceId: d.id, deviceToken: d.token, dataKey: randomBytes(32).toString('base64') });
     }
-    let m = /^\/api\/v1\/village\/devices\/([^/]+)\/status$/.exec(p);
-    if (m) {
+    if (p === '/api/v1/village/devices/status') {
       const d = device(req);
-      if (!d || d.id !== m[1]) return send(res, 200, { active: false, wipe: false }); // unknown (a restored server) or wrong token
+      if (!d) return send(res, 200, { active: false, wipe: false }); // unknown (a restored server) or wrong token
       return send(res, 200, revoked ? { active: false, wipe: true } : { active: true, wipe: false });
     }
     if (p.startsWith('/api/v1/village/sync')) {

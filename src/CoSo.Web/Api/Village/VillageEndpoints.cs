@@ -26,8 +26,13 @@ public static class VillageEndpoints
         v.MapPost("/devices", async (VillageSyncService svc, DeviceRequest? body, CancellationToken ct) =>
             TypedResults.Created("/api/v1/village/devices", await svc.RegisterDeviceAsync(body?.Name, ct)))
             .RequireCapability(Capability.SyncVillageApp).WithSummary("Đăng ký điện thoại / register this phone");
-        v.MapGet("/devices/{id:guid}/status", async (Guid id, HttpRequest request, VillageSyncService svc, CancellationToken ct) =>
-            TypedResults.Ok(await svc.StatusAsync(id, request.Headers[TokenHeader].ToString(), ct)))
+        // The device in the headers, as on every sync call (not in the path: the answer for an unknown device is "not
+        // active", not a 404, so that a phone of a restored server keeps its records).
+        v.MapGet("/devices/status", async (HttpRequest request, VillageSyncService svc, CancellationToken ct) =>
+        {
+            var (device, token) = DeviceOf(request);
+            return TypedResults.Ok(await svc.StatusAsync(device, token, ct));
+        })
             .AllowAnonymous().WithSummary("Thiết bị còn hiệu lực? (không cần đăng nhập) / is the device active (no session needed)");
         v.MapGet("/sync", async (HttpContext http, VillageSyncService svc, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, string? since, CancellationToken ct) =>
         {
