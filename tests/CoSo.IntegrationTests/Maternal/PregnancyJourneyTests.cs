@@ -51,19 +51,20 @@ public sealed class PregnancyJourneyTests
         Assert.Equal("Negative", card.GetProperty("hivStatus").GetString());
         Assert.Equal("Td", card.GetProperty("tdStatus").GetProperty("nextVaccine").GetString());
 
-        // Born at home today at 00:15, attended by the station's midwife: a girl of 2,400 g, 47.5 cm. (Not 08:30: a
-        // delivery time later than now is refused, and the suite may run before 08:30 in Vietnam — CI did at 03:00.)
+        // Born at home today at 00:00, attended by the station's midwife: a girl of 2,400 g, 47.5 cm. (Not later: a
+        // delivery time later than now is refused, and the suite may run just after midnight in Vietnam — it did at
+        // 00:02, when 00:15 was still in the future.)
         var (delivered, delivery) = await PostAsync(a, $"/api/v1/maternal/pregnancies/{id}/delivery", new
         {
-            deliveryDate = Iso(Today), deliveryTime = "00:15", place = "Home", attendant = "Midwife", mode = "SpontaneousVaginal",
+            deliveryDate = Iso(Today), deliveryTime = "00:00", place = "Home", attendant = "Midwife", mode = "SpontaneousVaginal",
             babies = new[] { new { kind = "LiveBirth", sex = "Female", birthWeightGrams = 2400, birthLengthCm = 47.5m } },
         });
         Assert.Equal(HttpStatusCode.Created, delivered.StatusCode);
         Assert.True(delivery.GetProperty("skilledAttendant").GetBoolean());
         var baby = Assert.Single(delivery.GetProperty("babies").EnumerateArray());
         Assert.True(baby.GetProperty("lowBirthWeight").GetBoolean());
-        // 00:15 in Vietnam (UTC+7) is 17:15 UTC the day before: the start of the hepatitis B birth dose's 24 hours.
-        Assert.Equal(new DateTimeOffset(Today.AddDays(-1).ToDateTime(new TimeOnly(17, 15)), TimeSpan.Zero), baby.GetProperty("bornAt").GetDateTimeOffset());
+        // 00:00 in Vietnam (UTC+7) is 17:00 UTC the day before: the start of the hepatitis B birth dose's 24 hours.
+        Assert.Equal(new DateTimeOffset(Today.AddDays(-1).ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero), baby.GetProperty("bornAt").GetDateTimeOffset());
         var newborn = baby.GetProperty("newbornPersonId").GetGuid();
 
         // The newborn is a resident of the mother's household, station and village, the mother's child.
