@@ -27,7 +27,7 @@ public sealed class CaseFormTests(CoSoApp app) : BrowserTest(app)
         await page.Input("case-name").FillAsync("Vi Thị Muỗi");
         await page.TestId("case-sex").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Nữ" }).First.ClickAsync();
-        await page.Input("case-birth-year").FillAsync("2014");
+        await page.Input("case-birth-year").FillSettledAsync("2014"); // the sex list closing re-renders the form: a plain fill can be lost
         await page.TestId("case-save").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/giam-sat$"));
 
