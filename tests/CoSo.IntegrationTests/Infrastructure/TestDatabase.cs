@@ -1,7 +1,9 @@
 using CoSo.Core.Identity;
 using CoSo.Data;
 using CoSo.Data.Common;
+using CoSo.IntegrationTests.Operations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -35,13 +37,15 @@ public static class TestDatabase
                 throw new InvalidOperationException("COSO_TEST_POSTGRES is not set: run the tests with scripts/test.sh, which starts PostgreSQL.");
             }
 
-            await using (var conn = new NpgsqlConnection(server))
+            if (PartitionedSchema.Requested)
             {
-                await conn.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
-                await cmd.ExecuteNonQueryAsync();
+                // The Citus-shaped schema (ADR 0017): a copy of one template partitioned once per test process.
+                var template = await PartitionedTemplateAsync(server);
+                await ExecuteOnServerAsync(server, $"CREATE DATABASE {name} TEMPLATE {template}");
+                return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
             }
 
+            await ExecuteOnServerAsync(server, $"CREATE DATABASE {name}");
             cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         }
 
@@ -49,6 +53,56 @@ public static class TestDatabase
         await using var scope = sp.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return cs;
+    }
+
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? partitionedTemplate;
+
+    /// <summary>
+    /// Migrations up to <see cref="PartitionedSchema.DistributedAfter"/>, then every distributed table partitioned
+    /// by its distribution column, then the later migrations and the reference data applied to that shape.
+    /// </summary>
+    private static async Task<string> PartitionedTemplateAsync(string server)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (partitionedTemplate is not null)
+            {
+                return partitionedTemplate;
+            }
+
+            var name = $"coso_partitioned_{Guid.NewGuid():N}"[..40];
+            await ExecuteOnServerAsync(server, $"CREATE DATABASE {name}");
+            var cs = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
+            await using (var sp = Services(cs))
+            {
+                await using var scope = sp.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+                await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(PartitionedSchema.DistributedAfter);
+            }
+
+            await PartitionedSchema.PartitionAsync(cs);
+            await using (var sp = Services(cs))
+            {
+                await using var scope = sp.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            }
+
+            return partitionedTemplate = name;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    private static async Task ExecuteOnServerAsync(string server, string sql)
+    {
+        await using var conn = new NpgsqlConnection(server);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
     }
 
     /// <summary>Services over a database acting as the national "system" actor (for arranging and checking data).</summary>

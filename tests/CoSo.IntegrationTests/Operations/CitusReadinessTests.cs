@@ -22,7 +22,7 @@ public sealed class CitusReadinessTests(ITestOutputHelper output)
 
         var columns = await RowsAsync(conn, """
             SELECT c.relname, a.attname, a.attnotnull FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-            WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+            WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
             """, r => (Table: r.GetString(0), Column: r.GetString(1), NotNull: r.GetBoolean(2)));
         var tables = columns.Select(c => c.Table).ToHashSet();
 
@@ -51,7 +51,7 @@ public sealed class CitusReadinessTests(ITestOutputHelper output)
             SELECT t.relname, i.relname, x.indisprimary, pg_get_indexdef(x.indexrelid),
                    (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.n) FROM unnest(x.indkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum)
             FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
-            WHERE t.relnamespace = 'public'::regnamespace AND x.indisunique
+            WHERE t.relnamespace = 'public'::regnamespace AND NOT t.relispartition AND x.indisunique
             """, r => (Table: r.GetString(0), Index: r.GetString(1), Primary: r.GetBoolean(2), Definition: r.GetString(3), Columns: r.GetString(4)));
         await ExecuteAsync(conn, "CREATE SCHEMA citus_probe");
         var refused = new List<string>();
@@ -63,7 +63,7 @@ public sealed class CitusReadinessTests(ITestOutputHelper output)
             {
                 var sql = key.Primary
                     ? $"ALTER TABLE citus_probe.{table} ADD CONSTRAINT {key.Index} PRIMARY KEY ({key.Columns})"
-                    : key.Definition.Replace($" ON public.{table} ", $" ON citus_probe.{table} ", StringComparison.Ordinal);
+                    : key.Definition.Replace($" ON ONLY public.{table} ", $" ON public.{table} ", StringComparison.Ordinal).Replace($" ON public.{table} ", $" ON citus_probe.{table} ", StringComparison.Ordinal);
                 Assert.Contains("citus_probe.", sql, StringComparison.Ordinal);
                 try
                 {
@@ -90,7 +90,7 @@ public sealed class CitusReadinessTests(ITestOutputHelper output)
             SELECT c.conname, c.conrelid::regclass::text, c.confrelid::regclass::text,
                    (SELECT array_agg(a.attname ORDER BY k.n) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum),
                    (SELECT array_agg(a.attname ORDER BY k.n) FROM unnest(c.confkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum)
-            FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+            FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace AND c.conparentid = 0
             """, r => (Name: r.GetString(0), From: r.GetString(1).Trim('"'), To: r.GetString(2).Trim('"'), FromColumns: (string[])r.GetValue(3), ToColumns: (string[])r.GetValue(4)));
         Assert.NotEmpty(foreignKeys);
         var wrong = new List<string>();
@@ -118,6 +118,60 @@ public sealed class CitusReadinessTests(ITestOutputHelper output)
 
         Assert.Empty(wrong);
         output.WriteLine($"{foreignKeys.Count} foreign keys checked");
+    }
+
+    [Fact]
+    public async Task The_partitioned_layout_partitions_every_distributed_table_keeps_every_key_and_refuses_a_new_province_code()
+    {
+        // The layout the integration suite also runs on (COSO_TEST_POSTGRES_LAYOUT=partitioned in scripts/test.sh).
+        var app = await CoSoApp.StartAsync(TestDatabase.Postgres);
+        if (!PartitionedSchema.Requested)
+        {
+            await using var before = new NpgsqlConnection(app.ConnectionString);
+            await before.OpenAsync();
+            var keysBefore = await CountAsync(before, "SELECT count(*) FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype IN ('p', 'u', 'f')");
+            var indexesBefore = await CountAsync(before, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'");
+            await before.CloseAsync();
+            NpgsqlConnection.ClearAllPools();
+            await PartitionedSchema.PartitionAsync(app.ConnectionString);
+            await using var after = new NpgsqlConnection(app.ConnectionString);
+            await after.OpenAsync();
+            // Same keys and foreign keys under the same names; each index of a distributed table now also exists on
+            // each of its partitions, so there are more indexes than before.
+            Assert.Equal(keysBefore, await CountAsync(after, "SELECT count(*) FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype IN ('p', 'u', 'f') AND conparentid = 0"));
+            Assert.True(await CountAsync(after, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'") > indexesBefore);
+        }
+
+        var partitioned = await PartitionedSchema.PartitionedTablesAsync(app.ConnectionString);
+        Assert.Equal(DistributionPlan.Distributed.Keys.Order(), partitioned.Keys.Order());
+        Assert.All(partitioned.Values, n => Assert.Equal(PartitionedSchema.Partitions, n));
+
+        // The application writes through it: a resident registered over the API lands in a partition of people.
+        using var a = await app.LoginAsync("a1");
+        var id = (await TestPeople.RegisterAsync(a, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetGuid();
+        await using var conn = new NpgsqlConnection(app.ConnectionString);
+        await conn.OpenAsync();
+        await using (var where = new NpgsqlCommand("SELECT tableoid::regclass::text FROM people WHERE id = @id", conn))
+        {
+            where.Parameters.AddWithValue("id", id);
+            Assert.StartsWith("people_p", (string)(await where.ExecuteScalarAsync())!, StringComparison.Ordinal);
+        }
+
+        // A unique key still holds across the partitioned table: the same (province_code, id) twice is refused.
+        var duplicate = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(conn, $"INSERT INTO people SELECT * FROM people WHERE id = '{id}'"));
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, duplicate.SqlState);
+
+        // Citus refuses to change a row's distribution column; the layout's trigger does the same, and a change of
+        // any other column passes.
+        var move = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(conn, $"UPDATE people SET province_code = '01' WHERE id = '{id}'"));
+        Assert.Equal(PostgresErrorCodes.FeatureNotSupported, move.SqlState);
+        await ExecuteAsync(conn, $"UPDATE people SET province_code = province_code, phone = '0912000111' WHERE id = '{id}'");
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection conn, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return (long)(await cmd.ExecuteScalarAsync())!;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection conn, string sql)
