@@ -141,6 +141,9 @@ public sealed class FhirSystemClientTests
         api.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(api)).StatusCode);
 
+        var metadata = await FhirTestClient.For(anonymous).CapabilityStatementAsync();
+        Assert.Contains(metadata.Rest[0].Security.Service, s => s.Coding.Any(c => c.Code == "SMART-on-FHIR"));
+
         foreach (var path in new[] { "/fhir/.well-known/smart-configuration", "/.well-known/smart-configuration" })
         {
             var config = JsonDocument.Parse(await anonymous.GetStringAsync(path)).RootElement;
