@@ -33,7 +33,7 @@ public sealed class FhirSystemClientTests
     {
         var app = await Apps.Get(provider);
         var (httpA, _) = await FhirTestClient.SignInAsync(app, "a1");
-        var ours = (await TestPeople.RegisterAsync(httpA, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetGuid();
+        var ours = (await TestPeople.RegisterAsync(httpA, TestPeople.Input(app.Org.VillageA2.Id))).GetProperty("id").GetGuid();
         var (httpB, _) = await FhirTestClient.SignInAsync(app, "b1");
         var theirs = (await TestPeople.RegisterAsync(httpB, TestPeople.Input(app.Org.VillageB1.Id))).GetProperty("id").GetGuid();
 
