@@ -57,6 +57,9 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    /// <summary>Client assertions spent at the token endpoint (replay protection of system clients).</summary>
+    public DbSet<Identity.ClientAssertionUse> ClientAssertionUses => Set<Identity.ClientAssertionUse>();
+
     /// <summary>The ASP.NET Core Data Protection key ring (cookie and antiforgery keys), shared by every web node.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
@@ -102,6 +105,7 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoSoDbContext).Assembly);
+        Identity.SystemClients.ConfigureModel(modelBuilder);
 
         modelBuilder.Entity<Person>().HasQueryFilter(p => ScopeAll || ScopeUnitIds.Contains(p.OrgUnitId) || (p.VillageId != null && ScopeUnitIds.Contains(p.VillageId.Value)));
         modelBuilder.Entity<Household>().HasQueryFilter(h => ScopeAll || ScopeUnitIds.Contains(h.OrgUnitId) || (h.VillageId != null && ScopeUnitIds.Contains(h.VillageId.Value)));

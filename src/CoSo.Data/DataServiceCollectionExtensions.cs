@@ -63,6 +63,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Audit.ReadAuditWriter>();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Identity.UserAdministration>();
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CoSoDbContext>());
+        services.AddScoped<Identity.SystemClients>();
         services.AddScoped<PersonImporter>();
         services.AddSingleton<People.ResidentRecordsRehomeInterceptor>();
         services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<People.ResidentRecordsRehomeInterceptor>()));

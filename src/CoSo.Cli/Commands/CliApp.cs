@@ -27,6 +27,7 @@ public static class CliApp
         root.Subcommands.Add(Facilities.CriteriaCommands.Build());
         root.Subcommands.Add(Population.PopulationCommands.Build());
         root.Subcommands.Add(Bhyt.BhytCommands.Build());
+        root.Subcommands.Add(Clients.ClientsCommands.Build());
         return root;
     }
 }

@@ -115,6 +115,13 @@ public static class WritePolicy
         [typeof(AuditEntry)] = Open,
         [typeof(ReadAuditEntry)] = Open,
         [typeof(DataProtectionKey)] = Open,
+        // System clients (SMART Backend Services): registered and revoked by the CLI (SystemClients demands ManageUsers);
+        // the token endpoint writes its token rows and spent assertions before there is an actor, OpenIddict being the guard.
+        [typeof(OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication)] = [Capability.ManageUsers],
+        [typeof(OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization)] = Open,
+        [typeof(OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreScope)] = [Capability.ManageUsers],
+        [typeof(OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken)] = Open,
+        [typeof(Identity.ClientAssertionUse)] = Open,
         // Which node runs a job (ADR 0012): no data, and every job takes one before it has anything to write.
         [typeof(Operations.JobLease)] = Open,
     };

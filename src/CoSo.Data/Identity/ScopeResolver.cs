@@ -31,4 +31,22 @@ public static class ScopeResolver
 
         return new AccessScope(false, ids);
     }
+
+    /// <summary>One org unit and every unit below it (a system client's scope); the nation is everything, an unknown unit nothing.</summary>
+    public static async Task<AccessScope> ResolveUnitAsync(CoSoDbContext db, Guid unitId, CancellationToken ct = default)
+    {
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return AccessScope.Nothing;
+        }
+
+        if (unit.Kind == OrgUnitKind.Nation)
+        {
+            return AccessScope.Everything;
+        }
+
+        var path = unit.Path;
+        return new AccessScope(false, await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct));
+    }
 }

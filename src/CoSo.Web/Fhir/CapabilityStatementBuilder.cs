@@ -13,7 +13,14 @@ public static class CapabilityStatementBuilder
             Mode = CapabilityStatement.RestfulCapabilityMode.Server,
             Documentation = "Xác thực bằng cookie phiên của POST /api/v1/auth/login; ngoài phạm vi đơn vị = 404; mọi lần đọc đều được ghi nhật ký / "
                 + "session cookie from POST /api/v1/auth/login; out of the user's scope = 404; every read is audited",
-            Security = new CapabilityStatement.SecurityComponent { Cors = false, Description = "Cookie coso.auth (POST /api/v1/auth/login)" },
+            Security = new CapabilityStatement.SecurityComponent
+            {
+                Cors = false,
+                Description = "Cookie coso.auth (POST /api/v1/auth/login); system clients: SMART Backend Services, Bearer token from POST /connect/token "
+                    + "(client_credentials, private_key_jwt; /fhir/.well-known/smart-configuration)",
+                // SMART Backend Services for system clients (docs/fhir.md "System clients").
+                Service = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR")],
+            },
         };
         foreach (var def in FhirRegistry.Resources)
         {

@@ -16,6 +16,7 @@ public static class FhirEndpoints
     {
         var fhir = app.MapGroup("/fhir").WithTags("FHIR").ExcludeFromDescription().RequireAuthorization()
             .AddEndpointFilter<DeniedAuditFilter>().AddEndpointFilter<PersonAuditFilter>();
+        fhir.AddEndpointFilter<Smart.SmartScopeFilter>(); // a system client's SMART scopes (403 for a type it lacks)
 
         // FHIR clients read the CapabilityStatement before signing in (R4 §3.1.0.10): it names no resident.
         fhir.MapGet("/metadata", (HttpRequest request, TimeProvider time) => FhirAnswer.NoPeople(CapabilityStatementBuilder.Build(request, VietnamClock.Today(time))))

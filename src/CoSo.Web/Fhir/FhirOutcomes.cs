@@ -63,10 +63,12 @@ public static class FhirOutcomes
     /// </summary>
     public static Task WriteUnauthenticatedAsync(HttpContext http)
     {
-        // RFC 9110 §11.6.1 requires a challenge with a 401. CoSo has no bearer tokens yet (SMART Backend Services is
-        // future work): the challenge names the session cookie and where it is obtained.
-        http.Response.Headers.WWWAuthenticate = "Cookie realm=\"CoSo\", form-action=\"/api/v1/auth/login\", cookie-name=\"coso.auth\"";
-        var text = Messages.Get("fhir.unauthenticated", CultureInfo.CurrentUICulture);
+        // RFC 9110 §11.6.1 requires a challenge with a 401: two, a bearer token (system clients, SMART Backend Services;
+        // RFC 6750 §3 with error="invalid_token" when one was sent) and the session cookie with where it is obtained.
+        var bearer = Smart.SmartAuthentication.HasBearer(http.Request);
+        http.Response.Headers.Append("WWW-Authenticate", bearer ? "Bearer realm=\"CoSo\", error=\"invalid_token\"" : "Bearer realm=\"CoSo\"");
+        http.Response.Headers.Append("WWW-Authenticate", "Cookie realm=\"CoSo\", form-action=\"/api/v1/auth/login\", cookie-name=\"coso.auth\"");
+        var text = Messages.Get(bearer ? "fhir.invalidToken" : "fhir.unauthenticated", CultureInfo.CurrentUICulture);
         return FhirJson.WriteAsync(http.Response, Of(OperationOutcome.IssueType.Login, text), StatusCodes.Status401Unauthorized);
     }
 

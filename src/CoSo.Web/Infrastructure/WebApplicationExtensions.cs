@@ -111,6 +111,7 @@ public static class WebApplicationExtensions
         Api.Maternal.MaternalEndpoints.MapMaternal(api);
         Api.Village.VillageEndpoints.MapVillage(api);
         Fhir.FhirEndpoints.MapFhir(app);
+        Fhir.Smart.SmartEndpoints.MapSmart(app);
         app.MapCoSoUi();
         return app;
     }

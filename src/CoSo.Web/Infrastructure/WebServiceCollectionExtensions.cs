@@ -48,7 +48,10 @@ public static class WebServiceCollectionExtensions
         }
         Jobs.OutboxServiceCollectionExtensions.AddOutboxSender(services);
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        // The default scheme sends a bearer token on /fhir to OpenIddict's validation and everything else to the cookie.
+        var authentication = services.AddAuthentication(Fhir.Smart.SmartAuthentication.Scheme);
+        Fhir.Smart.SmartAuthentication.AddCoSoSmart(services, authentication);
+        authentication
             .AddCookie(o =>
             {
                 o.Cookie.Name = "coso.auth";

@@ -49,6 +49,8 @@ public static class DistributionPlan
         "surveillance_alerts", "surveillance_alert_events", "surveillance_alert_weeks", "criteria_assessments",
         // The village app's phones and its change log (a sequence read per village): the coordinator's bookkeeping.
         "village_devices", "village_changes",
+        // System clients of the FHIR API (OpenIddict's tables) and their spent client assertions: the coordinator's bookkeeping.
+        "oauth_applications", "oauth_authorizations", "oauth_scopes", "oauth_tokens", "oauth_assertion_uses",
     };
 
     /// <summary>

@@ -19,7 +19,13 @@ public sealed class HttpCurrentActor : ICurrentActor
 
     public AccessScope Scope { get; private set; } = AccessScope.Nothing;
 
-    public bool IsAuthenticated => UserId is not null;
+    public bool IsAuthenticated => UserId is not null || Client is not null;
+
+    /// <summary>The system client of a bearer token on <c>/fhir</c> (SMART Backend Services); null for a user.</summary>
+    public CoSo.Data.Identity.SystemClientInfo? Client { get; private set; }
+
+    /// <summary>A system client's SMART scopes for this request: those its token was granted that it still holds.</summary>
+    public IReadOnlyList<SmartScope> ClientScopes { get; private set; } = [];
 
     /// <summary>The capabilities of a system actor (<see cref="InitializeSystem"/>); null for a user, whose role decides.</summary>
     private IReadOnlySet<Capability>? _systemCapabilities;
@@ -35,6 +41,32 @@ public sealed class HttpCurrentActor : ICurrentActor
         UserName = name;
         Scope = AccessScope.Everything;
         _systemCapabilities = capabilities ?? Permissions.All;
+    }
+
+    /// <summary>
+    /// A system client: its org unit's subtree as scope, named <c>client:&lt;client_id&gt;</c> in the audit trail, no role.
+    /// Its SMART scopes decide which resource types it may touch (<c>SmartScopeFilter</c>); reading clinical detail
+    /// follows from any read scope, registering residents from a create or update scope on Patient.
+    /// </summary>
+    public void InitializeClient(CoSo.Data.Identity.SystemClientInfo client, IEnumerable<string> tokenScopes, string? remoteAddress, AccessScope scope)
+    {
+        Client = client;
+        ClientScopes = tokenScopes.Where(client.Scopes.Contains).Select(SmartScope.Parse).OfType<SmartScope>().ToList();
+        UserName = client.ActorName;
+        RemoteAddress = remoteAddress;
+        Scope = scope;
+        var capabilities = new HashSet<Capability>();
+        if (ClientScopes.Any(s => s.Read || s.Search))
+        {
+            capabilities.Add(Capability.ReadClinicalDetail);
+        }
+
+        if (ClientScopes.Any(s => s.Covers("Patient") && (s.Create || s.Update)))
+        {
+            capabilities.Add(Capability.RegisterResidents);
+        }
+
+        _systemCapabilities = capabilities;
     }
 
     public void Initialize(ClaimsPrincipal user, string? remoteAddress, AccessScope scope)

@@ -14,4 +14,12 @@ public sealed class ScopeCache(IMemoryCache cache)
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             return await ScopeResolver.ResolveAsync(db, userId, ct);
         }) ?? AccessScope.Nothing;
+
+    /// <summary>A system client's scope: its org unit and every unit below it.</summary>
+    public async Task<AccessScope> GetForUnitAsync(CoSoDbContext db, Guid unitId, CancellationToken ct) =>
+        await cache.GetOrCreateAsync(("unit-scope", unitId), async e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return await ScopeResolver.ResolveUnitAsync(db, unitId, ct);
+        }) ?? AccessScope.Nothing;
 }
