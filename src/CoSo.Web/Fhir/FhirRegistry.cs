@@ -97,5 +97,14 @@ public static class FhirRegistry
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
     ];
 
+    /// <summary>The operations served (routed by <see cref="FhirEndpoints"/>, listed in metadata under their type).</summary>
+    public static IReadOnlyList<FhirOperation> Operations { get; } =
+    [
+        new("Patient", "summary", "GET", true, "http://hl7.org/fhir/uv/ips/OperationDefinition/summary", "Tóm tắt hồ sơ sức khỏe quốc tế (IPS): Bundle document, Composition đầu tiên; chỉ các mục có dữ liệu (vấn đề sức khỏe, dị ứng, thuốc luôn có, emptyReason unavailable khi trống) / International Patient Summary document"),
+        new("Patient", "everything", "GET", true, "http://hl7.org/fhir/OperationDefinition/Patient-everything", "Người dân và mọi tài nguyên của họ (searchset); _type, _since (lần sửa cuối, tài nguyên không có meta.lastUpdated luôn có mặt) / the Patient and all its resources"),
+        new("Patient", "match", "POST", false, "http://hl7.org/fhir/OperationDefinition/Patient-match", "Tìm hồ sơ trùng theo quy tắc của CoSo: cùng CCCD = certain; cùng họ tên (không dấu), năm/ngày sinh và xã = probable (possible khi một bên chỉ có năm sinh); chỉ người trong phạm vi / CoSo's duplicate rules"),
+        new("Observation", "lastn", "GET", false, "http://hl7.org/fhir/OperationDefinition/Observation-lastn", "N lần đo mới nhất theo từng mã: patient (bắt buộc), category, code, max (mặc định 1) / the latest N Observations per code"),
+    ];
+
     public static FhirResourceDefinition? Find(string type) => Resources.FirstOrDefault(r => r.Type == type);
 }

@@ -47,6 +47,16 @@ public sealed class FhirAccessTests
                     Assert.Contains($"{kind}={Uri.EscapeDataString(value)}", bundle!.SelfLink.ToString(), StringComparison.Ordinal);
                 }
             }
+
+            // Every listed operation is routed: it answers, or refuses its input, but is never the "not supported" fallback.
+            foreach (var op in r.Operation)
+            {
+                var path = op.Name == "match" ? null : op.Name == "lastn" ? $"{r.Type}/$lastn?patient={Guid.NewGuid()}" : $"{r.Type}/{Guid.NewGuid()}/${op.Name}";
+                var answered = path is null
+                    ? await Record.ExceptionAsync(() => fhir.TypeOperationAsync<Patient>(op.Name, new Parameters().Add("resource", new Patient())))
+                    : await Record.ExceptionAsync(() => fhir.GetAsync(path));
+                Assert.True(answered is null || (answered is FhirOperationException f && f.Outcome?.Issue[0].Code != OperationOutcome.IssueType.NotSupported), $"{r.Type} ${op.Name}: {answered?.Message}");
+            }
         }
 
         var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync("Group", []));
