@@ -86,6 +86,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Fhir.FhirOrganizationQueries>();
         services.AddScoped<Fhir.FhirWorkforceQueries>();
         services.AddScoped<Fhir.FhirRecordQueries>();
+        services.AddScoped<Fhir.FhirGroupQueries>();
         return services;
     }
 

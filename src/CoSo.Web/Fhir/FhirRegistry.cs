@@ -94,6 +94,13 @@ public static class FhirRegistry
             Id, LastUpdated, Patient, Subject,
             new("authored", SearchParamType.Date, "Ngày chuyển tuyến (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
         ], Documentation: "Chuyển tuyến: lượt khám có hướng xử trí chuyển tuyến; id = id lượt khám") { Sorts = FhirSortOption.Named("authored") },
+        new("Group", typeof(GroupHandler),
+        [
+            Id,
+            new("member", SearchParamType.Reference, "Thành viên: hộ gia đình và sổ quản lý bệnh mạn tính có người này / the households and registries a resident belongs to"),
+        ], Documentation: "Hộ gia đình (id household-<id hộ>) và sổ quản lý tăng huyết áp, đái tháo đường của trạm (id registry-<id trạm>-hypertension|diabetes); type person, actual true; cần _id hoặc member"),
+        new("AuditEvent", typeof(AuditTrailHandler), [Id, Patient],
+            Documentation: "Nhật ký truy cập của một người dân (chỉ đọc, quyền xem nhật ký); id = <id dòng nhật ký><id người dân> (32+32 chữ số hex); cần patient hoặc _id"),
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
     ];
 

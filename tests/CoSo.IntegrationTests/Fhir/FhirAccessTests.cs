@@ -24,12 +24,14 @@ public sealed class FhirAccessTests
         Assert.Equal(FHIRVersion.N4_0_1, capabilities!.FhirVersion);
         FhirValidation.AssertValid(capabilities);
         var resources = Assert.Single(capabilities.Rest).Resource;
-        Assert.Equal(["AllergyIntolerance", "CarePlan", "Condition", "Coverage", "Encounter", "Immunization", "ImmunizationRecommendation", "Location", "MedicationRequest", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole", "ServiceRequest"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
+        Assert.Equal(["AllergyIntolerance", "AuditEvent", "CarePlan", "Condition", "Coverage", "Encounter", "Group", "Immunization", "ImmunizationRecommendation", "Location", "MedicationRequest", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole", "ServiceRequest"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
 
         // Every listed interaction and search parameter is served (200), none answers the "not supported" fallback.
-        var (_, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var (_, stationFhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var (_, adminFhir) = await FhirTestClient.SignInAsync(app, "admin"); // AuditEvent needs ReadAudit
         foreach (var r in resources)
         {
+            var fhir = r.Type == "AuditEvent" ? adminFhir : stationFhir;
             Assert.Contains(r.Interaction, i => i.Code == CapabilityStatement.TypeRestfulInteraction.SearchType);
             foreach (var p in r.SearchParam)
             {
@@ -43,7 +45,7 @@ public sealed class FhirAccessTests
             {
                 foreach (var value in values)
                 {
-                    var bundle = await fhir.SearchAsync(r.Type, r.Type == "ImmunizationRecommendation" ? [$"{kind}={value}", $"patient={Guid.NewGuid()}"] : [$"{kind}={value}"]);
+                    var bundle = await fhir.SearchAsync(r.Type, r.Type is "ImmunizationRecommendation" or "AuditEvent" ? [$"{kind}={value}", $"patient={Guid.NewGuid()}"] : [$"{kind}={value}"]);
                     Assert.Contains($"{kind}={Uri.EscapeDataString(value)}", bundle!.SelfLink.ToString(), StringComparison.Ordinal);
                 }
             }
@@ -59,7 +61,7 @@ public sealed class FhirAccessTests
             }
         }
 
-        var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync("Group", []));
+        var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => stationFhir.SearchAsync("Basic", []));
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(OperationOutcome.IssueType.NotSupported, unknown.Outcome.Issue[0].Code);
     }

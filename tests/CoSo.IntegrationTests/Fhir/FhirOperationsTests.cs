@@ -13,7 +13,7 @@ using Task = System.Threading.Tasks.Task;
 
 namespace CoSo.IntegrationTests.Fhir;
 
-/// <summary>$summary, $everything, $lastn and $match through Firely's FhirClient.</summary>
+/// <summary>$summary, $everything, $lastn, $match, Group and AuditEvent through Firely's FhirClient.</summary>
 public sealed class FhirOperationsTests
 {
     private static readonly DateTimeOffset January = DateTimeOffset.Parse("2026-01-10T08:00:00+07:00", CultureInfo.InvariantCulture);
@@ -182,6 +182,90 @@ public sealed class FhirOperationsTests
         Assert.Empty(((Bundle)await fhirB.TypeOperationAsync<Patient>("match", Query(fromB))).Entry);
         Assert.Equal(HttpStatusCode.BadRequest, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.TypeOperationAsync<Patient>("match", Query(Typed("1975-03-08"))))).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.TypeOperationAsync<Patient>("match", new Parameters().Add("count", new Integer(1))))).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Households_and_registries_read_as_Groups_of_their_members(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var created = await http.PostAsJsonAsync("/api/v1/households", new { villageId = app.Org.VillageA1.Id });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = new List<string>();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            var input = JsonSerializer.Deserialize<Dictionary<string, object>>(JsonSerializer.Serialize(TestPeople.Input(app.Org.VillageA1.Id)));
+            input["householdId"] = household;
+            members.Add((await TestPeople.RegisterAsync(http, input)).GetProperty("id").GetString());
+        }
+
+        var group = await fhir.ReadAsync<Group>($"Group/household-{household}");
+        FhirValidation.AssertValid(group);
+        Assert.Equal((Group.GroupType.Person, true, 2), (group.Type, group.Actual, group.Quantity));
+        Assert.Equal(members.Order(StringComparer.Ordinal).Select(m => "Patient/" + m), group.Member.Select(m => m.Entity.Reference));
+        Assert.Equal($"Organization/{app.Org.StationA.Id}", group.ManagingEntity.Reference);
+
+        // A registry: the station's hypertension patients under management.
+        var (patient, _) = await Chronic.ChronicApi.OverduePatientAsync(http, app.Org.VillageA1.Id);
+        var registryId = $"registry-{app.Org.StationA.Id}-hypertension";
+        var registry = await fhir.ReadAsync<Group>($"Group/{registryId}");
+        FhirValidation.AssertValid(registry);
+        var entry = Assert.Single(registry.Member, m => m.Entity.Reference == $"Patient/{patient}");
+        Assert.Equal(Chronic.ChronicApi.Iso(Chronic.ChronicApi.Today.AddMonths(-6)), entry.Period.Start);
+        Assert.Equal("Hypertension", registry.Code.Coding[0].Code);
+        Assert.Equal([registryId], (await fhir.SearchAsync<Group>([$"member={patient}"])).Entry.Select(e => e.Resource.Id));
+        Assert.Equal([$"household-{household}"], (await fhir.SearchAsync<Group>([$"member=Patient/{members[0]}"])).Entry.Select(e => e.Resource.Id));
+        Assert.Empty((await fhir.SearchAsync<Group>([$"_id=household-{household}", $"member={patient}"])).Entry);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync<Group>([]))).Status);
+
+        var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
+        foreach (var id in new[] { $"household-{household}", registryId })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<Group>($"Group/{id}"))).Status);
+        }
+
+        Assert.Empty((await fhirB.SearchAsync<Group>([$"member={members[0]}"])).Entry);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AuditEvent_lists_the_residents_own_trail_including_the_read_just_made(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var person = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetString();
+        await fhir.ReadAsync<Patient>($"Patient/{person}");
+
+        // Reading the trail needs ReadAudit (docs/permissions.md: administrators), as /api/v1/audit.
+        Assert.Equal(HttpStatusCode.Forbidden, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync<AuditEvent>([$"patient={person}"]))).Status);
+        var (_, admin) = await FhirTestClient.SignInAsync(app, "admin");
+        var trail = await admin.SearchAsync<AuditEvent>([$"patient={person}"]);
+        FhirValidation.AssertValidBundle(trail);
+        var events = trail.Entry.Select(e => (AuditEvent)e.Resource).ToList();
+        // (Other tests running at the same time may list this resident in station A's searches: only these two are asserted.)
+        var read = Assert.Single(events, e => e.Subtype[0].Code == "read" && e.Agent[0].Who.Identifier.Value == "a1");
+        Assert.Equal((AuditEvent.AuditEventAction.R, AuditEvent.AuditEventOutcome.N0, true), (read.Action, read.Outcome, read.Agent[0].Requestor));
+        Assert.Contains("/fhir/Patient/", read.Entity[0].Description, StringComparison.Ordinal);
+        Assert.Equal($"Patient/{person}", Assert.Single(read.Entity).What.Reference);
+        var create = Assert.Single(events, e => e.Subtype[0].Code == "create");
+        Assert.Equal((AuditEvent.AuditEventAction.C, "Person", "a1"), (create.Action, create.Entity[0].Description, create.Agent[0].Who.Identifier.Value));
+        Assert.True(events.IndexOf(read) < events.IndexOf(create)); // newest first
+        Assert.Equal(read.Id, (await admin.ReadAsync<AuditEvent>($"AuditEvent/{read.Id}")).Id);
+
+        // Paged newest first, one event a page: each once (the walk's own audit rows are newer than its cursor).
+        var seen = new List<string>();
+        for (var page = await admin.SearchAsync<AuditEvent>([$"patient={person}"], pageSize: 1); page is not null; page = await admin.ContinueAsync(page))
+        {
+            seen.AddRange(page.Entry.Select(e => e.Resource.Id));
+            Assert.True(seen.Count < 50);
+        }
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Contains(read.Id, seen);
+        Assert.Contains(create.Id, seen);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Assert.ThrowsAsync<FhirOperationException>(() => admin.SearchAsync<AuditEvent>([]))).Status);
     }
 
     private static readonly object[] Checkup = [new { code = "Z00.0", isMain = true }];
