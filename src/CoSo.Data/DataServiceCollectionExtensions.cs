@@ -87,6 +87,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Fhir.FhirWorkforceQueries>();
         services.AddScoped<Fhir.FhirRecordQueries>();
         services.AddScoped<Fhir.FhirGroupQueries>();
+        services.AddScoped<Fhir.FhirSummaryQueries>();
         return services;
     }
 

@@ -34,6 +34,9 @@ public sealed class FhirOperationsTests
             diagnoses = new[] { new { code = "I10", isMain = true } },
             prescriptions = new[] { new { drug = "Amlodipin", strength = "5 mg", dose = "1 viên buổi sáng", quantity = 30, days = 30, dosePerTake = 1, timesPerDay = 1 } },
         });
+        // A registry follow-up 20 days ago with the lab values CoSo records there (fasting glucose, HbA1c).
+        var followUp = await http.PostAsJsonAsync($"/api/v1/chronic/enrolments/{enrolment}/follow-ups", new { occurredAt = DateTimeOffset.UtcNow.AddDays(-20), systolic = 140, diastolic = 90, fastingGlucose = 8.2, hbA1c = 7.4, adherence = "Good" }, TestPeople.Json);
+        Assert.True(followUp.StatusCode == HttpStatusCode.Created, await followUp.Content.ReadAsStringAsync());
         await SaveRecordAsync(http, person, new { allergyDrugs = "Penicilin" });
         var dose = await http.PostAsJsonAsync($"/api/v1/immunization/people/{person}/doses", new { vaccine = "Td", givenOn = Chronic.ChronicApi.Iso(Chronic.ChronicApi.Today.AddDays(-3)) });
         Assert.True(dose.StatusCode == HttpStatusCode.Created, await dose.Content.ReadAsStringAsync());
@@ -61,9 +64,11 @@ public sealed class FhirOperationsTests
         Assert.Equal(["85354-9", "8867-4", "29463-7"], vitals.Select(o => o.Code.Coding[0].Code));
         Assert.Equal([150m, 95m], vitals[0].Component.Select(c => ((Quantity)c.Value).Value));
         Assert.Equal($"{today}-bp", vitals[0].Id);
-        // Results: glucose, newest first.
-        Assert.Equal([7.8m, 6.1m], Entries("30954-2").Cast<Observation>().Select(o => ((Quantity)o.Value).Value));
-        Assert.Equal($"{old}-glucose", Entries("30954-2")[1].Id);
+        // Results: capillary glucose newest first (the visits'), then the follow-up's fasting glucose and HbA1c.
+        var results = Entries("30954-2").Cast<Observation>().ToList();
+        Assert.Equal([("14743-9", 7.8m), ("14743-9", 6.1m), ("14771-0", 8.2m), ("4548-4", 7.4m)], results.Select(o => (o.Code.Coding[0].Code, ((Quantity)o.Value).Value.Value)));
+        Assert.Equal($"{old}-glucose", results[1].Id);
+        Assert.Equal(("%", "mmol/L"), (((Quantity)results[3].Value).Code, ((Quantity)results[2].Value).Code));
         Assert.Equal(enrolment.ToString(), Assert.Single(Entries("18776-5")).Id);
 
         // A resident with no data: only the three sections IPS requires, each empty with a reason.

@@ -12,11 +12,11 @@ namespace CoSo.Web.Fhir.Resources;
 /// first, then every resource its sections name). Each section is built from the resource handlers' own searches and
 /// mappers (scope included): problems (active chronic registry problems as problem-list Conditions, and the latest
 /// visit diagnosis per ICD-10 code), allergies, medications (active prescriptions), immunizations, vital signs (the
-/// latest per code), results (laboratory Observations, the latest 3 per code) and plan of care (active CarePlans with
+/// latest per code), results (laboratory Observations: capillary glucose, and the chronic follow-ups' fasting glucose and HbA1c, the latest 3 per code) and plan of care (active CarePlans with
 /// their next follow-up). The three sections IPS requires (problems, allergies, medications) are always present, with
 /// <c>emptyReason</c> <c>unavailable</c> when CoSo holds nothing; the others are omitted when empty.
 /// </summary>
-public sealed class PatientSummary(FhirOperationHandler operations, FhirPatientQueries patients, FhirClinicalQueries clinical, OrganizationHandler organizations, IHttpContextAccessor accessor, TimeProvider time)
+public sealed class PatientSummary(FhirOperationHandler operations, FhirPatientQueries patients, FhirClinicalQueries clinical, FhirSummaryQueries summaries, OrganizationHandler organizations, IHttpContextAccessor accessor, TimeProvider time)
 {
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
@@ -61,6 +61,21 @@ public sealed class PatientSummary(FhirOperationHandler operations, FhirPatientQ
             .SelectMany(k => k.Value.Select(v => Observation(v, k.Key))).Select(o => ((Resource)o, Url(o), Line(o))).ToList();
         var results = (await operations.LatestAsync(measured, VitalSign.All.Where(k => k.Category == VitalSign.Laboratory).ToList(), 3, ct))
             .SelectMany(k => k.Value.Select(v => Observation(v, k.Key))).Select(o => ((Resource)o, Url(o), Line(o))).ToList();
+        // The chronic follow-ups' fasting glucose and HbA1c (not served as Observations on their own: urn:uuid entries).
+        var labs = await summaries.FollowUpLabsAsync(personId, ct);
+        foreach (var (code, display, ucum, value) in new (string, string, string, Func<FollowUpLab, decimal?>)[]
+        {
+            (FastingGlucose, "Fasting glucose [Moles/volume] in Serum or Plasma", "mmol/L", l => l.FastingGlucose),
+            (HbA1c, "Hemoglobin A1c/Hemoglobin.total in Blood", "%", l => l.HbA1c),
+        })
+        {
+            foreach (var lab in labs.Where(l => value(l) is not null).Take(3))
+            {
+                var o = LabObservation(lab, code, display, ucum, value(lab)!.Value);
+                results.Add((o, "urn:uuid:" + o.Id, Line(o)));
+            }
+        }
+
         var plans = enrolments.Items.Select(e => CarePlanHandler.ToFhir(e, today))
             .Select(p => ((Resource)p, Url(p), p.Activity.FirstOrDefault()?.Detail?.Scheduled is Period next ? $"{p.Title}: tái khám / next visit {next.Start}" : p.Title ?? string.Empty)).ToList();
 
@@ -147,6 +162,23 @@ public sealed class PatientSummary(FhirOperationHandler operations, FhirPatientQ
             RecordedDateElement = FhirDates.Date(e.RegisteredOn),
         };
     }
+
+    /// <summary>LOINC of the follow-up's laboratory values (fhir-notes §3): fasting glucose in mmol/L, HbA1c in %.</summary>
+    public const string FastingGlucose = "14771-0";
+
+    public const string HbA1c = "4548-4";
+
+    private static Observation LabObservation(FollowUpLab lab, string code, string display, string ucum, decimal value) => new()
+    {
+        Id = Guid.CreateVersion7().ToString(),
+        Status = ObservationStatus.Final,
+        Category = [new CodeableConcept(FhirSystems.ObservationCategory, VitalSign.Laboratory, "Laboratory")],
+        Code = new CodeableConcept(FhirSystems.Loinc, code, display) { Text = display },
+        Subject = new ResourceReference("Patient/" + lab.PersonId),
+        Encounter = new ResourceReference("Encounter/" + lab.EncounterId),
+        Effective = FhirDates.Instant(lab.OccurredAt),
+        Value = new Quantity { Value = value, Unit = ucum, System = FhirSystems.Ucum, Code = ucum },
+    };
 
     private static Observation Observation(Core.Encounters.Encounter visit, VitalSign kind) => ObservationHandler.ToFhir(visit, kind);
 
