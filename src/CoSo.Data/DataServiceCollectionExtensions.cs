@@ -88,6 +88,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Fhir.FhirOrganizationQueries>();
         services.AddScoped<Fhir.FhirWorkforceQueries>();
         services.AddScoped<Fhir.FhirRecordQueries>();
+        services.AddScoped<Fhir.FhirGroupQueries>();
+        services.AddScoped<Fhir.FhirSummaryQueries>();
         return services;
     }
 

@@ -48,6 +48,11 @@ public static class CapabilityStatementBuilder
                 resource.SearchParam.Add(new CapabilityStatement.SearchParamComponent { Name = p.Name, Type = p.Type, Documentation = p.Documentation });
             }
 
+            foreach (var op in FhirRegistry.Operations.Where(o => o.Type == def.Type))
+            {
+                resource.Operation.Add(new CapabilityStatement.OperationComponent { Name = op.Name, Definition = op.Definition, Documentation = op.Documentation });
+            }
+
             rest.Resource.Add(resource);
         }
 

@@ -36,6 +36,12 @@ public static class FhirEndpoints
 
         fhir.MapPost("/Patient", (HttpContext http, Resources.PatientWriter writer, CancellationToken ct) => writer.CreateAsync(http, ct));
 
+        // $summary, $everything, $match, $lastn (FhirRegistry.Operations): the same filters, so the same scope and audit.
+        foreach (var op in FhirRegistry.Operations)
+        {
+            fhir.MapMethods(op.Route, [op.Method], (HttpContext http, Resources.FhirOperationHandler ops, CancellationToken ct) => ops.InvokeAsync(op, http, ct));
+        }
+
         // Anything else under /fhir: an OperationOutcome, not the HTML or ProblemDetails of the rest of the app.
         fhir.MapFallback((HttpContext http) => new FhirAnswer(
             FhirOutcomes.Of(OperationOutcome.IssueType.NotSupported, Messages.Get("fhir.unknownType", CultureInfo.CurrentUICulture, http.Request.Method + " " + http.Request.Path)),

@@ -94,7 +94,23 @@ public static class FhirRegistry
             Id, LastUpdated, Patient, Subject,
             new("authored", SearchParamType.Date, "Ngày chuyển tuyến (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
         ], Documentation: "Chuyển tuyến: lượt khám có hướng xử trí chuyển tuyến; id = id lượt khám") { Sorts = FhirSortOption.Named("authored") },
+        new("Group", typeof(GroupHandler),
+        [
+            Id,
+            new("member", SearchParamType.Reference, "Thành viên: hộ gia đình và sổ quản lý bệnh mạn tính có người này / the households and registries a resident belongs to"),
+        ], Documentation: "Hộ gia đình (id household-<id hộ>) và sổ quản lý tăng huyết áp, đái tháo đường của trạm (id registry-<id trạm>-hypertension|diabetes); type person, actual true; cần _id hoặc member"),
+        new("AuditEvent", typeof(AuditTrailHandler), [Id, Patient],
+            Documentation: "Nhật ký truy cập của một người dân (chỉ đọc, quyền xem nhật ký); id = <id dòng nhật ký><id người dân> (32+32 chữ số hex); cần patient hoặc _id"),
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
+    ];
+
+    /// <summary>The operations served (routed by <see cref="FhirEndpoints"/>, listed in metadata under their type).</summary>
+    public static IReadOnlyList<FhirOperation> Operations { get; } =
+    [
+        new("Patient", "summary", "GET", true, "http://hl7.org/fhir/uv/ips/OperationDefinition/summary", "Tóm tắt hồ sơ sức khỏe quốc tế (IPS): Bundle document, Composition đầu tiên; chỉ các mục có dữ liệu (vấn đề sức khỏe, dị ứng, thuốc luôn có, emptyReason unavailable khi trống) / International Patient Summary document"),
+        new("Patient", "everything", "GET", true, "http://hl7.org/fhir/OperationDefinition/Patient-everything", "Người dân và mọi tài nguyên của họ (searchset); _type, _since (lần sửa cuối, tài nguyên không có meta.lastUpdated luôn có mặt) / the Patient and all its resources"),
+        new("Patient", "match", "POST", false, "http://hl7.org/fhir/OperationDefinition/Patient-match", "Tìm hồ sơ trùng theo quy tắc của CoSo: cùng CCCD = certain; cùng họ tên (không dấu), năm/ngày sinh và xã = probable (possible khi một bên chỉ có năm sinh); chỉ người trong phạm vi / CoSo's duplicate rules"),
+        new("Observation", "lastn", "GET", false, "http://hl7.org/fhir/OperationDefinition/Observation-lastn", "N lần đo mới nhất theo từng mã: patient (bắt buộc), category, code, max (mặc định 1) / the latest N Observations per code"),
     ];
 
     public static FhirResourceDefinition? Find(string type) => Resources.FirstOrDefault(r => r.Type == type);

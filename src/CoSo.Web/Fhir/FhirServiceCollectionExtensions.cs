@@ -13,6 +13,8 @@ public static class FhirServiceCollectionExtensions
         services.AddScoped<Resources.PatientWriter>();
         services.AddScoped<Resources.ClinicalSearch>();
         services.AddScoped<FhirIncludes>();
+        services.AddScoped<Resources.FhirOperationHandler>();
+        services.AddScoped<Resources.PatientSummary>();
         services.AddExceptionHandler<FhirExceptionHandler>();
         return services;
     }

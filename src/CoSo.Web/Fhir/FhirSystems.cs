@@ -31,6 +31,15 @@ public static class FhirSystems
     /// <summary>CoSo's own vaccine codes (<c>VaccineCodes</c>): local until a national vaccine list is adopted.</summary>
     public const string CoSoVaccine = "urn:coso:vaccine";
 
+    /// <summary>CoSo's household numbers (mã hộ, unique within a province): a Group's identifier.</summary>
+    public const string CoSoHousehold = "urn:coso:household";
+
+    /// <summary>CoSo's audit actions (read, search, create, update, denied, …): an AuditEvent's subtype.</summary>
+    public const string CoSoAuditAction = "urn:coso:audit-action";
+
+    /// <summary>CoSo's user names: the agent of an AuditEvent.</summary>
+    public const string CoSoUser = "urn:coso:user";
+
     public static IReadOnlyList<IdentifierSystem> Identifiers { get; } =
     [
         new(IdentifierKind.Cccd, "http://fhir.hl7.org.vn/core/sid/cccd", ["http://fhir.ehealth.gov.vn/core/sid/national_id"], "Patient", "Căn cước công dân (12 số) / citizen identity number"),

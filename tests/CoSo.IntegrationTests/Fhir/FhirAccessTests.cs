@@ -24,12 +24,14 @@ public sealed class FhirAccessTests
         Assert.Equal(FHIRVersion.N4_0_1, capabilities!.FhirVersion);
         FhirValidation.AssertValid(capabilities);
         var resources = Assert.Single(capabilities.Rest).Resource;
-        Assert.Equal(["AllergyIntolerance", "CarePlan", "Condition", "Coverage", "Encounter", "Immunization", "ImmunizationRecommendation", "Location", "MedicationRequest", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole", "ServiceRequest"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
+        Assert.Equal(["AllergyIntolerance", "AuditEvent", "CarePlan", "Condition", "Coverage", "Encounter", "Group", "Immunization", "ImmunizationRecommendation", "Location", "MedicationRequest", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole", "ServiceRequest"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
 
         // Every listed interaction and search parameter is served (200), none answers the "not supported" fallback.
-        var (_, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var (_, stationFhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var (_, adminFhir) = await FhirTestClient.SignInAsync(app, "admin"); // AuditEvent needs ReadAudit
         foreach (var r in resources)
         {
+            var fhir = r.Type == "AuditEvent" ? adminFhir : stationFhir;
             Assert.Contains(r.Interaction, i => i.Code == CapabilityStatement.TypeRestfulInteraction.SearchType);
             foreach (var p in r.SearchParam)
             {
@@ -43,13 +45,23 @@ public sealed class FhirAccessTests
             {
                 foreach (var value in values)
                 {
-                    var bundle = await fhir.SearchAsync(r.Type, r.Type == "ImmunizationRecommendation" ? [$"{kind}={value}", $"patient={Guid.NewGuid()}"] : [$"{kind}={value}"]);
+                    var bundle = await fhir.SearchAsync(r.Type, r.Type is "ImmunizationRecommendation" or "AuditEvent" ? [$"{kind}={value}", $"patient={Guid.NewGuid()}"] : [$"{kind}={value}"]);
                     Assert.Contains($"{kind}={Uri.EscapeDataString(value)}", bundle!.SelfLink.ToString(), StringComparison.Ordinal);
                 }
             }
+
+            // Every listed operation is routed: it answers, or refuses its input, but is never the "not supported" fallback.
+            foreach (var op in r.Operation)
+            {
+                var path = op.Name == "match" ? null : op.Name == "lastn" ? $"{r.Type}/$lastn?patient={Guid.NewGuid()}" : $"{r.Type}/{Guid.NewGuid()}/${op.Name}";
+                var answered = path is null
+                    ? await Record.ExceptionAsync(() => fhir.TypeOperationAsync<Patient>(op.Name, new Parameters().Add("resource", new Patient())))
+                    : await Record.ExceptionAsync(() => fhir.GetAsync(path));
+                Assert.True(answered is null || (answered is FhirOperationException f && f.Outcome?.Issue[0].Code != OperationOutcome.IssueType.NotSupported), $"{r.Type} ${op.Name}: {answered?.Message}");
+            }
         }
 
-        var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync("Group", []));
+        var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => stationFhir.SearchAsync("Basic", []));
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(OperationOutcome.IssueType.NotSupported, unknown.Outcome.Issue[0].Code);
     }

@@ -59,7 +59,7 @@ public sealed class PatientWriter(PeopleService people, FhirPatientQueries queri
         };
     }
 
-    private static async Task<Patient> ParseAsync(HttpContext http, CancellationToken ct)
+    internal static async Task<Patient> ParseAsync(HttpContext http, CancellationToken ct)
     {
         try
         {
