@@ -22,7 +22,7 @@ public static class CapabilityStatementBuilder
                 Type = def.Type,
                 // R4 has no element for _sort: the orders served are named in the documentation.
                 Documentation = def.Sorts.Count == 0 ? def.Documentation : $"{def.Documentation}; _sort: {string.Join(", ", def.Sorts.Select(o => o.Text))}",
-                Versioning = CapabilityStatement.ResourceVersionPolicy.NoVersion,
+                Versioning = def.Update ? CapabilityStatement.ResourceVersionPolicy.VersionedUpdate : CapabilityStatement.ResourceVersionPolicy.NoVersion,
                 ReadHistory = false,
                 UpdateCreate = false,
                 ConditionalCreate = def.Create,
@@ -36,6 +36,11 @@ public static class CapabilityStatementBuilder
                 resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Create });
             }
 
+            if (def.Update)
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Update, Documentation = "If-Match: W/\"<meta.versionId>\" bắt buộc (thiếu = 428, cũ = 412) / required (missing = 428, stale = 412)" });
+            }
+
             foreach (var p in def.SearchParameters)
             {
                 resource.SearchParam.Add(new CapabilityStatement.SearchParamComponent { Name = p.Name, Type = p.Type, Documentation = p.Documentation });
@@ -43,6 +48,13 @@ public static class CapabilityStatementBuilder
 
             rest.Resource.Add(resource);
         }
+
+        rest.Interaction.Add(new CapabilityStatement.SystemInteractionComponent
+        {
+            Code = CapabilityStatement.SystemRestfulInteraction.Transaction,
+            Documentation = "POST /fhir: Bundle transaction của một lượt khám (một Encounter, các Observation sinh hiệu, Condition ICD-10, MedicationRequest), lưu tất cả hoặc không / "
+                + "one visit: one Encounter with its vital-sign Observations, ICD-10 Conditions and MedicationRequests, all or nothing",
+        });
 
         return new CapabilityStatement
         {

@@ -26,7 +26,7 @@ public static class FhirRegistry
             new("gender", SearchParamType.Token, "male | female"),
             new("organization", SearchParamType.Reference, "Trạm quản lý / managing station"),
             new("phone", SearchParamType.Token, "Số điện thoại (chỉ chữ số, ví dụ 0912345678) / phone number"),
-        ], Create: true, Documentation: "Người dân; POST với If-None-Exist: identifier=<CCCD system>|<CCCD> là tạo có điều kiện") { IdRoute = "{personId}", Sorts = [FhirSortOption.LastUpdated], RevIncludes = ["Coverage:beneficiary", "Coverage:patient"] },
+        ], Create: true, Documentation: "Người dân; POST với If-None-Exist: identifier=<CCCD system>|<CCCD> là tạo có điều kiện") { IdRoute = "{personId}", Sorts = [FhirSortOption.LastUpdated], RevIncludes = ["Coverage:beneficiary", "Coverage:patient"], Update = true },
         new("Coverage", typeof(CoverageHandler),
         [
             Id,

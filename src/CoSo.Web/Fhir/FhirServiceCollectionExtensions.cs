@@ -11,6 +11,7 @@ public static class FhirServiceCollectionExtensions
         }
 
         services.AddScoped<Resources.PatientWriter>();
+        services.AddScoped<Resources.VisitTransactionWriter>();
         services.AddScoped<Resources.ClinicalSearch>();
         services.AddScoped<FhirIncludes>();
         services.AddExceptionHandler<FhirExceptionHandler>();
