@@ -46,7 +46,18 @@ public static class CapabilityStatementBuilder
                 resource.SearchParam.Add(new CapabilityStatement.SearchParamComponent { Name = p.Name, Type = p.Type, Documentation = p.Documentation });
             }
 
+            foreach (var op in FhirRegistry.Operations.Where(o => o.Type == def.Type))
+            {
+                resource.Operation.Add(new CapabilityStatement.OperationComponent { Name = op.Name, Definition = op.Definition, Documentation = op.Documentation });
+            }
+
             rest.Resource.Add(resource);
+        }
+
+        // System operations, and those on a type that is not itself served as a resource (Group: only its $export).
+        foreach (var op in FhirRegistry.Operations.Where(o => o.Type is null || FhirRegistry.Find(o.Type) is null))
+        {
+            rest.Operation.Add(new CapabilityStatement.OperationComponent { Name = op.Name, Definition = op.Definition, Documentation = op.Documentation });
         }
 
         rest.Interaction.Add(new CapabilityStatement.SystemInteractionComponent

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoSo.Core.Common;
+using CoSo.Web.Fhir.Export;
 using CoSo.Web.Infrastructure.Audit;
 using Hl7.Fhir.Model;
 
@@ -36,6 +37,8 @@ public static class FhirEndpoints
         fhir.MapPost("/Patient", (HttpContext http, Resources.PatientWriter writer, CancellationToken ct) => writer.CreateAsync(http, ct));
         fhir.MapPost("/", (HttpContext http, Resources.VisitTransactionWriter writer, CancellationToken ct) => writer.ExecuteAsync(http, ct));
         fhir.MapPut("/Patient/{personId:guid}", (HttpContext http, Guid personId, Resources.PatientWriter writer, CancellationToken ct) => writer.UpdateAsync(http, personId, ct));
+
+        fhir.MapBulkExport();
 
         // Anything else under /fhir: an OperationOutcome, not the HTML or ProblemDetails of the rest of the app.
         fhir.MapFallback((HttpContext http) => new FhirAnswer(

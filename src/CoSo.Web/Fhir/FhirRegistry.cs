@@ -97,5 +97,13 @@ public static class FhirRegistry
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
     ];
 
+    /// <summary>Operations served: at system level, on a resource type (Patient), or on Group instances.</summary>
+    public static IReadOnlyList<FhirOperation> Operations { get; } =
+    [
+        new("export", "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export", null, "Bulk Data v2: Prefer: respond-async, _type, _since, _typeFilter (một bộ lọc mỗi loại), _outputFormat=application/fhir+ndjson; Patient, Encounter, Observation, Condition, Immunization trong phạm vi người dùng"),
+        new("export", "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export", "Patient", "Như $export: mọi người dân trong phạm vi / as $export, the residents in scope"),
+        new("export", "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export", "Group", "Group/station-<id trạm>/$export: người dân của trạm (và các thôn) / a station's residents"),
+    ];
+
     public static FhirResourceDefinition? Find(string type) => Resources.FirstOrDefault(r => r.Type == type);
 }

@@ -12,6 +12,8 @@ public static class FhirServiceCollectionExtensions
 
         services.AddScoped<Resources.PatientWriter>();
         services.AddScoped<Resources.VisitTransactionWriter>();
+        services.AddSingleton<Export.BulkExportJobs>();
+        services.AddSingleton<Export.BulkExporter>();
         services.AddScoped<Resources.ClinicalSearch>();
         services.AddScoped<FhirIncludes>();
         services.AddExceptionHandler<FhirExceptionHandler>();

@@ -91,7 +91,7 @@ public sealed class ObservationHandler(FhirClinicalQueries queries, ClinicalSear
     }
 
     /// <summary>The kinds that category and code allow (each parameter AND-ed, its comma values OR-ed).</summary>
-    private static List<VitalSign> Kinds(FhirSearch search)
+    public static List<VitalSign> Kinds(FhirSearch search)
     {
         IEnumerable<VitalSign> kinds = VitalSign.All;
         foreach (var value in search.Values("category"))
