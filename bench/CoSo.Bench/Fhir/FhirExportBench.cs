@@ -47,7 +47,15 @@ public static class FhirExportBench
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("COSO_DATABASE");
         using var app = Process.Start(start)!;
-        app.OutputDataReceived += (_, _) => { };
+        // The server's own per-type lines ("FHIR export <job>: Patient 100000 in 3.1 s"): printed with the results.
+        var serverLines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        app.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && line.Contains("FHIR export", StringComparison.Ordinal))
+            {
+                serverLines.Enqueue(line);
+            }
+        };
         app.ErrorDataReceived += (_, _) => { };
         app.BeginOutputReadLine();
         app.BeginErrorReadLine();
@@ -117,6 +125,11 @@ public static class FhirExportBench
             Console.WriteLine($"  export (kick-off → manifest): {export:N2} s, {total / export:N0} resources/s, {bytes / 1048576.0:N1} MiB NDJSON");
             Console.WriteLine($"  COPY (SELECT …) TO STDOUT of the same rows: {copy:N2} s, {copyRows.Values.Sum() / copy:N0} rows/s, {copyBytes / 1048576.0:N1} MiB");
             Console.WriteLine($"  ratio COPY time / export time: {copy / export:N2} (issue 18 asks ≥ 0.25)");
+            foreach (var line in serverLines.Where(l => l.Contains(" in ", StringComparison.Ordinal)))
+            {
+                Console.WriteLine("  server: " + line.Trim());
+            }
+
             Console.WriteLine($"  server working set: {before / 1048576.0:N0} MiB before, peak {peak / 1048576.0:N0} MiB during the export");
             // The export must carry exactly the rows COPY reads (the manager's scope is the whole province).
             var patientsMatch = counts.GetValueOrDefault("Patient") == copyRows["Patient"] && counts.GetValueOrDefault("Encounter") == copyRows["Encounter"]
