@@ -38,6 +38,7 @@ run station-day station-day "${pg[@]}"   # on the province chronic made
 run village-sync village-sync "${pg[@]}" # on the province chronic made
 run village-app village-app "${pg[@]}"   # CoSo.Web and Chromium on the province chronic made
 run web-nodes web-nodes "${pg[@]}"       # two CoSo.Web nodes and CoSo.Proxy on the province chronic made
+run fhir-export fhir-export "${pg[@]}"   # CoSo.Web's FHIR $export on the province chronic made, against COPY
 run immunization-duelists immunization-duelists "${pg[@]}"
 run indicators indicators "${pg[@]}"
 run surveillance-alerts surveillance-alerts "${pg[@]}"

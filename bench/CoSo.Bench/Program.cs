@@ -66,6 +66,11 @@ if (args.Length > 0 && args[0] == "web-nodes")
     return await CoSo.Bench.Operations.WebNodesBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "fhir-export")
+{
+    return await CoSo.Bench.Fhir.FhirExportBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "village-app")
 {
     return await CoSo.Bench.Village.VillageAppBench.RunAsync(args[1..]);

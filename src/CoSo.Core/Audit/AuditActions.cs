@@ -18,4 +18,7 @@ public static class AuditActions
 
     /// <summary>An attempt to reach a resident outside the user's scope (answered 404).</summary>
     public const string Denied = "denied";
+
+    /// <summary>A bulk export (FHIR $export): who, what scope, how many resources of each type.</summary>
+    public const string Export = "export";
 }

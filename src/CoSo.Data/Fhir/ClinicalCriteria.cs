@@ -18,4 +18,7 @@ public sealed record ClinicalCriteria
     public IReadOnlyList<string>? Codes { get; init; }
 
     public FhirSort Sort { get; init; } = FhirSort.Id;
+
+    /// <summary>Count the matches of each page (a search's total); false for a bulk export's walk (id order only).</summary>
+    public bool CountTotal { get; init; } = true;
 }

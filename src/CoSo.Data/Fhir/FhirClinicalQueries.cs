@@ -21,7 +21,7 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
     {
         return c.Sort switch
         {
-            FhirSort.Id => Keyset.ByIdAsync(query, e => e.Id, after, count, ct),
+            FhirSort.Id => Keyset.ByIdAsync(query, e => e.Id, after, count, ct, c.CountTotal),
             FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<Encounter>(e => e.UpdatedAt ?? e.CreatedAt), e => e.Id, after, count, ct),
             var s => Keyset.SortedAsync(query, Keyset.Instant<Encounter>(e => e.OccurredAt, s == FhirSort.DateDescending), e => e.Id, after, count, ct),
         };
@@ -83,7 +83,7 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
             query = query.Where(r => set.Contains(r.Item.Code));
         }
 
-        return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct);
+        return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct, c.CountTotal);
     }
 
     /// <summary>Prescription lines with their visit (authored at the visit; void, last change the visit's); codes are formulary drug codes.</summary>
@@ -141,9 +141,9 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         return query;
     }
 
-    private static Task<KeysetPage<VisitRow<T>>> PageVisitRowsAsync<T>(IQueryable<VisitRow<T>> query, System.Linq.Expressions.Expression<Func<VisitRow<T>, Guid>> id, FhirSort sort, PageCursor? after, int count, CancellationToken ct) => sort switch
+    private static Task<KeysetPage<VisitRow<T>>> PageVisitRowsAsync<T>(IQueryable<VisitRow<T>> query, System.Linq.Expressions.Expression<Func<VisitRow<T>, Guid>> id, FhirSort sort, PageCursor? after, int count, CancellationToken ct, bool countTotal = true) => sort switch
     {
-        FhirSort.Id => Keyset.ByIdAsync(query, id, after, count, ct),
+        FhirSort.Id => Keyset.ByIdAsync(query, id, after, count, ct, countTotal),
         FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<VisitRow<T>>(r => r.Visit.UpdatedAt ?? r.Visit.CreatedAt), id, after, count, ct),
         _ => Keyset.SortedAsync(query, Keyset.Instant<VisitRow<T>>(r => r.Visit.OccurredAt, sort == FhirSort.DateDescending), id, after, count, ct),
     };
@@ -197,7 +197,7 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
 
         return c.Sort switch
         {
-            FhirSort.Id => Keyset.ByIdAsync(query, d => d.Id, after, count, ct),
+            FhirSort.Id => Keyset.ByIdAsync(query, d => d.Id, after, count, ct, c.CountTotal),
             FhirSort.LastUpdated => Keyset.SortedAsync(query, Keyset.Instant<ImmunizationDose>(d => d.CreatedAt), d => d.Id, after, count, ct),
             var s => Keyset.SortedAsync(query, Keyset.Day<ImmunizationDose>(d => d.GivenOn, s == FhirSort.DateDescending), d => d.Id, after, count, ct),
         };

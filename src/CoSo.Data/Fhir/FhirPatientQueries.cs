@@ -23,7 +23,7 @@ public sealed class FhirPatientQueries(CoSoDbContext db)
     public async Task<KeysetPage<Person>> SearchAsync(PatientCriteria criteria, PageCursor? after, int count, CancellationToken ct = default)
     {
         var query = Filter(db.People.AsNoTracking().Where(p => p.MergedIntoId == null), criteria);
-        return await PageAsync(query, criteria.Sort, after, count, ct);
+        return criteria.CountTotal ? await PageAsync(query, criteria.Sort, after, count, ct) : await Keyset.ByIdAsync(query, p => p.Id, after, count, ct, countTotal: false);
     }
 
     /// <summary>Residents holding a BHYT card, for Coverage (one card per resident: the Coverage id is the resident's).</summary>

@@ -20,9 +20,10 @@ internal static class Keyset
         new(key, descending, v => v.DayNumber, v => DateOnly.FromDayNumber(checked((int)v)));
 
     /// <summary>In id order.</summary>
-    public static async Task<KeysetPage<T>> ByIdAsync<T>(IQueryable<T> query, Expression<Func<T, Guid>> id, PageCursor? after, int count, CancellationToken ct)
+    /// <param name="countTotal">Count the matches; false for a walk that needs no total (a bulk export), which would count them on every page.</param>
+    public static async Task<KeysetPage<T>> ByIdAsync<T>(IQueryable<T> query, Expression<Func<T, Guid>> id, PageCursor? after, int count, CancellationToken ct, bool countTotal = true)
     {
-        var total = await query.CountAsync(ct);
+        var total = countTotal ? await query.CountAsync(ct) : 0;
         if (count == 0)
         {
             return new KeysetPage<T>([], total > 0, total);

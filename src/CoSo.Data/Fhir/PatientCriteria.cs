@@ -35,6 +35,9 @@ public sealed record PatientCriteria
     /// <summary><see cref="FhirSort.Id"/> or <see cref="FhirSort.LastUpdated"/> (a resident has no clinical date).</summary>
     public FhirSort Sort { get; init; } = FhirSort.Id;
 
+    /// <summary>Count the matches of each page (a search's total); false for a bulk export's walk (id order only).</summary>
+    public bool CountTotal { get; init; } = true;
+
     /// <summary>Each entry: phone numbers (digits as stored), any of which matches.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Phones { get; init; } = [];
 }

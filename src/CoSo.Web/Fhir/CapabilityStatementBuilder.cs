@@ -29,7 +29,7 @@ public static class CapabilityStatementBuilder
                 Type = def.Type,
                 // R4 has no element for _sort: the orders served are named in the documentation.
                 Documentation = def.Sorts.Count == 0 ? def.Documentation : $"{def.Documentation}; _sort: {string.Join(", ", def.Sorts.Select(o => o.Text))}",
-                Versioning = CapabilityStatement.ResourceVersionPolicy.NoVersion,
+                Versioning = def.Update ? CapabilityStatement.ResourceVersionPolicy.VersionedUpdate : CapabilityStatement.ResourceVersionPolicy.NoVersion,
                 ReadHistory = false,
                 UpdateCreate = false,
                 ConditionalCreate = def.Create,
@@ -41,6 +41,11 @@ public static class CapabilityStatementBuilder
             if (def.Create)
             {
                 resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Create });
+            }
+
+            if (def.Update)
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Update, Documentation = "If-Match: W/\"<meta.versionId>\" bắt buộc (thiếu = 428, cũ = 412) / required (missing = 428, stale = 412)" });
             }
 
             foreach (var p in def.SearchParameters)
@@ -55,6 +60,19 @@ public static class CapabilityStatementBuilder
 
             rest.Resource.Add(resource);
         }
+
+        // System operations, and those on a type that is not itself served as a resource (Group: only its $export).
+        foreach (var op in FhirRegistry.Operations.Where(o => o.Type is null || FhirRegistry.Find(o.Type) is null))
+        {
+            rest.Operation.Add(new CapabilityStatement.OperationComponent { Name = op.Name, Definition = op.Definition, Documentation = op.Documentation });
+        }
+
+        rest.Interaction.Add(new CapabilityStatement.SystemInteractionComponent
+        {
+            Code = CapabilityStatement.SystemRestfulInteraction.Transaction,
+            Documentation = "POST /fhir: Bundle transaction của một lượt khám (một Encounter, các Observation sinh hiệu, Condition ICD-10, MedicationRequest), lưu tất cả hoặc không / "
+                + "one visit: one Encounter with its vital-sign Observations, ICD-10 Conditions and MedicationRequests, all or nothing",
+        });
 
         return new CapabilityStatement
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoSo.Core.Common;
+using CoSo.Web.Fhir.Export;
 using CoSo.Web.Infrastructure.Audit;
 using Hl7.Fhir.Model;
 
@@ -35,9 +36,13 @@ public static class FhirEndpoints
         }
 
         fhir.MapPost("/Patient", (HttpContext http, Resources.PatientWriter writer, CancellationToken ct) => writer.CreateAsync(http, ct));
+        fhir.MapPost("/", (HttpContext http, Resources.VisitTransactionWriter writer, CancellationToken ct) => writer.ExecuteAsync(http, ct));
+        fhir.MapPut("/Patient/{personId:guid}", (HttpContext http, Guid personId, Resources.PatientWriter writer, CancellationToken ct) => writer.UpdateAsync(http, personId, ct));
+
+        fhir.MapBulkExport();
 
         // $summary, $everything, $match, $lastn (FhirRegistry.Operations): the same filters, so the same scope and audit.
-        foreach (var op in FhirRegistry.Operations)
+        foreach (var op in FhirRegistry.Operations.Where(o => !o.MappedElsewhere))
         {
             fhir.MapMethods(op.Route, [op.Method], (HttpContext http, Resources.FhirOperationHandler ops, CancellationToken ct) => ops.InvokeAsync(op, http, ct));
         }

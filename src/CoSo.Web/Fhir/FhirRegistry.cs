@@ -26,7 +26,7 @@ public static class FhirRegistry
             new("gender", SearchParamType.Token, "male | female"),
             new("organization", SearchParamType.Reference, "Trạm quản lý / managing station"),
             new("phone", SearchParamType.Token, "Số điện thoại (chỉ chữ số, ví dụ 0912345678) / phone number"),
-        ], Create: true, Documentation: "Người dân; POST với If-None-Exist: identifier=<CCCD system>|<CCCD> là tạo có điều kiện") { IdRoute = "{personId}", Sorts = [FhirSortOption.LastUpdated], RevIncludes = ["Coverage:beneficiary", "Coverage:patient"] },
+        ], Create: true, Documentation: "Người dân; POST với If-None-Exist: identifier=<CCCD system>|<CCCD> là tạo có điều kiện") { IdRoute = "{personId}", Sorts = [FhirSortOption.LastUpdated], RevIncludes = ["Coverage:beneficiary", "Coverage:patient"], Update = true },
         new("Coverage", typeof(CoverageHandler),
         [
             Id,
@@ -111,6 +111,9 @@ public static class FhirRegistry
         new("Patient", "everything", "GET", true, "http://hl7.org/fhir/OperationDefinition/Patient-everything", "Người dân và mọi tài nguyên của họ (searchset); _type, _since (lần sửa cuối, tài nguyên không có meta.lastUpdated luôn có mặt) / the Patient and all its resources"),
         new("Patient", "match", "POST", false, "http://hl7.org/fhir/OperationDefinition/Patient-match", "Tìm hồ sơ trùng theo quy tắc của CoSo: cùng CCCD = certain; cùng họ tên (không dấu), năm/ngày sinh và xã = probable (possible khi một bên chỉ có năm sinh); chỉ người trong phạm vi / CoSo's duplicate rules"),
         new("Observation", "lastn", "GET", false, "http://hl7.org/fhir/OperationDefinition/Observation-lastn", "N lần đo mới nhất theo từng mã: patient (bắt buộc), category, code, max (mặc định 1) / the latest N Observations per code"),
+        new(null, "export", "GET", false, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export", "Bulk Data v2: Prefer: respond-async, _type, _since, _typeFilter (một bộ lọc mỗi loại), _outputFormat=application/fhir+ndjson; Patient, Encounter, Observation, Condition, Immunization trong phạm vi người dùng") { MappedElsewhere = true },
+        new("Patient", "export", "GET", false, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export", "Như $export: mọi người dân trong phạm vi / as $export, the residents in scope") { MappedElsewhere = true },
+        new("Group", "export", "GET", true, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export", "Group/station-<id trạm>/$export: người dân của trạm (và các thôn) / a station's residents") { MappedElsewhere = true },
     ];
 
     public static FhirResourceDefinition? Find(string type) => Resources.FirstOrDefault(r => r.Type == type);

@@ -24,5 +24,8 @@ public sealed record FhirResourceDefinition(string Type, Type Handler, IReadOnly
     /// <summary><c>_revinclude</c> values served (Patient: the BHYT card, Coverage:beneficiary / Coverage:patient).</summary>
     public IReadOnlyList<string> RevIncludes { get; init; } = [];
 
+    /// <summary>Accepts <c>PUT /fhir/{Type}/{id}</c> with <c>If-Match</c> (versioned update).</summary>
+    public bool Update { get; init; }
+
     public bool Supports(string parameter) => SearchParameters.Any(p => p.Name == parameter);
 }

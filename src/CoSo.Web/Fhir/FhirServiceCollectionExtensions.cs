@@ -11,6 +11,9 @@ public static class FhirServiceCollectionExtensions
         }
 
         services.AddScoped<Resources.PatientWriter>();
+        services.AddScoped<Resources.VisitTransactionWriter>();
+        services.AddSingleton<Export.BulkExportJobs>();
+        services.AddSingleton<Export.BulkExporter>();
         services.AddScoped<Resources.ClinicalSearch>();
         services.AddScoped<FhirIncludes>();
         services.AddScoped<Resources.FhirOperationHandler>();

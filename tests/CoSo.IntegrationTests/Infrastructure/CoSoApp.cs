@@ -46,5 +46,7 @@ public sealed class CoSoApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // Sessions are re-checked every second here (60 s in production), so "within the interval" is testable.
         builder.UseSetting("CoSo:Auth:SessionCheckSeconds", "1");
+        // FHIR $export files under the temp folder, not the user's data folder.
+        builder.UseSetting("CoSo:Fhir:ExportDirectory", Path.Combine(Path.GetTempPath(), "coso-tests-fhir-export"));
     }
 }

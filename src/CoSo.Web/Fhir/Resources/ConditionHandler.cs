@@ -23,13 +23,18 @@ public sealed class ConditionHandler(FhirClinicalQueries queries, ClinicalSearch
     public async Task<FhirAnswer> SearchAsync(FhirSearch search, CancellationToken ct)
     {
         // code: ICD-10 with its system or none; CoSo stores the dotted form (E11.9), as the FHIR ICD-10 system does.
-        var codeValues = search.Values("code").ToList();
-        IReadOnlyList<string>? codes = codeValues.Count == 0 ? null : codeValues.SelectMany(FhirSearch.Tokens)
-            .Where(t => t.System is null || t.System == FhirSystems.Icd10).Select(t => VisitRules.NormalizeIcd(t.Code)).ToList();
-        var page = await queries.DiagnosesAsync(await clinical.CriteriaAsync(search, ct, codes), search.PageCursor, search.Count, ct);
+        var page = await queries.DiagnosesAsync(await clinical.CriteriaAsync(search, ct, Codes(search)), search.PageCursor, search.Count, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(i => ToFhir(i.Item, i.Visit)), page.Total,
             FhirSearch.CursorText(page.Next));
         return new FhirAnswer(bundle, page.Items.Select(i => (i.Item.PersonId, i.Item.ProvinceCode)), isSearch: true);
+    }
+
+    /// <summary>The ICD-10 codes of <c>code</c> (with its system or none), dotted as CoSo stores them; null: no code asked.</summary>
+    public static IReadOnlyList<string>? Codes(FhirSearch search)
+    {
+        var codeValues = search.Values("code").ToList();
+        return codeValues.Count == 0 ? null : codeValues.SelectMany(FhirSearch.Tokens)
+            .Where(t => t.System is null || t.System == FhirSystems.Icd10).Select(t => VisitRules.NormalizeIcd(t.Code)).ToList();
     }
 
     public static Condition ToFhir(EncounterDiagnosis d, Core.Encounters.Encounter visit)

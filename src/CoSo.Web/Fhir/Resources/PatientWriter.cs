@@ -59,6 +59,70 @@ public sealed class PatientWriter(PeopleService people, FhirPatientQueries queri
         };
     }
 
+    /// <summary>
+    /// <c>PUT /fhir/Patient/{id}</c> with <c>If-Match: W/"&lt;version&gt;"</c>: <see cref="PeopleService.UpdateAsync"/>,
+    /// the edit of <c>PUT /api/v1/people/{id}</c>, with its optimistic concurrency (the version is meta.versionId and
+    /// the ETag). Stale → 412; no If-Match → 428 (an update without a version could overwrite an edit it never saw).
+    /// The elements a Patient carries replace CoSo's (name, birth, gender, CCCD, phone, address text, station,
+    /// deceased); what a Patient does not carry (village, household, ethnicity, BHYT card, moved away) is kept.
+    /// </summary>
+    public async Task<FhirAnswer> UpdateAsync(HttpContext http, Guid id, CancellationToken ct)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        if (http.Request.Headers.IfMatch.Count == 0)
+        {
+            return new FhirAnswer(FhirOutcomes.Of(OperationOutcome.IssueType.Required, Messages.Get("concurrency.ifMatchRequired", culture)), [], status: StatusCodes.Status428PreconditionRequired);
+        }
+
+        var expected = CoSo.Web.Infrastructure.Errors.ETags.RequireIfMatch(http.Request);
+        var patient = await ParseAsync(http, ct);
+        if (patient.Id != id.ToString())
+        {
+            throw new DomainValidationException("Patient.id", "fhir.idMismatch");
+        }
+
+        var current = await queries.FindAsync(id, ct) ?? throw new NotFoundException();
+        var input = Merge(current, ToInput(patient));
+        try
+        {
+            await people.UpdateAsync(id, input, expected, ct);
+        }
+        catch (DomainValidationException v)
+        {
+            throw new DomainValidationException(v.Errors.Select(e => e with { Field = Paths.GetValueOrDefault(e.Field, "Patient") }).ToList());
+        }
+
+        var person = await queries.FindAsync(id, ct) ?? throw new NotFoundException();
+        return new FhirAnswer(PatientMapper.ToFhir(person), [(person.Id, person.ProvinceCode)]);
+    }
+
+    /// <summary>The resident's current fields, those a Patient carries replaced by <paramref name="fromPatient"/>.</summary>
+    private static PersonInput Merge(CoSo.Core.People.Person p, PersonInput fromPatient) => new()
+    {
+        FullName = fromPatient.FullName,
+        BirthDate = fromPatient.BirthDate,
+        BirthYear = fromPatient.BirthYear,
+        BirthTime = fromPatient.BirthDate is { } d && d == p.BirthDate ? p.BirthTime : null,
+        Sex = fromPatient.Sex,
+        Cccd = fromPatient.Cccd,
+        Phone = fromPatient.Phone,
+        AddressLine = fromPatient.AddressLine,
+        OrgUnitId = fromPatient.OrgUnitId ?? p.OrgUnitId,
+        IsDeceased = fromPatient.IsDeceased,
+        DeceasedOn = fromPatient.DeceasedOn,
+        DeathCauseCode = fromPatient.IsDeceased ? p.DeathCauseCode : null,
+        EthnicityCode = p.EthnicityCode,
+        VillageId = p.VillageId,
+        HouseholdId = p.HouseholdId,
+        RelationshipToHead = p.RelationshipToHead,
+        BhytNumber = p.BhytNumber,
+        BhytValidFrom = p.BhytValidFrom,
+        BhytValidTo = p.BhytValidTo,
+        BhytFacilityCode = p.BhytFacilityCode,
+        MovedAway = p.MovedAway,
+        MovedAwayOn = p.MovedAwayOn,
+    };
+
     internal static async Task<Patient> ParseAsync(HttpContext http, CancellationToken ct)
     {
         try
@@ -113,6 +177,8 @@ public sealed class PatientWriter(PeopleService people, FhirPatientQueries queri
             Phone = p.Telecom.FirstOrDefault(t => t.System == ContactPoint.ContactPointSystem.Phone)?.Value,
             AddressLine = p.Address.FirstOrDefault()?.Text,
             OrgUnitId = org is { } o && o != Guid.Empty ? o : null,
+            IsDeceased = p.Deceased is FhirBoolean { Value: true } or FhirDateTime,
+            DeceasedOn = p.Deceased is FhirDateTime { Value: { Length: >= 10 } died } && DateOnly.TryParseExact(died[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var diedOn) ? diedOn : null,
         };
     }
 }

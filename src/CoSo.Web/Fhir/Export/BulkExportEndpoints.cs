@@ -1,0 +1,205 @@
+using System.Globalization;
+using CoSo.Core.Common;
+using CoSo.Core.Identity;
+using CoSo.Core.Organisation;
+using CoSo.Data;
+using Hl7.Fhir.Model;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoSo.Web.Fhir.Export;
+
+/// <summary>
+/// FHIR Bulk Data Access (IG v2) export: <c>$export</c> at system, Patient and <c>Group/station-&lt;id&gt;</c> level
+/// with <c>Prefer: respond-async</c> → 202 and a status URL; polling → 202 with <c>X-Progress</c>, then 200 with the
+/// manifest; <c>DELETE</c> cancels. Every file and status is served only to the user who kicked the export off.
+/// </summary>
+public static class BulkExportEndpoints
+{
+    public const string StatusPath = "$export-status";
+    public const string FilePath = "$export-file";
+    private const string GroupPrefix = "station-";
+
+    public static void MapBulkExport(this RouteGroupBuilder fhir)
+    {
+        fhir.MapGet("/$export", (HttpContext http, CancellationToken ct) => KickOffAsync(http, null, ct));
+        fhir.MapGet("/Patient/$export", (HttpContext http, CancellationToken ct) => KickOffAsync(http, null, ct));
+        fhir.MapGet("/Group/{groupId}/$export", (HttpContext http, string groupId, CancellationToken ct) => KickOffAsync(http, groupId, ct));
+
+        fhir.MapGet($"/{StatusPath}/{{jobId:guid}}", (HttpContext http, Guid jobId, BulkExportJobs jobs, ICurrentActor actor) =>
+        {
+            var job = jobs.Find(jobId, actor.UserId) ?? throw new NotFoundException();
+            if (!job.Done)
+            {
+                http.Response.Headers["X-Progress"] = job.Progress;
+                http.Response.Headers.RetryAfter = "1";
+                return Results.StatusCode(StatusCodes.Status202Accepted);
+            }
+
+            if (job.Failed)
+            {
+                return new FhirAnswer(FhirOutcomes.Of(OperationOutcome.IssueType.Exception, "Lỗi máy chủ / Server error"), [], status: StatusCodes.Status500InternalServerError);
+            }
+
+            var files = FhirJson.Base(http.Request) + $"/{FilePath}/{job.Id}/";
+            return Results.Json(new
+            {
+                transactionTime = job.TransactionTime.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+                request = job.Request,
+                requiresAccessToken = true,
+                output = job.Outputs.Select(o => new { type = o.Type, url = files + o.FileName, count = o.Count }),
+                error = Array.Empty<object>(),
+            });
+        });
+
+        fhir.MapDelete($"/{StatusPath}/{{jobId:guid}}", (Guid jobId, BulkExportJobs jobs, ICurrentActor actor) =>
+        {
+            var job = jobs.Find(jobId, actor.UserId) ?? throw new NotFoundException();
+            job.Cancellation.Cancel();
+            jobs.Remove(jobId);
+            if (job.Done)
+            {
+                BulkExporter.TryDelete(job.Directory);
+            }
+
+            return Results.StatusCode(StatusCodes.Status202Accepted);
+        });
+
+        fhir.MapGet($"/{FilePath}/{{jobId:guid}}/{{file}}", (Guid jobId, string file, BulkExportJobs jobs, ICurrentActor actor) =>
+        {
+            var job = jobs.Find(jobId, actor.UserId) ?? throw new NotFoundException();
+            var output = job.Outputs.FirstOrDefault(o => o.FileName == file) ?? throw new NotFoundException();
+            return Results.File(Path.Combine(job.Directory, output.FileName), "application/fhir+ndjson");
+        });
+    }
+
+    private static async Task<IResult> KickOffAsync(HttpContext http, string? groupId, CancellationToken ct)
+    {
+        var request = http.Request;
+        var sp = http.RequestServices;
+        var actor = sp.GetRequiredService<Infrastructure.Auth.HttpCurrentActor>();
+        if (!request.Headers["Prefer"].Any(v => v is not null && v.Split(',', StringSplitOptions.TrimEntries).Contains("respond-async", StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new DomainValidationException("Prefer", "fhir.exportAsync");
+        }
+
+        var query = request.Query;
+        if (query.TryGetValue("_outputFormat", out var format) && format.ToString() is not ("application/fhir+ndjson" or "application/ndjson" or "ndjson"))
+        {
+            throw new DomainValidationException("_outputFormat", "fhir.exportFormat");
+        }
+
+        foreach (var key in query.Keys)
+        {
+            if (key is not ("_outputFormat" or "_type" or "_since" or "_typeFilter"))
+            {
+                throw new DomainValidationException(key, "fhir.unknownParameter", key);
+            }
+        }
+
+        var types = query.TryGetValue("_type", out var typeValues)
+            ? typeValues.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList()
+            : [.. BulkExporter.Types];
+        foreach (var t in types.Where(t => !BulkExporter.Types.Contains(t)))
+        {
+            throw new DomainValidationException("_type", "fhir.exportType", t);
+        }
+
+        // _since is _lastUpdated=ge<since> of each type's search (an instant with its zone, as _lastUpdated takes).
+        var since = query.TryGetValue("_since", out var sinceValue) ? sinceValue.ToString() : null;
+        if (since is not null)
+        {
+            FhirSearch.Instant("_since", since);
+        }
+
+        var filters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var filter in query.TryGetValue("_typeFilter", out var f) ? f.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)) : [])
+        {
+            var q = filter.IndexOf('?', StringComparison.Ordinal);
+            var type = q > 0 ? filter[..q] : filter;
+            // One filter per type (several would be OR-ed by the IG: not served).
+            if (q <= 0 || !types.Contains(type) || !filters.TryAdd(type, filter[(q + 1)..]))
+            {
+                throw new DomainValidationException("_typeFilter", "fhir.exportTypeFilter", filter);
+            }
+        }
+
+        var plans = new List<(string, FhirSearch)>();
+        foreach (var type in types)
+        {
+            var def = FhirRegistry.Find(type)!;
+            var parameters = QueryHelpers.ParseQuery(filters.TryGetValue(type, out var text) ? "?" + text : string.Empty);
+            if (parameters.Keys.Any(k => k.StartsWith('_') || k == FhirSearch.CursorParameter))
+            {
+                throw new DomainValidationException("_typeFilter", "fhir.exportTypeFilter", type + "?" + text);
+            }
+
+            if (since is not null)
+            {
+                parameters["_lastUpdated"] = "ge" + since;
+            }
+
+            FhirSearch search;
+            try
+            {
+                // Strict: a filter naming a parameter the type does not take is a 400, not silently ignored.
+                search = FhirSearch.Parse(def, new QueryCollection(parameters), strict: true);
+            }
+            catch (DomainValidationException) when (text is not null)
+            {
+                throw new DomainValidationException("_typeFilter", "fhir.exportTypeFilter", type + "?" + text);
+            }
+
+            plans.Add((type, search));
+        }
+
+        var (scope, label) = await ScopeAsync(sp.GetRequiredService<CoSoDbContext>(), actor.Scope, groupId, ct);
+        var jobs = sp.GetRequiredService<BulkExportJobs>();
+        var config = sp.GetRequiredService<IConfiguration>();
+        var root = config["CoSo:Fhir:ExportDirectory"] is { Length: > 0 } configured ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create) is { Length: > 0 } local ? local : Path.GetTempPath(), "coso", "fhir-export");
+        var id = Guid.CreateVersion7();
+        var job = new ExportJob
+        {
+            Id = id,
+            OwnerId = actor.UserId ?? throw new ForbiddenException("access.capability"),
+            Request = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}",
+            TransactionTime = sp.GetRequiredService<TimeProvider>().GetUtcNow(),
+            Directory = Path.Combine(root, id.ToString()),
+        };
+        jobs.Add(job);
+        var exporter = sp.GetRequiredService<BulkExporter>();
+        var plan = new ExportPlan(plans, http.User, http.Connection.RemoteIpAddress?.ToString(), scope, label);
+        _ = System.Threading.Tasks.Task.Run(() => exporter.RunAsync(job, plan), CancellationToken.None);
+
+        http.Response.Headers.ContentLocation = $"{FhirJson.Base(request)}/{StatusPath}/{job.Id}";
+        return Results.StatusCode(StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>
+    /// The export's scope: the requester's, or for <c>Group/station-&lt;id&gt;</c> that station and the units under it
+    /// (its villages), if the requester may see it — else 404, like any record out of scope.
+    /// </summary>
+    private static async Task<(AccessScope Scope, string Label)> ScopeAsync(CoSoDbContext db, AccessScope requester, string? groupId, CancellationToken ct)
+    {
+        if (groupId is null)
+        {
+            return (requester, requester.All ? "scope=all" : "scope=user");
+        }
+
+        if (!groupId.StartsWith(GroupPrefix, StringComparison.Ordinal) || !Guid.TryParse(groupId[GroupPrefix.Length..], out var stationId))
+        {
+            throw new DomainValidationException("Group", "fhir.exportGroup");
+        }
+
+        var station = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == stationId && u.Kind == OrgUnitKind.CommuneHealthStation, ct);
+        if (station is null || !requester.Allows(station.Id))
+        {
+            throw new NotFoundException();
+        }
+
+        var path = station.Path;
+        var units = await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct);
+        return (new AccessScope(false, units.Where(u => requester.Allows(u))), "Group/" + groupId);
+    }
+}

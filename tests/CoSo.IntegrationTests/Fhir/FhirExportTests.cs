@@ -1,0 +1,190 @@
+#nullable disable warnings
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CoSo.Core.Audit;
+using CoSo.IntegrationTests.Infrastructure;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Task = System.Threading.Tasks.Task;
+
+namespace CoSo.IntegrationTests.Fhir;
+
+using Immunization = Hl7.Fhir.Model.Immunization;
+
+/// <summary>Bulk Data export (issue 18 item 6): async kick-off, polling, NDJSON per type, scope, _since, _typeFilter, audit.</summary>
+public sealed class FhirExportTests
+{
+    private static readonly JsonSerializerOptions Fhir = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_station_users_export_holds_only_its_residents_as_valid_NDJSON_and_is_audited(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (a, _) = await FhirTestClient.SignInAsync(app, "a1");
+        var (b, _) = await FhirTestClient.SignInAsync(app, "b1");
+        var (ours, ourChild) = await SeedBothAsync(a, app.Org.VillageA1.Id);
+        var (theirs, theirChild) = await SeedBothAsync(b, app.Org.VillageB1.Id);
+
+        var (status, manifest) = await ExportAsync(a, "/fhir/$export");
+        Assert.True(manifest.GetProperty("requiresAccessToken").GetBoolean());
+        Assert.EndsWith("/fhir/$export", manifest.GetProperty("request").GetString());
+        Assert.True(DateTimeOffset.TryParse(manifest.GetProperty("transactionTime").GetString(), CultureInfo.InvariantCulture, out _));
+        var files = await FilesAsync(a, manifest);
+        Assert.Equal(["Condition", "Encounter", "Immunization", "Observation", "Patient"], files.Keys.Order(StringComparer.Ordinal));
+
+        // Our resident and each part of their record are there; the other station's resident is in no file.
+        Assert.Contains(files["Patient"], r => r.Id == ours);
+        Assert.Contains(files["Encounter"], r => ((Encounter)r).Subject.Reference == "Patient/" + ours);
+        Assert.Contains(files["Observation"], r => ((Observation)r).Subject.Reference == "Patient/" + ours && ((Observation)r).Code.Coding[0].Code == "85354-9");
+        Assert.Contains(files["Condition"], r => ((Condition)r).Subject.Reference == "Patient/" + ours && ((Condition)r).Code.Coding[0].Code == "I10");
+        Assert.Contains(files["Immunization"], r => ((Immunization)r).Patient.Reference == "Patient/" + ourChild);
+        foreach (var (_, resources) in files)
+        {
+            Assert.DoesNotContain(resources, r => r.Id == theirs || r.Id == theirChild || Subject(r) == "Patient/" + theirs || Subject(r) == "Patient/" + theirChild);
+        }
+
+        Assert.All(files["Patient"].Take(20), FhirValidation.AssertValid);
+        Assert.All(files["Observation"].Take(20), FhirValidation.AssertValid);
+
+        // The status and files are the requester's only.
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync(status)).StatusCode);
+        var url = manifest.GetProperty("output")[0].GetProperty("url").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync(url)).StatusCode);
+
+        // Audited: one export entry naming the user, the scope and the counts; the residents as read by the export.
+        var job = Guid.Parse(status[(status.LastIndexOf('/') + 1)..]);
+        var entry = Assert.Single(await TestDatabase.WithDbAsync(app.ConnectionString, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.AuditEntries.Where(x => x.Action == AuditActions.Export && x.EntityId == job))));
+        Assert.Equal("a1", entry.UserName);
+        Assert.Contains($"Patient={files["Patient"].Count}", entry.EntityType);
+        Assert.Contains($"Observation={files["Observation"].Count}", entry.EntityType);
+        Assert.Contains(await TestDatabase.ReadsOfAsync(app.ConnectionString, Guid.Parse(ours)), r => r.Source == "fhir-export:" + job && r.UserName == "a1");
+
+        // DELETE cancels / removes it.
+        Assert.Equal(HttpStatusCode.Accepted, (await a.DeleteAsync(status)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(status)).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Since_type_typeFilter_and_the_station_group_narrow_the_export(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (a, _) = await FhirTestClient.SignInAsync(app, "a1");
+        var (b, _) = await FhirTestClient.SignInAsync(app, "b1");
+        var before = await SeedAsync(a, app.Org.VillageA1.Id);
+        var theirs = await SeedAsync(b, app.Org.VillageB1.Id);
+        await Task.Delay(1100);
+        var since = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        await Task.Delay(1100);
+        var after = await SeedAsync(a, app.Org.VillageA1.Id);
+
+        var (_, manifest) = await ExportAsync(a, $"/fhir/Patient/$export?_type=Patient,Observation&_since={since}&_typeFilter=Observation%3Fcategory%3Dlaboratory");
+        var files = await FilesAsync(a, manifest);
+        Assert.Equal(["Observation", "Patient"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(files["Patient"], r => r.Id == after);
+        Assert.DoesNotContain(files["Patient"], r => r.Id == before);
+        Assert.NotEmpty(files["Observation"]);
+        Assert.All(files["Observation"], o => Assert.Equal("laboratory", ((Observation)o).Category[0].Coding[0].Code));
+        Assert.Contains(files["Observation"], o => Subject(o) == "Patient/" + after);
+        Assert.DoesNotContain(files["Observation"], o => Subject(o) == "Patient/" + before);
+
+        // A station's Group: its residents; another station's Group is out of scope (404).
+        var (_, group) = await ExportAsync(a, $"/fhir/Group/station-{app.Org.StationA.Id}/$export?_type=Patient");
+        var patients = (await FilesAsync(a, group))["Patient"];
+        Assert.Contains(patients, r => r.Id == before);
+        Assert.DoesNotContain(patients, r => r.Id == theirs);
+        Assert.Equal(HttpStatusCode.NotFound, (await KickOffAsync(a, $"/fhir/Group/station-{app.Org.StationB.Id}/$export")).StatusCode);
+
+        // Refused up front with an OperationOutcome: no Prefer, an unknown type, a filter the type does not take.
+        Assert.Equal(HttpStatusCode.BadRequest, (await a.GetAsync("/fhir/$export")).StatusCode);
+        foreach (var bad in new[] { "_type=Claim", "_typeFilter=Observation%3Fcolor%3Dred", "_typeFilter=Patient%3Fgender%3Dmale&_type=Encounter", "_since=2026-01-01T10:00" })
+        {
+            var response = await KickOffAsync(a, "/fhir/$export?" + bad);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("OperationOutcome", JsonSerializer.Deserialize<Resource>(await response.Content.ReadAsStringAsync(), Fhir).TypeName);
+        }
+
+        var (_, male) = await ExportAsync(a, "/fhir/$export?_type=Patient&_typeFilter=Patient%3Fgender%3Dfemale");
+        Assert.All((await FilesAsync(a, male))["Patient"], p => Assert.Equal(AdministrativeGender.Female, ((Patient)p).Gender));
+    }
+
+    private static string Subject(Resource r) => r switch
+    {
+        Encounter e => e.Subject?.Reference,
+        Observation o => o.Subject?.Reference,
+        Condition c => c.Subject?.Reference,
+        Immunization i => i.Patient?.Reference,
+        _ => null,
+    };
+
+    /// <summary>A resident with a visit (BP, glucose, I10), and a child of the village with a BCG dose; returns the adult's id.</summary>
+    private static async Task<string> SeedAsync(HttpClient http, Guid village) => (await SeedBothAsync(http, village)).Adult;
+
+    private static async Task<(string Adult, string Child)> SeedBothAsync(HttpClient http, Guid village)
+    {
+        var id = (await TestPeople.RegisterAsync(http, TestPeople.Input(village))).GetProperty("id").GetString();
+        var visit = await http.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 128, diastolic = 82, capillaryGlucoseMmol = 5.8, diagnoses = new[] { new { code = "I10", isMain = true } } });
+        Assert.Equal(HttpStatusCode.Created, visit.StatusCode);
+        var born = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-3);
+        var child = (await TestPeople.RegisterAsync(http, TestPeople.Input(village, birth: born, withCccd: false))).GetProperty("id").GetString();
+        var dose = await http.PostAsJsonAsync($"/api/v1/immunization/people/{child}/doses", new { vaccine = "BCG", givenOn = born.AddDays(5).ToString("yyyy-MM-dd"), lotNumber = "BCG-01" });
+        Assert.Equal(HttpStatusCode.Created, dose.StatusCode);
+        return (id, child);
+    }
+
+    private static Task<HttpResponseMessage> KickOffAsync(HttpClient http, string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Prefer", "respond-async");
+        request.Headers.Add("Accept", "application/fhir+json");
+        return http.SendAsync(request);
+    }
+
+    /// <summary>Kicks off, polls the status URL (202 with X-Progress) until the 200 manifest.</summary>
+    private static async Task<(string Status, JsonElement Manifest)> ExportAsync(HttpClient http, string url)
+    {
+        var kick = await KickOffAsync(http, url);
+        Assert.Equal(HttpStatusCode.Accepted, kick.StatusCode);
+        var status = kick.Content.Headers.ContentLocation?.ToString() ?? kick.Headers.GetValues("Content-Location").Single();
+        for (var i = 0; i < 600; i++)
+        {
+            var poll = await http.GetAsync(status);
+            if (poll.StatusCode == HttpStatusCode.OK)
+            {
+                return (status, await poll.Content.ReadFromJsonAsync<JsonElement>());
+            }
+
+            Assert.Equal(HttpStatusCode.Accepted, poll.StatusCode);
+            Assert.True(poll.Headers.Contains("X-Progress"));
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The export did not finish.");
+    }
+
+    /// <summary>Each output file, every line parsed as an R4 resource of the file's type; the manifest's count checked.</summary>
+    private static async Task<Dictionary<string, List<Resource>>> FilesAsync(HttpClient http, JsonElement manifest)
+    {
+        var files = new Dictionary<string, List<Resource>>();
+        foreach (var output in manifest.GetProperty("output").EnumerateArray())
+        {
+            var type = output.GetProperty("type").GetString();
+            var response = await http.GetAsync(output.GetProperty("url").GetString());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/fhir+ndjson", response.Content.Headers.ContentType.MediaType);
+            var text = await response.Content.ReadAsStringAsync();
+            var lines = text.Split('\n');
+            Assert.Equal(string.Empty, lines[^1]);
+            var resources = lines[..^1].Select(l => JsonSerializer.Deserialize<Resource>(l, Fhir)).ToList();
+            Assert.All(resources, r => Assert.Equal(type, r.TypeName));
+            Assert.Equal(output.GetProperty("count").GetInt32(), resources.Count);
+            files[type] = resources;
+        }
+
+        return files;
+    }
+}
