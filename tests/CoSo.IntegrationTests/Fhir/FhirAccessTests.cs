@@ -53,12 +53,27 @@ public sealed class FhirAccessTests
             // Every listed operation is routed: it answers, or refuses its input, but is never the "not supported" fallback.
             foreach (var op in r.Operation)
             {
-                var path = op.Name == "match" ? null : op.Name == "lastn" ? $"{r.Type}/$lastn?patient={Guid.NewGuid()}" : $"{r.Type}/{Guid.NewGuid()}/${op.Name}";
+                var path = (r.Type, op.Name) switch
+                {
+                    (_, "match") => null,
+                    (_, "lastn") => $"{r.Type}/$lastn?patient={Guid.NewGuid()}",
+                    ("Group", "export") => $"Group/station-{Guid.NewGuid()}/$export",
+                    (_, "export") => $"{r.Type}/$export",
+                    _ => $"{r.Type}/{Guid.NewGuid()}/${op.Name}",
+                };
                 var answered = path is null
                     ? await Record.ExceptionAsync(() => fhir.TypeOperationAsync<Patient>(op.Name, new Parameters().Add("resource", new Patient())))
                     : await Record.ExceptionAsync(() => fhir.GetAsync(path));
                 Assert.True(answered is null || (answered is FhirOperationException f && f.Outcome?.Issue[0].Code != OperationOutcome.IssueType.NotSupported), $"{r.Type} ${op.Name}: {answered?.Message}");
             }
+        }
+
+        // The system-level operations ($export) too.
+        Assert.NotEmpty(capabilities.Rest[0].Operation);
+        foreach (var op in capabilities.Rest[0].Operation)
+        {
+            var answered = await Record.ExceptionAsync(() => stationFhir.GetAsync($"${op.Name}"));
+            Assert.True(answered is null || (answered is FhirOperationException f && f.Outcome?.Issue[0].Code != OperationOutcome.IssueType.NotSupported), $"${op.Name}: {answered?.Message}");
         }
 
         var unknown = await Assert.ThrowsAsync<FhirOperationException>(() => stationFhir.SearchAsync("Basic", []));

@@ -75,13 +75,14 @@ public sealed class PatientWriter(PeopleService people, FhirPatientQueries queri
         }
 
         var expected = CoSo.Web.Infrastructure.Errors.ETags.RequireIfMatch(http.Request);
+        // The resident first: another station's is a 404 (and its denied row) whatever the body holds.
+        var current = await queries.FindAsync(id, ct) ?? throw new NotFoundException();
         var patient = await ParseAsync(http, ct);
         if (patient.Id != id.ToString())
         {
             throw new DomainValidationException("Patient.id", "fhir.idMismatch");
         }
 
-        var current = await queries.FindAsync(id, ct) ?? throw new NotFoundException();
         var input = Merge(current, ToInput(patient));
         try
         {
