@@ -17,7 +17,7 @@ namespace CoSo.Web.Fhir.Resources;
 /// formulary and allergy rules. Every error names the Bundle element it comes from
 /// (<c>Bundle.entry[2].resource.valueQuantity.value</c>) and nothing is saved.
 /// </summary>
-public sealed class VisitTransactionWriter(VisitService visits, CoSoDbContext db)
+public sealed class VisitTransactionWriter(VisitService visits, CoSoDbContext db, TimeProvider time)
 {
     private sealed record Measure(string Field, string Ucum, bool Integer);
 
@@ -155,7 +155,7 @@ public sealed class VisitTransactionWriter(VisitService visits, CoSoDbContext db
     {
         var rows = await db.EncounterDiagnoses.AsNoTracking().Where(d => d.EncounterId == visit.Id).Select(d => new { d.Id, d.Code }).ToListAsync(ct);
         var response = new Bundle { Type = Bundle.BundleType.TransactionResponse };
-        var lastModified = visit.UpdatedAt ?? DateTimeOffset.UtcNow;
+        var lastModified = visit.UpdatedAt ?? time.GetUtcNow();
         for (var i = 0; i < request.Entry.Count; i++)
         {
             string location;
