@@ -38,7 +38,7 @@ public sealed class AuditQuery(CoSoDbContext db)
         }
 
         var written = await writes.OrderByDescending(a => a.Id).Take(wanted)
-            .Select(a => new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.PersonId, a.ProvinceCode, a.RemoteAddress, a.PersonId == null ? 0 : 1, a.PersonId == null ? Array.Empty<Guid>() : new[] { a.PersonId.Value }))
+            .Select(Written)
             .ToListAsync(ct);
 
         var reads = personId is { } person ? ReadsOf(person) : db.ReadAudits.AsNoTracking();
@@ -49,14 +49,31 @@ public sealed class AuditQuery(CoSoDbContext db)
 
         var read = (await reads.OrderByDescending(a => a.Id).Take(wanted).ToListAsync(ct))
             .Where(a => personId is null || a.PersonIds.Contains(personId.Value))
-            .Select(a => new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.Source, a.EntityId, personId ?? (a.PersonIds.Length == 1 ? a.PersonIds[0] : null), a.ProvinceCode, a.RemoteAddress, a.PersonIds.Length, a.PersonIds));
+            .Select(a => Read(a, personId));
 
         return written.Concat(read).OrderByDescending(a => a.Id).Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize).ToList();
+    }
+
+    /// <summary>
+    /// A resident's whole trail, newest first: the writes and denied attempts naming them and the read rows listing
+    /// them (FHIR AuditEvent pages it on the row id).
+    /// </summary>
+    public async Task<IReadOnlyList<AuditTrailItem>> TrailOfAsync(Guid personId, CancellationToken ct = default)
+    {
+        var written = await db.AuditEntries.AsNoTracking().Where(a => a.PersonId == personId).Select(Written).ToListAsync(ct);
+        var read = (await ReadsOfAsync(personId, ct)).Select(a => Read(a, personId));
+        return written.Concat(read).OrderByDescending(a => a.Id).ToList();
     }
 
     /// <summary>Every read row that lists the resident (GIN-indexed containment on PostgreSQL, a BLOB scan on SQLite).</summary>
     public async Task<IReadOnlyList<ReadAuditEntry>> ReadsOfAsync(Guid personId, CancellationToken ct = default) =>
         (await ReadsOf(personId).OrderBy(a => a.Id).ToListAsync(ct)).Where(a => a.PersonIds.Contains(personId)).ToList();
+
+    private static readonly System.Linq.Expressions.Expression<Func<AuditEntry, AuditTrailItem>> Written = a =>
+        new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.PersonId, a.ProvinceCode, a.RemoteAddress, a.PersonId == null ? 0 : 1, a.PersonId == null ? Array.Empty<Guid>() : new[] { a.PersonId.Value });
+
+    private static AuditTrailItem Read(ReadAuditEntry a, Guid? personId) =>
+        new(a.Id, a.At, a.UserId, a.UserName, a.Action, a.Source, a.EntityId, personId ?? (a.PersonIds.Length == 1 ? a.PersonIds[0] : null), a.ProvinceCode, a.RemoteAddress, a.PersonIds.Length, a.PersonIds);
 
     // Candidates only: on SQLite instr() may match 16 bytes across two ids, so callers keep the rows that list the id.
     private IQueryable<ReadAuditEntry> ReadsOf(Guid personId) => db.IsPostgres

@@ -1,7 +1,6 @@
 using CoSo.Core.Chronic;
 using CoSo.Core.Organisation;
 using CoSo.Core.People;
-using CoSo.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Fhir;
@@ -10,11 +9,11 @@ namespace CoSo.Data.Fhir;
 public sealed record GroupMember(Guid PersonId, string ProvinceCode, DateOnly? Since);
 
 /// <summary>
-/// Households and the chronic registries of a station for FHIR Group, and a resident's audit trail for AuditEvent.
+/// Households and the chronic registries of a station for FHIR Group.
 /// Through the scoped context: a household or enrolment of another station is not there; a station's registry exists
 /// only for a station in the user's scope.
 /// </summary>
-public sealed class FhirGroupQueries(CoSoDbContext db, AuditQuery audit)
+public sealed class FhirGroupQueries(CoSoDbContext db)
 {
     public Task<Household?> HouseholdAsync(Guid id, CancellationToken ct = default) =>
         db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, ct);
@@ -50,19 +49,5 @@ public sealed class FhirGroupQueries(CoSoDbContext db, AuditQuery audit)
         var rows = await db.Set<ChronicEnrolment>().AsNoTracking().Where(e => set.Contains(e.PersonId) && e.Status == EnrolmentStatus.Active)
             .Select(e => new { e.OrgUnitId, e.Programme }).Distinct().ToListAsync(ct);
         return rows.Select(r => (r.OrgUnitId, r.Programme)).ToList();
-    }
-
-    /// <summary>
-    /// A resident's audit trail, newest first: the writes and denied attempts naming them and the reads listing them.
-    /// A read row lists other residents too; only whether it lists this one is kept.
-    /// </summary>
-    public async Task<IReadOnlyList<AuditTrailItem>> TrailAsync(Guid personId, CancellationToken ct = default)
-    {
-        var written = await db.AuditEntries.AsNoTracking().Where(a => a.PersonId == personId)
-            .Select(a => new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.PersonId, a.ProvinceCode, null, 1, Array.Empty<Guid>()))
-            .ToListAsync(ct);
-        var read = (await audit.ReadsOfAsync(personId, ct))
-            .Select(a => new AuditTrailItem(a.Id, a.At, a.UserId, a.UserName, a.Action, a.Source, a.EntityId, personId, a.ProvinceCode, null, 1, Array.Empty<Guid>()));
-        return written.Concat(read).OrderByDescending(a => a.Id).ToList();
     }
 }

@@ -7,11 +7,17 @@ namespace CoSo.Data.Identity;
 /// <summary>Expands the units a user works in to every unit below them (any depth, via materialised paths).</summary>
 public static class ScopeResolver
 {
-    public static async Task<AccessScope> ResolveAsync(CoSoDbContext db, Guid userId, CancellationToken ct = default)
-    {
-        var assigned = await db.UserOrgUnits.AsNoTracking().Where(x => x.UserId == userId)
+    public static async Task<AccessScope> ResolveAsync(CoSoDbContext db, Guid userId, CancellationToken ct = default) =>
+        await ExpandAsync(db, await db.UserOrgUnits.AsNoTracking().Where(x => x.UserId == userId)
             .Join(db.OrgUnits, x => x.OrgUnitId, u => u.Id, (x, u) => u)
-            .ToListAsync(ct);
+            .ToListAsync(ct), ct);
+
+    /// <summary>One org unit and every unit below it (a system client's scope); the nation is everything, an unknown unit nothing.</summary>
+    public static async Task<AccessScope> ResolveUnitAsync(CoSoDbContext db, Guid unitId, CancellationToken ct = default) =>
+        await ExpandAsync(db, await db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId).ToListAsync(ct), ct);
+
+    private static async Task<AccessScope> ExpandAsync(CoSoDbContext db, List<OrgUnit> assigned, CancellationToken ct)
+    {
         if (assigned.Count == 0)
         {
             return AccessScope.Nothing;
@@ -30,23 +36,5 @@ public static class ScopeResolver
         }
 
         return new AccessScope(false, ids);
-    }
-
-    /// <summary>One org unit and every unit below it (a system client's scope); the nation is everything, an unknown unit nothing.</summary>
-    public static async Task<AccessScope> ResolveUnitAsync(CoSoDbContext db, Guid unitId, CancellationToken ct = default)
-    {
-        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
-        if (unit is null)
-        {
-            return AccessScope.Nothing;
-        }
-
-        if (unit.Kind == OrgUnitKind.Nation)
-        {
-            return AccessScope.Everything;
-        }
-
-        var path = unit.Path;
-        return new AccessScope(false, await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct));
     }
 }

@@ -16,7 +16,7 @@ namespace CoSo.Web.Fhir.Resources;
 /// one), the user by their user name and the route or record type; no address, no other resident. The id is the
 /// audit row's and the resident's ids (32 hex digits each), so a read row listing several residents is one event each.
 /// </summary>
-public sealed class AuditTrailHandler(FhirGroupQueries queries, FhirPatientQueries patients, CoSoDbContext db, IHttpContextAccessor http) : IFhirResourceHandler
+public sealed class AuditTrailHandler(AuditQuery audit, FhirPatientQueries patients, CoSoDbContext db, IHttpContextAccessor http) : IFhirResourceHandler
 {
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
@@ -27,7 +27,7 @@ public sealed class AuditTrailHandler(FhirGroupQueries queries, FhirPatientQueri
         }
 
         var person = await patients.FindAsync(personId, ct) ?? throw new NotFoundException();
-        var item = (await queries.TrailAsync(personId, ct)).FirstOrDefault(a => a.Id == entryId) ?? throw new NotFoundException();
+        var item = (await audit.TrailOfAsync(personId, ct)).FirstOrDefault(a => a.Id == entryId) ?? throw new NotFoundException();
         return new FhirAnswer(ToFhir(item, personId), [(person.Id, person.ProvinceCode)]);
     }
 
@@ -57,7 +57,7 @@ public sealed class AuditTrailHandler(FhirGroupQueries queries, FhirPatientQueri
                 continue; // another station's resident: not found, their trail is not listed
             }
 
-            events.AddRange((await queries.TrailAsync(personId, ct)).Select(a => (a, personId, person.ProvinceCode)));
+            events.AddRange((await audit.TrailOfAsync(personId, ct)).Select(a => (a, personId, person.ProvinceCode)));
         }
 
         var matching = events.Where(e => named.Count == 0 || named.Contains(Id(e.Item.Id, e.Person)))
