@@ -51,6 +51,13 @@ public sealed class ChronicFollowUpService(CoSoDbContext db, VisitService visits
             ?? (input.AcceptSuggestion && advice.SuggestedStep is not null
                 ? stepDrugs.Select(d => new PrescriptionInput(d.Name, d.Strength, d.Dose, d.PerDay * input.Days, input.Days)).ToList()
                 : []);
+        // A follow-up belongs to its enrolment: a visit dated before the registration would be saved as a plain visit
+        // and no follow-up row would link to it.
+        if (input.OccurredAt is { } occurred && VietnamClock.LocalDate(occurred.ToUniversalTime()) < enrolment.RegisteredOn)
+        {
+            errors.Add("occurredAt", "chronic.followUp.beforeRegistration", enrolment.RegisteredOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (patient.Pregnant && await PrescribesReninAngiotensinBlockerAsync(prescriptions, ct))
         {
             errors.Add("prescriptions", "chronic.arb.pregnancy");

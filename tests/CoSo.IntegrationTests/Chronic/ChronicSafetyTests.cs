@@ -134,6 +134,28 @@ public sealed class ChronicSafetyTests
         Assert.Contains("prescriptions", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_follow_up_dated_before_the_registration_is_refused_on_its_date_and_saves_no_visit(string provider)
+    {
+        var app = await Apps.Get(provider);
+        using var a = await app.LoginAsync("a1");
+        // Registered 6 months ago (ChronicApi); a visit a day before that is not this enrolment's follow-up.
+        var (personId, enrolmentId) = await ChronicApi.OverduePatientAsync(a, app.Org.VillageA1.Id);
+        var registered = ChronicApi.Today.AddMonths(-6);
+        var dayBefore = new DateTimeOffset(registered.AddDays(-1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
+        var response = await a.PostAsJsonAsync($"/api/v1/chronic/enrolments/{enrolmentId}/follow-ups", new { occurredAt = dayBefore, systolic = 150, diastolic = 92 }, TestPeople.Json);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode} {text}");
+        var messages = JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty("occurredAt");
+        Assert.Contains(registered.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), messages[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await TestDatabase.CountAsync<CoSo.Core.Encounters.Encounter>(app.ConnectionString, q => q.Where(e => e.PersonId == personId)));
+
+        // The registration day itself is a follow-up.
+        var onTheDay = new DateTimeOffset(registered.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
+        await PostAsync(a, $"/api/v1/chronic/enrolments/{enrolmentId}/follow-ups", new { occurredAt = onTheDay, systolic = 150, diastolic = 92 }, HttpStatusCode.Created);
+    }
+
     private static List<string?> Reasons(JsonElement advice) => advice.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).ToList();
 
     private static async Task<JsonElement> PostAsync(HttpClient client, string url, object body, HttpStatusCode expected)
