@@ -60,6 +60,8 @@ public class CoSoDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Enti
     /// <summary>Client assertions spent at the token endpoint (replay protection of system clients).</summary>
     public DbSet<Identity.ClientAssertionUse> ClientAssertionUses => Set<Identity.ClientAssertionUse>();
 
+    public DbSet<Fhir.FhirExportJob> FhirExportJobs => Set<Fhir.FhirExportJob>();
+
     /// <summary>The ASP.NET Core Data Protection key ring (cookie and antiforgery keys), shared by every web node.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

@@ -122,6 +122,9 @@ public static class WritePolicy
         [typeof(OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreScope)] = [Capability.ManageUsers],
         [typeof(OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken)] = Open,
         [typeof(Identity.ClientAssertionUse)] = Open,
+        // A bulk export's bookkeeping (no personal data): written by the export its requester kicked off, whose scope and
+        // SMART scopes were checked at kick-off; the status and files are the requester's only.
+        [typeof(Fhir.FhirExportJob)] = Open,
         // Which node runs a job (ADR 0012): no data, and every job takes one before it has anything to write.
         [typeof(Operations.JobLease)] = Open,
     };

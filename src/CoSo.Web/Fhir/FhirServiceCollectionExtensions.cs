@@ -14,6 +14,8 @@ public static class FhirServiceCollectionExtensions
         services.AddScoped<Resources.VisitTransactionWriter>();
         services.AddSingleton<Export.BulkExportJobs>();
         services.AddSingleton<Export.BulkExporter>();
+        services.AddSingleton<Export.BulkExportSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<Export.BulkExportSweeper>());
         services.AddScoped<Resources.ClinicalSearch>();
         services.AddScoped<FhirIncludes>();
         services.AddScoped<Resources.FhirOperationHandler>();

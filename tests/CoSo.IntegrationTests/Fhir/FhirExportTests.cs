@@ -7,6 +7,8 @@ using CoSo.Core.Audit;
 using CoSo.IntegrationTests.Infrastructure;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Task = System.Threading.Tasks.Task;
 
 namespace CoSo.IntegrationTests.Fhir;
@@ -112,6 +114,63 @@ public sealed class FhirExportTests
         Assert.All((await FilesAsync(a, male))["Patient"], p => Assert.Equal(AdministrativeGender.Female, ((Patient)p).Gender));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_export_outlives_its_process_until_it_expires_and_an_interrupted_one_says_so(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (a, _) = await FhirTestClient.SignInAsync(app, "a1");
+        var ours = await SeedAsync(a, app.Org.VillageA1.Id);
+        var (status, manifest) = await ExportAsync(a, "/fhir/$export?_type=Patient");
+        var url = manifest.GetProperty("output")[0].GetProperty("url").GetString();
+
+        // A second process on the same database and export folder (a restart, or another node) serves the status and
+        // the file; the manifest says when the files expire (24 h by default).
+        await using (var restarted = app.WithWebHostBuilder(_ => { }))
+        {
+            using var again = restarted.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+            Assert.True((await again.PostAsJsonAsync("/api/v1/auth/login", new { userName = "a1", password = TestOrg.Password })).IsSuccessStatusCode);
+            var poll = await again.GetAsync(status);
+            Assert.Equal(HttpStatusCode.OK, poll.StatusCode);
+            var expires = poll.Content.Headers.Expires ?? throw new InvalidOperationException("no Expires header");
+            Assert.InRange(expires - DateTimeOffset.UtcNow, TimeSpan.FromHours(23), TimeSpan.FromHours(24.1));
+            var lines = (await again.GetStringAsync(url)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Contains(lines, l => JsonSerializer.Deserialize<Resource>(l, Fhir).Id == ours);
+
+            // Another user is told nothing, there as here.
+            using var other = restarted.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+            Assert.True((await other.PostAsJsonAsync("/api/v1/auth/login", new { userName = "b1", password = TestOrg.Password })).IsSuccessStatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(status)).StatusCode);
+        }
+
+        // Expired: the sweep deletes the files and the job, and the status is 404.
+        var job = Guid.Parse(status[(status.LastIndexOf('/') + 1)..]);
+        var directory = await TestDatabase.WithDbAsync(app.ConnectionString, db => db.FhirExportJobs.Where(j => j.Id == job).Select(j => j.Directory).SingleAsync());
+        Assert.True(Directory.Exists(directory));
+        await TestDatabase.WithDbAsync(app.ConnectionString, db => db.FhirExportJobs.Where(j => j.Id == job)
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(status)).StatusCode);
+        var sweeper = app.Services.GetRequiredService<CoSo.Web.Fhir.Export.BulkExportSweeper>();
+        Assert.True((await sweeper.SweepOnceAsync(CancellationToken.None)).Jobs >= 1);
+        Assert.False(Directory.Exists(directory));
+        Assert.Equal(0, await TestDatabase.CountAsync<CoSo.Data.Fhir.FhirExportJob>(app.ConnectionString, q => q.Where(j => j.Id == job)));
+
+        // A running export whose heartbeat stopped a minute ago (its process ended): 500 with an OperationOutcome that
+        // says to kick it off again, in the request's language — never 202 for ever.
+        var (lost, _) = await ExportAsync(a, "/fhir/$export?_type=Patient");
+        var lostId = Guid.Parse(lost[(lost.LastIndexOf('/') + 1)..]);
+        await TestDatabase.WithDbAsync(app.ConnectionString, db => db.FhirExportJobs.Where(j => j.Id == lostId)
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.Status, CoSo.Data.Fhir.FhirExportStatus.Running).SetProperty(j => j.ExpiresAt, (DateTimeOffset?)null)
+                .SetProperty(j => j.UpdatedAt, DateTimeOffset.UtcNow.AddMinutes(-2))));
+        using var english = new HttpRequestMessage(HttpMethod.Get, lost);
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var interrupted = await a.SendAsync(english);
+        Assert.Equal(HttpStatusCode.InternalServerError, interrupted.StatusCode);
+        var outcome = (OperationOutcome)JsonSerializer.Deserialize<Resource>(await interrupted.Content.ReadAsStringAsync(), Fhir);
+        Assert.Contains("interrupted", outcome.Issue[0].Diagnostics ?? outcome.Issue[0].Details?.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.InternalServerError, (await a.GetAsync(lost)).StatusCode);
+    }
+
     private static string Subject(Resource r) => r switch
     {
         Encounter e => e.Subject?.Reference,
@@ -122,9 +181,9 @@ public sealed class FhirExportTests
     };
 
     /// <summary>A resident with a visit (BP, glucose, I10), and a child of the village with a BCG dose; returns the adult's id.</summary>
-    private static async Task<string> SeedAsync(HttpClient http, Guid village) => (await SeedBothAsync(http, village)).Adult;
+    internal static async Task<string> SeedAsync(HttpClient http, Guid village) => (await SeedBothAsync(http, village)).Adult;
 
-    private static async Task<(string Adult, string Child)> SeedBothAsync(HttpClient http, Guid village)
+    internal static async Task<(string Adult, string Child)> SeedBothAsync(HttpClient http, Guid village)
     {
         var id = (await TestPeople.RegisterAsync(http, TestPeople.Input(village))).GetProperty("id").GetString();
         var visit = await http.PostAsJsonAsync($"/api/v1/people/{id}/visits", new { systolic = 128, diastolic = 82, capillaryGlucoseMmol = 5.8, diagnoses = new[] { new { code = "I10", isMain = true } } });
@@ -136,7 +195,7 @@ public sealed class FhirExportTests
         return (id, child);
     }
 
-    private static Task<HttpResponseMessage> KickOffAsync(HttpClient http, string url)
+    internal static Task<HttpResponseMessage> KickOffAsync(HttpClient http, string url)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add("Prefer", "respond-async");
@@ -145,7 +204,7 @@ public sealed class FhirExportTests
     }
 
     /// <summary>Kicks off, polls the status URL (202 with X-Progress) until the 200 manifest.</summary>
-    private static async Task<(string Status, JsonElement Manifest)> ExportAsync(HttpClient http, string url)
+    internal static async Task<(string Status, JsonElement Manifest)> ExportAsync(HttpClient http, string url)
     {
         var kick = await KickOffAsync(http, url);
         Assert.Equal(HttpStatusCode.Accepted, kick.StatusCode);
@@ -167,7 +226,7 @@ public sealed class FhirExportTests
     }
 
     /// <summary>Each output file, every line parsed as an R4 resource of the file's type; the manifest's count checked.</summary>
-    private static async Task<Dictionary<string, List<Resource>>> FilesAsync(HttpClient http, JsonElement manifest)
+    internal static async Task<Dictionary<string, List<Resource>>> FilesAsync(HttpClient http, JsonElement manifest)
     {
         var files = new Dictionary<string, List<Resource>>();
         foreach (var output in manifest.GetProperty("output").EnumerateArray())

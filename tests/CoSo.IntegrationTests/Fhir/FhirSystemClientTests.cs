@@ -172,6 +172,71 @@ public sealed class FhirSystemClientTests
         Assert.Equal(2, Cli(out _, "clients", "revoke", Guid.NewGuid().ToString(), "--database", app.ConnectionString));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_client_limited_to_station_A_exports_only_station_A_audited_and_only_the_types_of_its_scopes(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (httpA, _) = await FhirTestClient.SignInAsync(app, "a1");
+        var (httpB, _) = await FhirTestClient.SignInAsync(app, "b1");
+        var (ours, ourChild) = await FhirExportTests.SeedBothAsync(httpA, app.Org.VillageA2.Id);
+        var (theirs, theirChild) = await FhirExportTests.SeedBothAsync(httpB, app.Org.VillageB1.Id);
+
+        using var key = RSA.Create(2048);
+        var clientId = AddClient(app, "Cổng dữ liệu tỉnh (trạm A)", app.Org.StationA.Code, "system/*.read system/Patient.read", Jwks(key, "k1"));
+        using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var signing = new RsaSecurityKey(key) { KeyId = "k1" };
+        using var http = await BearerAsync(app, anonymous, Assertion(clientId, signing, SecurityAlgorithms.RsaSha384), "system/*.read");
+
+        var (status, manifest) = await FhirExportTests.ExportAsync(http, "/fhir/$export");
+        var files = await FhirExportTests.FilesAsync(http, manifest);
+        Assert.Equal(["Condition", "Encounter", "Immunization", "Observation", "Patient"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(files["Patient"], r => r.Id == ours);
+        Assert.Contains(files["Immunization"], r => ((Hl7.Fhir.Model.Immunization)r).Patient.Reference == "Patient/" + ourChild);
+        var stationB = new[] { "Patient/" + theirs, "Patient/" + theirChild };
+        foreach (var (type, resources) in files)
+        {
+            Assert.DoesNotContain(resources, r => r.Id == theirs || r.Id == theirChild);
+            Assert.DoesNotContain(resources, r => stationB.Contains(r switch
+            {
+                Encounter e => e.Subject?.Reference,
+                Observation o => o.Subject?.Reference,
+                Condition c => c.Subject?.Reference,
+                Hl7.Fhir.Model.Immunization i => i.Patient?.Reference,
+                _ => null,
+            }));
+        }
+
+        // Audited under the client's name: the export itself and its residents as read by it.
+        var actor = "client:" + clientId;
+        var job = Guid.Parse(status[(status.LastIndexOf('/') + 1)..]);
+        Assert.Equal(1, await TestDatabase.WithDbAsync(app.ConnectionString, db => db.AuditEntries.CountAsync(x => x.Action == AuditActions.Export && x.EntityId == job && x.UserName == actor)));
+        Assert.Contains(await TestDatabase.ReadsOfAsync(app.ConnectionString, Guid.Parse(ours)), r => r.Source == "fhir-export:" + job && r.UserName == actor);
+        Assert.DoesNotContain(await TestDatabase.ReadsOfAsync(app.ConnectionString, Guid.Parse(theirs)), r => r.UserName == actor);
+
+        // Station B's Group is out of its scope (404); the station user does not see the client's job, nor it the user's.
+        Assert.Equal(HttpStatusCode.NotFound, (await FhirExportTests.KickOffAsync(http, $"/fhir/Group/station-{app.Org.StationB.Id}/$export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await httpA.GetAsync(status)).StatusCode);
+
+        // A token holding system/Patient.read only exports Patients, and is refused the other types up front (403).
+        using var patientsOnly = await BearerAsync(app, anonymous, Assertion(clientId, signing, SecurityAlgorithms.RsaSha384), "system/Patient.read");
+        var refused = await FhirExportTests.KickOffAsync(patientsOnly, "/fhir/$export");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Encounter", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (_, patients) = await FhirExportTests.ExportAsync(patientsOnly, "/fhir/Patient/$export?_type=Patient");
+        Assert.Equal(["Patient"], (await FhirExportTests.FilesAsync(patientsOnly, patients)).Keys);
+    }
+
+    private static async Task<HttpClient> BearerAsync(CoSoApp app, HttpClient anonymous, string assertion, string scope)
+    {
+        var response = await RequestTokenAsync(anonymous, assertion, scope);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString());
+        return http;
+    }
+
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string error)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -14,6 +14,9 @@ public sealed class CoSoApp : WebApplicationFactory<Program>
         Org = org;
     }
 
+    /// <summary>This app's FHIR $export folder: its own, so one app's sweep never sees another database's exports.</summary>
+    public string ExportDirectory { get; } = Path.Combine(Path.GetTempPath(), "coso-tests-fhir-export", Guid.NewGuid().ToString("N"));
+
     public string Provider { get; }
 
     public string ConnectionString { get; }
@@ -47,6 +50,6 @@ public sealed class CoSoApp : WebApplicationFactory<Program>
         // Sessions are re-checked every second here (60 s in production), so "within the interval" is testable.
         builder.UseSetting("CoSo:Auth:SessionCheckSeconds", "1");
         // FHIR $export files under the temp folder, not the user's data folder.
-        builder.UseSetting("CoSo:Fhir:ExportDirectory", Path.Combine(Path.GetTempPath(), "coso-tests-fhir-export"));
+        builder.UseSetting("CoSo:Fhir:ExportDirectory", ExportDirectory);
     }
 }

@@ -4900,6 +4900,68 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.ToTable("staff_training", (string)null);
                 });
 
+            modelBuilder.Entity("CoSo.Data.Fhir.FhirExportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Directory")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("directory");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Outputs")
+                        .HasColumnType("text")
+                        .HasColumnName("outputs");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("request");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("TransactionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transaction_time");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fhir_export_jobs");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_fhir_export_jobs_expires_at");
+
+                    b.ToTable("fhir_export_jobs", (string)null);
+                });
+
             modelBuilder.Entity("CoSo.Data.Identity.ClientAssertionUse", b =>
                 {
                     b.Property<string>("ClientId")

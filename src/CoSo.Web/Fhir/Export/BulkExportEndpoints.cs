@@ -3,6 +3,8 @@ using CoSo.Core.Common;
 using CoSo.Core.Identity;
 using CoSo.Core.Organisation;
 using CoSo.Data;
+using CoSo.Data.Fhir;
+using CoSo.Web.Infrastructure.Auth;
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -26,50 +28,53 @@ public static class BulkExportEndpoints
         fhir.MapGet("/Patient/$export", (HttpContext http, CancellationToken ct) => KickOffAsync(http, null, ct));
         fhir.MapGet("/Group/{groupId}/$export", (HttpContext http, string groupId, CancellationToken ct) => KickOffAsync(http, groupId, ct));
 
-        fhir.MapGet($"/{StatusPath}/{{jobId:guid}}", (HttpContext http, Guid jobId, BulkExportJobs jobs, ICurrentActor actor) =>
+        fhir.MapGet($"/{StatusPath}/{{jobId:guid}}", async (HttpContext http, Guid jobId, BulkExportJobs jobs, HttpCurrentActor actor, CoSoDbContext db, CancellationToken ct) =>
         {
-            var job = jobs.Find(jobId, actor.UserId) ?? throw new NotFoundException();
-            if (!job.Done)
+            var job = await jobs.FindAsync(db, jobId, BulkExportJobs.OwnerOf(actor), ct) ?? throw new NotFoundException();
+            if (job.Status == FhirExportStatus.Running && !jobs.Interrupted(job))
             {
                 http.Response.Headers["X-Progress"] = job.Progress;
                 http.Response.Headers.RetryAfter = "1";
                 return Results.StatusCode(StatusCodes.Status202Accepted);
             }
 
-            if (job.Failed)
+            if (job.Status != FhirExportStatus.Done)
             {
-                return new FhirAnswer(FhirOutcomes.Of(OperationOutcome.IssueType.Exception, "Lỗi máy chủ / Server error"), [], status: StatusCodes.Status500InternalServerError);
+                // Failed, or its process stopped mid-walk (a restart): the client kicks it off again.
+                var text = Messages.Get(job.Status == FhirExportStatus.Failed ? "fhir.exportFailed" : "fhir.exportInterrupted", CultureInfo.CurrentUICulture);
+                return new FhirAnswer(FhirOutcomes.Of(OperationOutcome.IssueType.Exception, text), [], status: StatusCodes.Status500InternalServerError);
             }
 
             var files = FhirJson.Base(http.Request) + $"/{FilePath}/{job.Id}/";
+            if (job.ExpiresAt is { } expires)
+            {
+                http.Response.Headers.Expires = expires.ToString("R", CultureInfo.InvariantCulture);
+            }
+
             return Results.Json(new
             {
                 transactionTime = job.TransactionTime.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
                 request = job.Request,
                 requiresAccessToken = true,
-                output = job.Outputs.Select(o => new { type = o.Type, url = files + o.FileName, count = o.Count }),
+                output = BulkExportJobs.OutputsOf(job).Select(o => new { type = o.Type, url = files + o.FileName, count = o.Count }),
                 error = Array.Empty<object>(),
             });
         });
 
-        fhir.MapDelete($"/{StatusPath}/{{jobId:guid}}", (Guid jobId, BulkExportJobs jobs, ICurrentActor actor) =>
+        fhir.MapDelete($"/{StatusPath}/{{jobId:guid}}", async (Guid jobId, BulkExportJobs jobs, HttpCurrentActor actor, CoSoDbContext db, CancellationToken ct) =>
         {
-            var job = jobs.Find(jobId, actor.UserId) ?? throw new NotFoundException();
-            job.Cancellation.Cancel();
-            jobs.Remove(jobId);
-            if (job.Done)
-            {
-                BulkExporter.TryDelete(job.Directory);
-            }
-
+            var job = await jobs.FindAsync(db, jobId, BulkExportJobs.OwnerOf(actor), ct) ?? throw new NotFoundException();
+            await jobs.CancelAsync(db, job, ct);
             return Results.StatusCode(StatusCodes.Status202Accepted);
         });
 
-        fhir.MapGet($"/{FilePath}/{{jobId:guid}}/{{file}}", (Guid jobId, string file, BulkExportJobs jobs, ICurrentActor actor) =>
+        fhir.MapGet($"/{FilePath}/{{jobId:guid}}/{{file}}", async (Guid jobId, string file, BulkExportJobs jobs, HttpCurrentActor actor, CoSoDbContext db, CancellationToken ct) =>
         {
-            var job = jobs.Find(jobId, actor.UserId) ?? throw new NotFoundException();
-            var output = job.Outputs.FirstOrDefault(o => o.FileName == file) ?? throw new NotFoundException();
-            return Results.File(Path.Combine(job.Directory, output.FileName), "application/fhir+ndjson");
+            var job = await jobs.FindAsync(db, jobId, BulkExportJobs.OwnerOf(actor), ct) ?? throw new NotFoundException();
+            var output = BulkExportJobs.OutputsOf(job).FirstOrDefault(o => o.FileName == file) ?? throw new NotFoundException();
+            var path = Path.Combine(job.Directory, output.FileName);
+            // On another node's own disk (no shared ExportDirectory), or swept: as absent.
+            return File.Exists(path) ? Results.File(path, "application/fhir+ndjson") : throw new NotFoundException();
         });
     }
 
@@ -153,23 +158,24 @@ public static class BulkExportEndpoints
             plans.Add((type, search));
         }
 
+        // A system client exports only the types its SMART scopes let it search (a user's role decides for a user).
+        if (actor.Client is not null)
+        {
+            foreach (var (type, _) in plans.Where(p => !SmartScope.Allows(actor.ClientScopes, p.Item1, SmartInteraction.Search)))
+            {
+                var text = Messages.Get("fhir.scope", CultureInfo.CurrentUICulture, type, "search");
+                return new FhirAnswer(FhirOutcomes.Of(OperationOutcome.IssueType.Forbidden, text), [], status: StatusCodes.Status403Forbidden);
+            }
+        }
+
+        var owner = BulkExportJobs.OwnerOf(actor) ?? throw new ForbiddenException("access.capability");
         var (scope, label) = await ScopeAsync(sp.GetRequiredService<CoSoDbContext>(), actor.Scope, groupId, ct);
         var jobs = sp.GetRequiredService<BulkExportJobs>();
-        var config = sp.GetRequiredService<IConfiguration>();
-        var root = config["CoSo:Fhir:ExportDirectory"] is { Length: > 0 } configured ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create) is { Length: > 0 } local ? local : Path.GetTempPath(), "coso", "fhir-export");
-        var id = Guid.CreateVersion7();
-        var job = new ExportJob
-        {
-            Id = id,
-            OwnerId = actor.UserId ?? throw new ForbiddenException("access.capability"),
-            Request = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}",
-            TransactionTime = sp.GetRequiredService<TimeProvider>().GetUtcNow(),
-            Directory = Path.Combine(root, id.ToString()),
-        };
-        jobs.Add(job);
+        var job = await jobs.StartAsync(sp.GetRequiredService<CoSoDbContext>(), owner, $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}", ct);
+        var requester = new Infrastructure.Auth.HttpCurrentActor();
+        requester.Assume(actor, scope);
+        var plan = new ExportPlan(plans, requester, scope, label);
         var exporter = sp.GetRequiredService<BulkExporter>();
-        var plan = new ExportPlan(plans, http.User, http.Connection.RemoteIpAddress?.ToString(), scope, label);
         _ = System.Threading.Tasks.Task.Run(() => exporter.RunAsync(job, plan), CancellationToken.None);
 
         http.Response.Headers.ContentLocation = $"{FhirJson.Base(request)}/{StatusPath}/{job.Id}";

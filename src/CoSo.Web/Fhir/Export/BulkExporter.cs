@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CoSo.Core.Identity;
 using CoSo.Data;
 using CoSo.Data.Fhir;
@@ -13,7 +12,7 @@ namespace CoSo.Web.Fhir.Export;
 /// What one export reads: the types, each with its search (<c>_typeFilter</c> and <c>_since</c> as search parameters
 /// of that type, parsed by <see cref="FhirSearch"/>), as whom and in what scope.
 /// </summary>
-public sealed record ExportPlan(IReadOnlyList<(string Type, FhirSearch Search)> Types, ClaimsPrincipal User, string? Address, AccessScope Scope, string ScopeLabel);
+public sealed record ExportPlan(IReadOnlyList<(string Type, FhirSearch Search)> Types, HttpCurrentActor Requester, AccessScope Scope, string ScopeLabel);
 
 /// <summary>
 /// The background walk of an export: per type, keyset pages in id order through the FHIR queries (the scoped context,
@@ -22,7 +21,7 @@ public sealed record ExportPlan(IReadOnlyList<(string Type, FhirSearch Search)> 
 /// residents are audited as read (source <c>fhir-export:&lt;job&gt;</c>), and the export itself as one audit entry
 /// naming the scope and the counts; the log has the job, the user and the counts only.
 /// </summary>
-public sealed class BulkExporter(IServiceScopeFactory scopes, ILogger<BulkExporter> logger)
+public sealed class BulkExporter(IServiceScopeFactory scopes, BulkExportJobs jobs, TimeProvider time, ILogger<BulkExporter> logger)
 {
     public const int PageSize = 5000;
 
@@ -31,6 +30,9 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, ILogger<BulkExport
     public async System.Threading.Tasks.Task RunAsync(ExportJob job, ExportPlan plan)
     {
         var ct = job.Cancellation.Token;
+        using var stopBeating = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = BeatAsync(job, plan, stopBeating.Token);
+        IReadOnlyList<ExportOutput>? outputs = null;
         try
         {
             Directory.CreateDirectory(job.Directory);
@@ -38,7 +40,7 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, ILogger<BulkExport
             // serializing is the export's main cost, and one type's walk is sequential.
             using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
             var progress = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
-            var outputs = await System.Threading.Tasks.Task.WhenAll(plan.Types.Select(async t =>
+            var files = await System.Threading.Tasks.Task.WhenAll(plan.Types.Select(async t =>
             {
                 await gate.WaitAsync(ct);
                 try
@@ -50,31 +52,77 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, ILogger<BulkExport
                     gate.Release();
                 }
             }));
-            foreach (var output in outputs)
-            {
-                job.Outputs.Enqueue(output);
-            }
 
             await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<HttpCurrentActor>().Initialize(plan.User, plan.Address, plan.Scope);
+            scope.ServiceProvider.GetRequiredService<HttpCurrentActor>().Assume(plan.Requester, plan.Scope);
             var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
-            var counts = string.Join(' ', outputs.Select(o => $"{o.Type}={o.Count}"));
+            var counts = string.Join(' ', files.Select(o => $"{o.Type}={o.Count}"));
             db.AuditRead(Core.Audit.AuditActions.Export, $"fhir-export {plan.ScopeLabel} {counts}", job.Id, null, null);
             await db.SaveChangesAsync(CancellationToken.None);
-            logger.LogInformation("FHIR export {JobId} by {User} ({Scope}) done: {Counts}", job.Id, plan.User.Identity?.Name, plan.ScopeLabel, counts);
-            job.Progress = "done";
-            job.Done = true;
+            logger.LogInformation("FHIR export {JobId} by {User} ({Scope}) done: {Counts}", job.Id, plan.Requester.UserName, plan.ScopeLabel, counts);
+            outputs = files;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            await stopBeating.CancelAsync();
+            await heartbeat;
+            jobs.Forget(job.Id);
             TryDelete(job.Directory);
+            return;
         }
         catch (Exception ex)
         {
             // The type only: a message may quote data.
             logger.LogError("FHIR export {JobId} failed: {ExceptionType}", job.Id, ex.GetType().Name);
-            job.Failed = true;
-            job.Done = true;
+        }
+
+        await stopBeating.CancelAsync();
+        await heartbeat;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<HttpCurrentActor>().Assume(plan.Requester, plan.Scope);
+            await jobs.FinishAsync(scope.ServiceProvider.GetRequiredService<CoSoDbContext>(), job, outputs, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The database is unreachable: the job's heartbeat stops, so its status reads as interrupted.
+            jobs.Forget(job.Id);
+            logger.LogError("FHIR export {JobId} could not be recorded as finished: {ExceptionType}", job.Id, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// Copies the walk's progress to its row every <see cref="BulkExportJobs.HeartbeatInterval"/>; a row gone (a DELETE,
+    /// here or on another node) cancels the walk.
+    /// </summary>
+    private async System.Threading.Tasks.Task BeatAsync(ExportJob job, ExportPlan plan, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await System.Threading.Tasks.Task.Delay(jobs.HeartbeatInterval, time, ct);
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<HttpCurrentActor>().Assume(plan.Requester, plan.Scope);
+                try
+                {
+                    if (!await jobs.BeatAsync(scope.ServiceProvider.GetRequiredService<CoSoDbContext>(), job, ct))
+                    {
+                        await job.Cancellation.CancelAsync();
+                        return;
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One missed beat is not an interruption; the next one may reach the database.
+                    logger.LogWarning("FHIR export {JobId} heartbeat failed: {ExceptionType}", job.Id, ex.GetType().Name);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The walk ended.
         }
     }
 
@@ -84,7 +132,7 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, ILogger<BulkExport
     {
         await using var scope = scopes.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        sp.GetRequiredService<HttpCurrentActor>().Initialize(plan.User, plan.Address, plan.Scope);
+        sp.GetRequiredService<HttpCurrentActor>().Assume(plan.Requester, plan.Scope);
         var db = sp.GetRequiredService<CoSoDbContext>();
         var file = type + ".ndjson";
         await using var stream = new FileStream(Path.Combine(job.Directory, file), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);

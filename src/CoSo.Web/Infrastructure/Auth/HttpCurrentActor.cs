@@ -69,6 +69,23 @@ public sealed class HttpCurrentActor : ICurrentActor
         _systemCapabilities = capabilities;
     }
 
+    /// <summary>
+    /// Work done later for this request's actor (a bulk export's background walk): the same user or system client,
+    /// role, capabilities and address, with <paramref name="scope"/> (the requester's, or narrower).
+    /// </summary>
+    public void Assume(HttpCurrentActor source, AccessScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        UserId = source.UserId;
+        UserName = source.UserName;
+        RemoteAddress = source.RemoteAddress;
+        Role = source.Role;
+        Client = source.Client;
+        ClientScopes = source.ClientScopes;
+        _systemCapabilities = source._systemCapabilities;
+        Scope = scope;
+    }
+
     public void Initialize(ClaimsPrincipal user, string? remoteAddress, AccessScope scope)
     {
         if (Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
