@@ -37,6 +37,14 @@ public sealed class FhirGroupQueries(CoSoDbContext db)
         return unit is not null && db.Actor.Scope.Allows(unit.Id) ? unit : null;
     }
 
+    /// <summary>The residents of a station and the units under it (its villages) that the user sees, merged-away records left out.</summary>
+    public async Task<int> StationResidentCountAsync(OrgUnit station, CancellationToken ct = default)
+    {
+        var path = station.Path;
+        var units = db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+        return await db.People.AsNoTracking().CountAsync(p => p.MergedIntoId == null && units.Contains(p.OrgUnitId), ct);
+    }
+
     /// <summary>The residents under active management in a station's registry, in id order.</summary>
     public async Task<IReadOnlyList<GroupMember>> RegistryMembersAsync(Guid stationId, ChronicProgramme programme, CancellationToken ct = default) =>
         await db.Set<ChronicEnrolment>().AsNoTracking().Where(e => e.OrgUnitId == stationId && e.Programme == programme && e.Status == EnrolmentStatus.Active)

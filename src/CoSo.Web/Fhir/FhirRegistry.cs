@@ -98,7 +98,7 @@ public static class FhirRegistry
         [
             Id,
             new("member", SearchParamType.Reference, "Thành viên: hộ gia đình và sổ quản lý bệnh mạn tính có người này / the households and registries a resident belongs to"),
-        ], Documentation: "Hộ gia đình (id household-<id hộ>) và sổ quản lý tăng huyết áp, đái tháo đường của trạm (id registry-<id trạm>-hypertension|diabetes); type person, actual true; cần _id hoặc member"),
+        ], Documentation: "Hộ gia đình (id household-<id hộ>), sổ quản lý tăng huyết áp, đái tháo đường của trạm (id registry-<id trạm>-hypertension|diabetes) và dân cư của trạm (id station-<id trạm>: chỉ số lượng, không liệt kê thành viên); type person, actual true; tìm kiếm cần _id hoặc member"),
         new("AuditEvent", typeof(AuditTrailHandler), [Id, Patient],
             Documentation: "Nhật ký truy cập của một người dân (chỉ đọc, quyền xem nhật ký); id = <id dòng nhật ký><id người dân> (32+32 chữ số hex); cần patient hoặc _id"),
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
@@ -113,7 +113,7 @@ public static class FhirRegistry
         new("Observation", "lastn", "GET", false, "http://hl7.org/fhir/OperationDefinition/Observation-lastn", "N lần đo mới nhất theo từng mã: patient (bắt buộc), category, code, max (mặc định 1) / the latest N Observations per code"),
         new(null, "export", "GET", false, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export", "Bulk Data v2: Prefer: respond-async, _type, _since, _typeFilter (một bộ lọc mỗi loại), _outputFormat=application/fhir+ndjson; Patient, Encounter, Observation, Condition, Immunization trong phạm vi người dùng") { MappedElsewhere = true },
         new("Patient", "export", "GET", false, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export", "Như $export: mọi người dân trong phạm vi / as $export, the residents in scope") { MappedElsewhere = true },
-        new("Group", "export", "GET", true, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export", "Group/station-<id trạm>/$export: người dân của trạm (và các thôn) / a station's residents") { MappedElsewhere = true },
+        new("Group", "export", "GET", true, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export", "Group/{station-<id trạm>|registry-<id trạm>-hypertension|diabetes|household-<id hộ>}/$export: người dân của trạm (và các thôn), sổ quản lý bệnh mạn tính hoặc hộ gia đình / a station's residents, a chronic registry or a household") { MappedElsewhere = true },
     ];
 
     public static FhirResourceDefinition? Find(string type) => Resources.FirstOrDefault(r => r.Type == type);

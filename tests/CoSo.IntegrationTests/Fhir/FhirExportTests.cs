@@ -101,6 +101,20 @@ public sealed class FhirExportTests
         Assert.DoesNotContain(patients, r => r.Id == theirs);
         Assert.Equal(HttpStatusCode.NotFound, (await KickOffAsync(a, $"/fhir/Group/station-{app.Org.StationB.Id}/$export")).StatusCode);
 
+        // A registry's Group: its members and their records only (the seeded residents are not enrolled).
+        var (enrolled, _) = await Chronic.ChronicApi.OverduePatientAsync(a, app.Org.VillageA1.Id);
+        var (_, registry) = await ExportAsync(a, $"/fhir/Group/registry-{app.Org.StationA.Id}-hypertension/$export?_type=Patient,Encounter");
+        var registryFiles = await FilesAsync(a, registry);
+        Assert.Contains(registryFiles["Patient"], r => r.Id == enrolled.ToString());
+        Assert.DoesNotContain(registryFiles["Patient"], r => r.Id == before || r.Id == after);
+        Assert.DoesNotContain(registryFiles["Encounter"], r => Subject(r) == "Patient/" + before || Subject(r) == "Patient/" + after);
+        var enrolledIds = (await TestDatabase.WithDbAsync(app.ConnectionString, db => db.Set<CoSo.Core.Chronic.ChronicEnrolment>()
+            .Where(e => e.OrgUnitId == app.Org.StationA.Id && e.Programme == CoSo.Core.Chronic.ChronicProgramme.Hypertension && e.Status == CoSo.Core.Chronic.EnrolmentStatus.Active)
+            .Select(e => e.PersonId).ToListAsync())).Select(g => g.ToString()).ToHashSet();
+        Assert.All(registryFiles["Patient"], r => Assert.Contains(r.Id, enrolledIds));
+        Assert.Equal(HttpStatusCode.NotFound, (await KickOffAsync(a, $"/fhir/Group/registry-{app.Org.StationB.Id}-hypertension/$export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await KickOffAsync(a, "/fhir/Group/no-such-group/$export")).StatusCode);
+
         // Refused up front with an OperationOutcome: no Prefer, an unknown type, a filter the type does not take.
         Assert.Equal(HttpStatusCode.BadRequest, (await a.GetAsync("/fhir/$export")).StatusCode);
         foreach (var bad in new[] { "_type=Claim", "_typeFilter=Observation%3Fcolor%3Dred", "_typeFilter=Patient%3Fgender%3Dmale&_type=Encounter", "_since=2026-01-01T10:00" })

@@ -225,8 +225,18 @@ public sealed class FhirOperationsTests
         Assert.Empty((await fhir.SearchAsync<Group>([$"_id=household-{household}", $"member={patient}"])).Entry);
         Assert.Equal(HttpStatusCode.BadRequest, (await Assert.ThrowsAsync<FhirOperationException>(() => fhir.SearchAsync<Group>([]))).Status);
 
+        // A station: its residents and its villages', counted, not listed (thousands belong in $export).
+        var station = await fhir.ReadAsync<Group>($"Group/station-{app.Org.StationA.Id}");
+        FhirValidation.AssertValid(station);
+        var unitsOfA = new[] { app.Org.StationA.Id, app.Org.VillageA1.Id, app.Org.VillageA2.Id };
+        var residentsOfA = await TestDatabase.CountAsync<CoSo.Core.People.Person>(app.ConnectionString, q => q.Where(p => p.MergedIntoId == null && unitsOfA.Contains(p.OrgUnitId)));
+        Assert.True(residentsOfA >= 3, $"{residentsOfA}");
+        Assert.Equal((Group.GroupType.Person, true, residentsOfA), (station.Type, station.Actual, station.Quantity));
+        Assert.Empty(station.Member);
+        Assert.Equal($"Organization/{app.Org.StationA.Id}", station.ManagingEntity.Reference);
+
         var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
-        foreach (var id in new[] { $"household-{household}", registryId })
+        foreach (var id in new[] { $"household-{household}", registryId, $"station-{app.Org.StationA.Id}" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<Group>($"Group/{id}"))).Status);
         }

@@ -7,6 +7,7 @@ using CoSo.Data.Fhir;
 using CoSo.Web.Infrastructure.Auth;
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Web.Fhir.Export;
@@ -20,7 +21,6 @@ public static class BulkExportEndpoints
 {
     public const string StatusPath = "$export-status";
     public const string FilePath = "$export-file";
-    private const string GroupPrefix = "station-";
 
     public static void MapBulkExport(this RouteGroupBuilder fhir)
     {
@@ -129,6 +129,7 @@ public static class BulkExportEndpoints
             }
         }
 
+        var (scope, label, members) = await ScopeAsync(sp, actor.Scope, groupId, ct);
         var plans = new List<(string, FhirSearch)>();
         foreach (var type in types)
         {
@@ -142,6 +143,14 @@ public static class BulkExportEndpoints
             if (since is not null)
             {
                 parameters["_lastUpdated"] = "ge" + since;
+            }
+
+            // A registry's or household's Group: its members only (AND-ed with any patient filter of the type's own).
+            if (members is not null)
+            {
+                var key = type == "Patient" ? "_id" : "patient";
+                var ids = members.Count == 0 ? Guid.Empty.ToString() : string.Join(',', members.Select(m => m.PersonId));
+                parameters[key] = parameters.TryGetValue(key, out var given) ? StringValues.Concat(given, ids) : ids;
             }
 
             FhirSearch search;
@@ -169,7 +178,6 @@ public static class BulkExportEndpoints
         }
 
         var owner = BulkExportJobs.OwnerOf(actor) ?? throw new ForbiddenException("access.capability");
-        var (scope, label) = await ScopeAsync(sp.GetRequiredService<CoSoDbContext>(), actor.Scope, groupId, ct);
         var jobs = sp.GetRequiredService<BulkExportJobs>();
         var job = await jobs.StartAsync(sp.GetRequiredService<CoSoDbContext>(), owner, $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}", ct);
         var requester = new Infrastructure.Auth.HttpCurrentActor();
@@ -183,29 +191,21 @@ public static class BulkExportEndpoints
     }
 
     /// <summary>
-    /// The export's scope: the requester's, or for <c>Group/station-&lt;id&gt;</c> that station and the units under it
-    /// (its villages), if the requester may see it — else 404, like any record out of scope.
+    /// The export's scope: the requester's; for a Group (<c>station-&lt;id&gt;</c>, <c>registry-&lt;station&gt;-&lt;programme&gt;</c>,
+    /// <c>household-&lt;id&gt;</c>) the units under its station or village that the requester sees, and for a registry or
+    /// household its members — a group out of scope is 404, like any record out of scope.
     /// </summary>
-    private static async Task<(AccessScope Scope, string Label)> ScopeAsync(CoSoDbContext db, AccessScope requester, string? groupId, CancellationToken ct)
+    private static async Task<(AccessScope Scope, string Label, IReadOnlyList<GroupMember>? Members)> ScopeAsync(IServiceProvider sp, AccessScope requester, string? groupId, CancellationToken ct)
     {
         if (groupId is null)
         {
-            return (requester, requester.All ? "scope=all" : "scope=user");
+            return (requester, requester.All ? "scope=all" : "scope=user", null);
         }
 
-        if (!groupId.StartsWith(GroupPrefix, StringComparison.Ordinal) || !Guid.TryParse(groupId[GroupPrefix.Length..], out var stationId))
-        {
-            throw new DomainValidationException("Group", "fhir.exportGroup");
-        }
-
-        var station = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == stationId && u.Kind == OrgUnitKind.CommuneHealthStation, ct);
-        if (station is null || !requester.Allows(station.Id))
-        {
-            throw new NotFoundException();
-        }
-
-        var path = station.Path;
+        var (unitId, members) = await sp.GetRequiredService<Resources.GroupHandler>().ExportScopeAsync(groupId, ct) ?? throw new NotFoundException();
+        var db = sp.GetRequiredService<CoSoDbContext>();
+        var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(ct);
         var units = await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct);
-        return (new AccessScope(false, units.Where(u => requester.Allows(u))), "Group/" + groupId);
+        return (new AccessScope(false, units.Where(u => requester.Allows(u))), "Group/" + groupId, members);
     }
 }

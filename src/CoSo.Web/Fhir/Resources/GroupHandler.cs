@@ -8,14 +8,17 @@ namespace CoSo.Web.Fhir.Resources;
 /// <summary>
 /// Households and the chronic registries of a station as Group (type person, actual true): id
 /// <c>household-&lt;household id&gt;</c> (members: its residents) and <c>registry-&lt;station id&gt;-hypertension|diabetes</c>
-/// (members: the residents under active management, each with their registration day). Members are references only
-/// (no names); every resident listed is in the read audit. Search needs <c>_id</c> or <c>member</c>: a resident's
+/// (members: the residents under active management, each with their registration day), and
+/// <c>station-&lt;station id&gt;</c>: the residents of a station and its villages, counted (<c>quantity</c>) but not listed —
+/// thousands of members belong in <c>Group/station-&lt;id&gt;/$export</c> or <c>Patient?organization=</c>. Members are
+/// references only (no names); every resident listed is in the read audit. Search needs <c>_id</c> or <c>member</c>: a resident's
 /// groups are few, so the answer is one page.
 /// </summary>
 public sealed class GroupHandler(FhirGroupQueries queries, IHttpContextAccessor http) : IFhirResourceHandler
 {
     private const string HouseholdPrefix = "household-";
     private const string RegistryPrefix = "registry-";
+    public const string StationPrefix = "station-";
 
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
@@ -55,6 +58,24 @@ public sealed class GroupHandler(FhirGroupQueries queries, IHttpContextAccessor 
         return new FhirAnswer(bundle, page.SelectMany(g => g.Members.Select(m => (m.PersonId, m.ProvinceCode))), isSearch: true);
     }
 
+    /// <summary>
+    /// For <c>Group/{id}/$export</c>: the unit whose residents the group holds (a station, a household's village) and
+    /// its members — null members for a station's Group (everyone there); null if there is no such group in scope.
+    /// </summary>
+    public async Task<(Guid Unit, IReadOnlyList<GroupMember>? Members)?> ExportScopeAsync(string id, CancellationToken ct)
+    {
+        if (id.StartsWith(StationPrefix, StringComparison.Ordinal))
+        {
+            return Guid.TryParse(id[StationPrefix.Length..], out var stationId) && await queries.StationAsync(stationId, ct) is { } station
+                ? (station.Id, null)
+                : null;
+        }
+
+        return await FindAsync(id, ct) is { } found && found.Group.ManagingEntity?.Reference is { } managing && Guid.TryParse(managing["Organization/".Length..], out var unit)
+            ? (unit, found.Members)
+            : null;
+    }
+
     public static string RegistryId(Guid station, ChronicProgramme programme) =>
         $"{RegistryPrefix}{station}-{(programme == ChronicProgramme.Hypertension ? "hypertension" : "diabetes")}";
 
@@ -73,6 +94,20 @@ public sealed class GroupHandler(FhirGroupQueries queries, IHttpContextAccessor 
             group.Code = new CodeableConcept { Text = "Hộ gia đình / household" };
             group.Identifier.Add(new Identifier(FhirSystems.CoSoHousehold, household.Code));
             return (group, members);
+        }
+
+        if (id.StartsWith(StationPrefix, StringComparison.Ordinal) && Guid.TryParse(id[StationPrefix.Length..], out var ofStation))
+        {
+            var station = await queries.StationAsync(ofStation, ct);
+            if (station is null)
+            {
+                return null;
+            }
+
+            var group = Group(id, $"Dân cư {station.Name} / residents", [], station.Id);
+            group.Quantity = await queries.StationResidentCountAsync(station, ct);
+            group.Code = new CodeableConcept { Text = "Dân cư địa bàn trạm y tế / a station's residents" };
+            return (group, []);
         }
 
         var rest = id.StartsWith(RegistryPrefix, StringComparison.Ordinal) ? id[RegistryPrefix.Length..] : string.Empty;
