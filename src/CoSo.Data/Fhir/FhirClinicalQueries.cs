@@ -1,5 +1,6 @@
 using CoSo.Core.Encounters;
 using CoSo.Core.Immunization;
+using CoSo.Core.Pharmacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoSo.Data.Fhir;
@@ -103,6 +104,43 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         }
 
         return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct);
+    }
+
+    /// <summary>
+    /// The prescription lines dispensed from the station's stock (dispensed quantity above zero), for MedicationDispense:
+    /// <paramref name="prescriptions"/> narrows to the prescriptions (MedicationRequest ids) named.
+    /// </summary>
+    public Task<KeysetPage<VisitRow<PrescriptionLine>>> DispensesAsync(ClinicalCriteria c, IReadOnlyList<IReadOnlyList<Guid>> encounters, IReadOnlyList<IReadOnlyList<Guid>> prescriptions, PageCursor? after, int count, CancellationToken ct = default)
+    {
+        var query = WithVisits(db.Set<PrescriptionLine>().AsNoTracking().Where(p => p.DispensedQuantity > 0 && (c.Ids.Count == 0 || c.Ids.Contains(p.Id))), p => p.EncounterId, c);
+        foreach (var set in encounters.Select(e => e.ToArray()))
+        {
+            query = query.Where(r => set.Contains(r.Visit.Id));
+        }
+
+        foreach (var set in prescriptions.Select(e => e.ToArray()))
+        {
+            query = query.Where(r => set.Contains(r.Item.Id));
+        }
+
+        if (c.Codes is { } codes)
+        {
+            var set = codes.ToArray();
+            query = query.Where(r => r.Item.DrugCode != null && set.Contains(r.Item.DrugCode));
+        }
+
+        return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct, c.CountTotal);
+    }
+
+    /// <summary>When each line was handed over (its first dispensing movement) and the lots it came from, for these lines.</summary>
+    public async Task<IReadOnlyDictionary<Guid, (DateTimeOffset HandedOver, IReadOnlyList<string> Lots)>> HandoversAsync(IReadOnlyCollection<Guid> lines, CancellationToken ct = default)
+    {
+        var set = lines.Select(l => (Guid?)l).ToArray();
+        var rows = await db.Set<StockMovement>().AsNoTracking().Where(m => m.Kind == StockMovementKind.Dispense && set.Contains(m.PrescriptionLineId))
+            .Join(db.Set<StockLot>().AsNoTracking(), m => m.LotId, l => l.Id, (m, l) => new { Line = m.PrescriptionLineId!.Value, m.OccurredAt, l.LotNumber })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.Line).ToDictionary(g => g.Key,
+            g => (g.Min(r => r.OccurredAt), (IReadOnlyList<string>)g.Select(r => r.LotNumber).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
     }
 
     /// <summary>

@@ -77,6 +77,14 @@ public static class FhirRegistry
             new("authoredon", SearchParamType.Date, "Ngày kê (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
             new("code", SearchParamType.Token, "Mã thuốc trong danh mục của trạm (urn:coso:drug), ví dụ AMLO5; nhiều giá trị cách nhau bằng dấu phẩy"),
         ], Documentation: "Thuốc kê trong lượt khám (đơn thuốc)") { Sorts = FhirSortOption.Named("authoredon") },
+        new("MedicationDispense", typeof(MedicationDispenseHandler),
+        [
+            Id, LastUpdated, Patient, Subject,
+            new("context", SearchParamType.Reference, "Lượt khám cấp thuốc / the visit"),
+            new("prescription", SearchParamType.Reference, "Đơn thuốc được cấp (MedicationRequest) / the prescription filled"),
+            new("whenhandedover", SearchParamType.Date, "Ngày cấp (ngày khám, giờ Việt Nam), YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the visit's local day"),
+            new("code", SearchParamType.Token, "Mã thuốc trong danh mục của trạm (urn:coso:drug), ví dụ AMLO5; nhiều giá trị cách nhau bằng dấu phẩy"),
+        ], Documentation: "Thuốc cấp từ kho của trạm cho một dòng đơn (id = id dòng đơn, như MedicationRequest); số lượng đã cấp, số lô, lúc cấp theo sổ kho") { Sorts = FhirSortOption.Named("whenhandedover") },
         new("AllergyIntolerance", typeof(AllergyIntoleranceHandler),
         [
             Id, LastUpdated, Patient,

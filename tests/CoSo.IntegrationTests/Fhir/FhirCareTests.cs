@@ -65,6 +65,50 @@ public sealed class FhirCareTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_line_dispensed_from_stock_reads_as_a_MedicationDispense_of_its_lots_and_one_not_dispensed_has_none(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        // Two lots of cefalexin: 10 capsules expiring sooner, then 100; 1 capsule 3 times a day for 5 days = 15, 10 + 5.
+        var sooner = Pharmacy.StockApi.NewLot();
+        var later = Pharmacy.StockApi.NewLot();
+        await Pharmacy.StockApi.ReceiveAsync(http, "CEFA500", 10, Chronic.ChronicApi.Today.AddMonths(2), lot: sooner);
+        await Pharmacy.StockApi.ReceiveAsync(http, "CEFA500", 100, Chronic.ChronicApi.Today.AddYears(1), lot: later);
+        var person = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetString();
+        var dispensed = await VisitAsync(http, person, Pharmacy.StockApi.DispensingVisit("CEFA500", 3, 5));
+        // A line written for the patient to buy elsewhere: prescribed, not dispensed.
+        await VisitAsync(http, person, new
+        {
+            diagnoses = new[] { new { code = "J06.9", isMain = true } },
+            prescriptions = new[] { new { drug = "Paracetamol", strength = "500 mg", dose = (string)null, quantity = 10, days = 5, dosePerTake = 1, timesPerDay = 2 } },
+        });
+
+        var bundle = await fhir.SearchAsync<MedicationDispense>([$"patient={person}"]);
+        FhirValidation.AssertValidBundle(bundle);
+        var dispense = (MedicationDispense)Assert.Single(bundle.Entry).Resource;
+        var prescription = Assert.Single((await fhir.SearchAsync<MedicationRequest>([$"patient={person}", $"encounter={dispensed}"])).Entry).Resource;
+        Assert.Equal(MedicationDispense.MedicationDispenseStatusCodes.Completed, dispense.Status);
+        Assert.Equal(($"Patient/{person}", $"Encounter/{dispensed}", $"MedicationRequest/{prescription.Id}"), (dispense.Subject.Reference, dispense.Context.Reference, dispense.AuthorizingPrescription.Single().Reference));
+        Assert.Equal(("urn:coso:drug", "CEFA500"), (((CodeableConcept)dispense.Medication).Coding[0].System, ((CodeableConcept)dispense.Medication).Coding[0].Code));
+        Assert.Equal((15m, 5m, "d"), (dispense.Quantity.Value, dispense.DaysSupply.Value, dispense.DaysSupply.Code));
+        Assert.Equal($"Organization/{app.Org.StationA.Id}", dispense.Performer.Single().Actor.Reference);
+        Assert.Contains(sooner, dispense.Note.Single().Text, StringComparison.Ordinal);
+        Assert.Contains(later, dispense.Note.Single().Text, StringComparison.Ordinal);
+        Assert.InRange(DateTimeOffset.Parse(dispense.WhenHandedOver, CultureInfo.InvariantCulture), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
+
+        Assert.Equal(dispense.Id, (await fhir.ReadAsync<MedicationDispense>($"MedicationDispense/{dispense.Id}")).Id);
+        Assert.Single((await fhir.SearchAsync<MedicationDispense>([$"prescription=MedicationRequest/{prescription.Id}"])).Entry);
+        Assert.Empty((await fhir.SearchAsync<MedicationDispense>([$"patient={person}", "code=urn:coso:drug|AMLO5"])).Entry);
+        var everything = await fhir.GetAsync($"Patient/{person}/$everything") as Bundle;
+        Assert.Contains(everything.Entry, e => e.Resource is MedicationDispense d && d.Id == dispense.Id);
+
+        var (_, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<MedicationDispense>($"MedicationDispense/{dispense.Id}"))).Status);
+        Assert.Equal(0, (await fhirB.SearchAsync<MedicationDispense>([$"patient={person}"])).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_current_health_records_allergy_notes_read_as_AllergyIntolerances(string provider)
     {
         var app = await Apps.Get(provider);

@@ -20,7 +20,7 @@ public sealed class FhirOperationHandler(IServiceProvider services, FhirPatientQ
 
     /// <summary>The resource types of <c>$everything</c>, in the order they are listed (the Patient first).</summary>
     public static readonly string[] EverythingTypes =
-        ["Patient", "Coverage", "Encounter", "Observation", "Condition", "MedicationRequest", "AllergyIntolerance", "CarePlan", "ServiceRequest", "Immunization", "ImmunizationRecommendation"];
+        ["Patient", "Coverage", "Encounter", "Observation", "Condition", "MedicationRequest", "MedicationDispense", "AllergyIntolerance", "CarePlan", "ServiceRequest", "Immunization", "ImmunizationRecommendation"];
 
     public Task<FhirAnswer> InvokeAsync(FhirOperation op, HttpContext http, CancellationToken ct) => (op.Type, op.Name) switch
     {
