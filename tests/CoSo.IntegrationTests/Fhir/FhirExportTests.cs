@@ -182,7 +182,10 @@ public sealed class FhirExportTests
         Assert.Equal(HttpStatusCode.InternalServerError, interrupted.StatusCode);
         var outcome = (OperationOutcome)JsonSerializer.Deserialize<Resource>(await interrupted.Content.ReadAsStringAsync(), Fhir);
         Assert.Contains("interrupted", outcome.Issue[0].Diagnostics ?? outcome.Issue[0].Details?.Text, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.InternalServerError, (await a.GetAsync(lost)).StatusCode);
+        // Vietnamese by default, written as UTF-8 text (not \uXXXX escapes).
+        var vietnamese = await a.GetAsync(lost);
+        Assert.Equal(HttpStatusCode.InternalServerError, vietnamese.StatusCode);
+        Assert.Contains("bị gián đoạn", await vietnamese.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static string Subject(Resource r) => r switch
