@@ -7,8 +7,7 @@ namespace CoSo.Bench.Immunization;
 /// <summary>
 /// Loads the due-list benchmark's province by binary COPY: households (father as head, mother as spouse, one or two
 /// children under 6), filler adults up to the population, and each child's dose history simulated with the schedule
-/// engine: the family comes back when a dose falls due, a few days to weeks late, and each dose is given with the
-/// family's compliance (most children on time, some late, a few dropping out).
+/// engine (<see cref="CoSo.Data.Demo.DemoImmunizationHistory"/>, which the demo province uses too).
 /// </summary>
 internal static class DueListBenchLoader
 {
@@ -47,7 +46,7 @@ internal static class DueListBenchLoader
                 var birth = today.AddDays(-random.Next(0, (6 * 365) - 1));
                 Person(people, child, station, village, house, 3, "Nguyễn Văn An", birth, 1 + random.Next(2), null);
                 children++;
-                foreach (var dose in History(schedule, random, birth, today))
+                foreach (var dose in CoSo.Data.Demo.DemoImmunizationHistory.Simulate(schedule, random, birth, today))
                 {
                     doseRows.Add((child, station, dose));
                 }
@@ -133,36 +132,6 @@ internal static class DueListBenchLoader
 
     // Visits when something falls due (evaluated on the visit day); at each visit every due dose is given with the
     // family's compliance; the next visit is the next recommended date plus a delay that grows for late families.
-    private static List<GivenDose> History(ImmunizationSchedule schedule, Random random, DateOnly birth, DateOnly today)
-    {
-        var roll = random.NextDouble();
-        var (compliance, maxDelay) = roll < 0.70 ? (0.97, 10) : roll < 0.95 ? (0.85, 45) : (0.4, 120);
-        var given = new List<GivenDose>();
-        var visit = birth.AddDays(random.Next(0, 3));
-        for (var guard = 0; guard < 40 && visit < today; guard++)
-        {
-            DateOnly? next = null;
-            var counts = new Dictionary<string, int>();
-            foreach (var e in ScheduleEngine.Evaluate(schedule, birth, visit, given, ChildProgrammes.Routine))
-            {
-                if (e.Status is DoseStatus.Due or DoseStatus.Overdue && random.NextDouble() < compliance)
-                {
-                    counts[e.Vaccine] = counts.GetValueOrDefault(e.Vaccine) + 1;
-                    given.Add(new GivenDose(e.Vaccine, e.Dose, visit));
-                }
-                else if (e.Status == DoseStatus.Upcoming && e.RecommendedDate is { } rec && (next is null || rec < next))
-                {
-                    next = rec;
-                }
-            }
-
-            var after = next ?? visit.AddDays(30);
-            visit = (after > visit ? after : visit.AddDays(30)).AddDays(random.Next(0, maxDelay + 1));
-        }
-
-        return given;
-    }
-
     private sealed record PersonRow(Guid Id, Station Station, Guid Village, Guid? Household, int? Relationship, string Name, DateOnly Birth, int Sex, string? Phone);
 
     private static void Person(List<PersonRow> rows, Guid id, Station station, Guid village, Guid? household, int? relationship, string name, DateOnly birth, int sex, string? phone)

@@ -71,6 +71,8 @@ public sealed class DemoSeeder(
             var queue = new DemoQueueWriter(db, dayRandom, today, dayClinical, coverageRules.Rules);
             var pharmacy = new DemoPharmacyWriter(db, dayRandom, today, time.GetUtcNow());
             var motherChild = new DemoMotherChildWriter(db, new DemoRandom(options.Seed + 31337), today, time.GetUtcNow());
+            // Its own random stream, so the other writers' data stay what the seed gave before doses were seeded.
+            var immunization = new DemoImmunizationWriter(db, new Random(options.Seed + 524287), today, time.GetUtcNow());
             for (var i = 0; i < tree.Stations.Count; i++)
             {
                 var staff = i < users.StationStaff.Count ? users.StationStaff[i] : (Guid?)null;
@@ -82,6 +84,7 @@ public sealed class DemoSeeder(
 
                 await pharmacy.WriteAsync(tree.Stations[i].Station, ct);
                 await motherChild.WriteAsync(tree.Stations[i].Station, staff, i == 0 ? tree.Stations[0].Villages[0].Id : null, ct);
+                await immunization.WriteAsync(tree.Stations[i].Station, staff, ct);
             }
 
             // Its own random stream: adding workers must not change the residents a seed gives.
@@ -94,8 +97,8 @@ public sealed class DemoSeeder(
             var surveillance = new DemoSurveillanceWriter(db, new DemoRandom(options.Seed + 104729), today, time.GetUtcNow());
             await surveillance.WriteAsync(tree, diseases, ct);
             var summary = new DemoSummary(false, province, tree.Stations.Count, tree.Stations.Sum(s => s.Villages.Count), people.Households, people.Residents, people.Visits, users.Count);
-            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Enrolled} chronic patients, {Arrivals} arrivals today, {Lots} stock lots, {Measurements} child measurements, {Vitamin} vitamin A doses, {Contraception} contraceptive users, {Pregnancies} pregnancies, {Deliveries} recent deliveries, {Staff} health workers, {Cases} case reports",
-                province, summary.Stations, summary.Residents, summary.Visits, chronic.Enrolled, queue.Arrivals, pharmacy.Lots, motherChild.Measurements, motherChild.VitaminADoses, motherChild.ContraceptiveUsers, motherChild.Pregnancies, motherChild.Deliveries, workforce.Staff, surveillance.Cases);
+            logger.LogInformation("Seeded demo province {Province}: {Stations} stations, {Residents} residents, {Visits} visits, {Enrolled} chronic patients, {Arrivals} arrivals today, {Lots} stock lots, {Measurements} child measurements, {Doses} immunization doses, {Vitamin} vitamin A doses, {Contraception} contraceptive users, {Pregnancies} pregnancies, {Deliveries} recent deliveries, {Staff} health workers, {Cases} case reports",
+                province, summary.Stations, summary.Residents, summary.Visits, chronic.Enrolled, queue.Arrivals, pharmacy.Lots, motherChild.Measurements, immunization.Doses, motherChild.VitaminADoses, motherChild.ContraceptiveUsers, motherChild.Pregnancies, motherChild.Deliveries, workforce.Staff, surveillance.Cases);
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             // Through the visit and claim services (change tracking on): one visit of each BHYT branch and the month's claims.

@@ -142,6 +142,44 @@ public sealed class DemoSeederTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Demo_children_under_6_have_dose_histories_some_up_to_date_and_some_overdue(string provider)
+    {
+        await using var database = await ImportTestDatabase.CreateAsync(provider);
+        var today = new DateOnly(2026, 12, 2);
+        await using var scope = database.Scope();
+        await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(new DemoOptions { Seed = 1, Stations = 2, PeoplePerStation = 300, Today = today });
+        var db = scope.ServiceProvider.GetRequiredService<CoSoDbContext>();
+        var people = await db.People.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(p => p.Id);
+        var doses = await db.Set<CoSo.Core.Immunization.ImmunizationDose>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var schedule = CoSo.Core.Immunization.ImmunizationSchedule.LoadDefault();
+        var codes = schedule.Rules.Select(r => r.Vaccine).ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(doses);
+        Assert.All(doses, d =>
+        {
+            var child = people[d.PersonId];
+            Assert.Equal(child.OrgUnitId, d.OrgUnitId);
+            Assert.InRange(d.GivenOn, child.BirthDate!.Value, today);
+            Assert.True(child.BirthDate > today.AddYears(-6), $"{child.BirthDate}");
+            Assert.Contains(d.Vaccine, codes);
+            // Given elsewhere = a birth dose at the district hospital, named; at the station = with a lot.
+            Assert.True(d.Place == CoSo.Core.Immunization.DosePlace.Elsewhere ? d.PlaceText is { Length: > 0 } && d.GivenOn <= child.BirthDate.Value.AddDays(2) : d.LotNumber is { Length: > 0 }, $"{d.Vaccine} {d.Place}");
+        });
+
+        // The schedule engine, on today's date, finds most children with nothing overdue and some with a dose overdue:
+        // the station's due list is not empty, and not everyone is on it.
+        var children = people.Values.Where(p => p.BirthDate > today.AddYears(-6) && !p.IsDeceased).ToList();
+        var byChild = doses.ToLookup(d => d.PersonId);
+        var overdue = children.Count(c => CoSo.Core.Immunization.ScheduleEngine.Evaluate(schedule.ForProvince(c.ProvinceCode), c.BirthDate!.Value, today,
+                byChild[c.Id].Select(d => new CoSo.Core.Immunization.GivenDose(d.Vaccine, d.DoseNumber, d.GivenOn)).ToList(), CoSo.Core.Immunization.ChildProgrammes.Routine)
+            .Any(e => e.Status == CoSo.Core.Immunization.DoseStatus.Overdue));
+        Assert.InRange(overdue, 1, children.Count / 2);
+        Assert.True(byChild.Count >= children.Count * 9 / 10, $"{byChild.Count} of {children.Count} children have doses");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Demo_mother_and_child_data_belong_to_children_under_5_and_women_of_reproductive_age_at_their_station(string provider)
     {
         await using var database = await ImportTestDatabase.CreateAsync(provider);
