@@ -61,8 +61,29 @@ public sealed class IndicatorEngine(CoSoDbContext db, IndicatorRegistry registry
     public Task<int> RecomputeAsync(Period month, IReadOnlyCollection<Guid> unitIds, CancellationToken ct = default) =>
         RecomputeAsync(month, _ => unitIds, ct);
 
-    /// <summary>Recomputes, for each indicator, the stations of the units it is given (none: skipped), and the totals above them.</summary>
+    /// <summary>
+    /// Recomputes, for each indicator, the stations of the units it is given (none: skipped), and the totals above them.
+    /// Two runs at once (the minute job and an administrator's recompute, or two nodes' requests) may both find no row
+    /// for a unit and both insert it: the loser's save fails on the unique key and nothing of it is kept, so it runs
+    /// again, now updating the rows the winner wrote (a run is a pure function of the sources: the values are the same).
+    /// </summary>
     private async Task<int> RecomputeAsync(Period month, Func<IIndicatorSource, IReadOnlyCollection<Guid>> unitsFor, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RecomputeOnceAsync(month, unitsFor, ct);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt), time, ct);
+            }
+        }
+    }
+
+    private async Task<int> RecomputeOnceAsync(Period month, Func<IIndicatorSource, IReadOnlyCollection<Guid>> unitsFor, CancellationToken ct)
     {
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Kind }).ToListAsync(ct);
         var tree = units.Select(u => new TreeNode(u.Id, u.ParentId)).ToList();
