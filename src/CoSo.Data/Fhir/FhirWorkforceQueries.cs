@@ -1,3 +1,4 @@
+using CoSo.Core.Common;
 using CoSo.Core.Workforce;
 using CoSo.Data.Workforce;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,27 @@ namespace CoSo.Data.Fhir;
 public sealed class FhirWorkforceQueries(CoSoDbContext db, OrgScope scope)
 {
     /// <summary>Workers; each entry of <paramref name="licences"/> is practising certificate numbers any of which matches.</summary>
-    public Task<KeysetPage<StaffMember>> StaffAsync(IReadOnlyList<Guid> ids, IReadOnlyList<IReadOnlyList<string>> licences, PageCursor? after, int count, CancellationToken ct = default)
+    /// <param name="names">Folded (<see cref="TextFolding.Fold"/>) values of <c>name</c> (the start of any word),
+    /// <c>family</c> (the start of the name) and <c>given</c> (the start of a later word), each AND-ed.</param>
+    public async Task<KeysetPage<StaffMember>> StaffAsync(IReadOnlyList<Guid> ids, IReadOnlyList<IReadOnlyList<string>> licences, PageCursor? after, int count,
+        (IReadOnlyList<string> Names, IReadOnlyList<string> Families, IReadOnlyList<string> Givens)? names = null, CancellationToken ct = default)
     {
         var query = scope.Staff().AsNoTracking().Include(s => s.Qualifications).AsQueryable();
+        if (names is { } n && n.Names.Count + n.Families.Count + n.Givens.Count > 0)
+        {
+            // Staff have no folded name column: the workers in scope (a province's few thousand at most) are folded
+            // here, with the same rule as the residents' search, and the matching ids narrow the query.
+            var all = await scope.Staff().AsNoTracking().Select(s => new { s.Id, s.FullName }).ToListAsync(ct);
+            var matching = all.Where(s =>
+            {
+                var key = TextFolding.Fold(s.FullName);
+                return n.Names.All(v => key.StartsWith(v, StringComparison.Ordinal) || key.Contains(" " + v, StringComparison.Ordinal))
+                    && n.Families.All(v => key.StartsWith(v, StringComparison.Ordinal))
+                    && n.Givens.All(v => key.Contains(" " + v, StringComparison.Ordinal));
+            }).Select(s => s.Id).ToArray();
+            query = query.Where(s => matching.Contains(s.Id));
+        }
+
         if (ids.Count > 0)
         {
             var set = ids.ToArray();
@@ -27,7 +46,7 @@ public sealed class FhirWorkforceQueries(CoSoDbContext db, OrgScope scope)
             query = query.Where(s => s.LicenceNumber != null && set.Contains(s.LicenceNumber));
         }
 
-        return Keyset.ByIdAsync(query, s => s.Id, after, count, ct);
+        return await Keyset.ByIdAsync(query, s => s.Id, after, count, ct);
     }
 
     /// <summary>

@@ -50,6 +50,9 @@ public static class FhirRegistry
         [
             Id,
             new("identifier", SearchParamType.Token, "Số chứng chỉ hành nghề (http://fhir.hl7.org.vn/core/sid/cchn) / practising certificate number"),
+            new("name", SearchParamType.String, "Họ tên, có hoặc không dấu: đầu một từ bất kỳ / the start of any part of the name, diacritics optional"),
+            new("family", SearchParamType.String, "Họ, có hoặc không dấu / the family name's start"),
+            new("given", SearchParamType.String, "Tên đệm và tên, có hoặc không dấu / the start of a given name"),
         ], Documentation: "Nhân lực y tế (không gồm CCCD, ngày sinh); phạm vi như sổ nhân lực"),
         new("PractitionerRole", typeof(PractitionerRoleHandler),
         [

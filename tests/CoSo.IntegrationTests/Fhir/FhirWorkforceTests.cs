@@ -84,6 +84,17 @@ public sealed class FhirWorkforceTests
 
         Assert.Equal(0, (await fhir.SearchAsync<Practitioner>([$"identifier=http://example.org/other|{licence}"])).Total);
 
+        // By name typed without diacritics, as for residents: any part's start (`name`), the family name, the given names.
+        var plain = CoSo.Core.Common.TextFolding.Fold(nurseName); // "le thi …": the test's own unique syllables
+        var given = plain[(plain.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        foreach (var query in new[] { $"name={given.ToUpperInvariant()}", $"name={nurseName}", $"family=le&given={given}" })
+        {
+            var byName = await fhir.SearchAsync<Practitioner>(query.Split('&'));
+            Assert.True(byName.Entry.Count == 1 && byName.Entry[0].Resource.Id == nurse, query);
+        }
+
+        Assert.Empty((await fhir.SearchAsync<Practitioner>([$"family=nguyen", $"given={given}"])).Entry);
+
         var practitioner = await fhir.ReadAsync<Practitioner>($"Practitioner/{nurse}");
         var identifier = Assert.Single(practitioner.Identifier);
         Assert.Equal((Cchn, licence), (identifier.System, identifier.Value));
@@ -119,6 +130,7 @@ public sealed class FhirWorkforceTests
         Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<Practitioner>($"Practitioner/{nurse}"))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<FhirOperationException>(() => fhirB.ReadAsync<PractitionerRole>($"PractitionerRole/{nurseRole.Id}"))).Status);
         Assert.Equal(0, (await fhirB.SearchAsync<Practitioner>([$"identifier={licence}"])).Total);
+        Assert.Equal(0, (await fhirB.SearchAsync<Practitioner>([$"name={given}"])).Total);
         Assert.Equal(0, (await fhirB.SearchAsync<PractitionerRole>([$"practitioner={nurse}"])).Total);
     }
 

@@ -15,7 +15,7 @@ public sealed class PractitionerHandler(FhirWorkforceQueries queries, IHttpConte
 {
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
-        var page = Guid.TryParse(id, out var g) ? await queries.StaffAsync([g], [], null, 1, ct) : null;
+        var page = Guid.TryParse(id, out var g) ? await queries.StaffAsync([g], [], null, 1, ct: ct) : null;
         var staff = page?.Items is [var first, ..] ? first : throw new NotFoundException();
         return FhirAnswer.NoPeople(ToFhir(staff));
     }
@@ -24,10 +24,14 @@ public sealed class PractitionerHandler(FhirWorkforceQueries queries, IHttpConte
     {
         var licences = search.Values("identifier").Select(v => (IReadOnlyList<string>)FhirSearch.Tokens(v)
             .Where(t => t.System is null || FhirSystems.Resolve(t.System) == IdentifierKind.PractisingCertificate).Select(t => t.Code).ToList()).ToList();
-        var page = await queries.StaffAsync(search.Ids(), licences, search.PageCursor, search.Count, ct);
+        var names = (Folded(search, "name"), Folded(search, "family"), Folded(search, "given"));
+        var page = await queries.StaffAsync(search.Ids(), licences, search.PageCursor, search.Count, names, ct);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(ToFhir), page.Total, FhirSearch.CursorText(page.Next));
         return FhirAnswer.NoPeople(bundle, isSearch: true);
     }
+
+    private static List<string> Folded(FhirSearch search, string name) =>
+        search.Values(name).Select(TextFolding.Fold).Where(v => v.Length > 0).ToList();
 
     public static Practitioner ToFhir(StaffMember s)
     {
