@@ -228,6 +228,41 @@ public sealed class FhirSubscriptionTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_system_client_owns_its_subscription_within_its_units_scope_and_a_revoked_client_is_told_nothing(string provider)
+    {
+        var app = await Apps.Get(provider);
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var clientId = FhirSystemClientTests.AddClient(app, "Trung tâm y tế huyện", app.Org.StationA.Code, "system/Subscription.cruds system/Immunization.rs", FhirSystemClientTests.Jwks(key, "k1"));
+        using var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var assertion = FhirSystemClientTests.Assertion(clientId, new Microsoft.IdentityModel.Tokens.RsaSecurityKey(key) { KeyId = "k1" }, Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha384);
+        var token = System.Text.Json.JsonDocument.Parse(await (await FhirSystemClientTests.RequestTokenAsync(anonymous, assertion, "system/Subscription.cruds system/Immunization.rs")).Content.ReadAsStringAsync());
+        using var bearer = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        bearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.RootElement.GetProperty("access_token").GetString());
+        var fhir = FhirTestClient.For(bearer);
+        await using var receiver = await HookReceiver.StartAsync();
+        var created = await fhir.CreateAsync(NewSubscription(ImmunizationTopic, receiver.Url, null));
+        Assert.Single(await TestDatabase.WithDbAsync(app.ConnectionString, db => db.Set<FhirSubscription>().Where(s => s.Id == Guid.Parse(created.Id) && s.OwnerClientId == clientId && s.OwnerUserId == null).ToListAsync()));
+        await DrainAsync(app);
+
+        var (httpA, _) = await FhirTestClient.SignInAsync(app, "a1");
+        var (httpB, fhirB) = await FhirTestClient.SignInAsync(app, "b1");
+        var born = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-2);
+        var doseA = await DoseAsync(httpA, app.Org.VillageA1.Id, born);
+        var doseB = await DoseAsync(httpB, app.Org.VillageB1.Id, born);
+        await DrainAsync(app);
+        Assert.Contains(doseA, Foci(receiver, created.Id));
+        Assert.DoesNotContain(doseB, Foci(receiver, created.Id));
+        Assert.Equal(created.Id, Assert.Single((await fhir.SearchAsync<Subscription>([$"_id={created.Id}"])).Entry).Resource.Id);
+        Assert.DoesNotContain((await fhirB.SearchAsync<Subscription>([])).Entry, e => e.Resource.Id == created.Id);
+
+        // Revoked: the owner's scope is nothing from then on.
+        Assert.Equal(0, FhirSystemClientTests.Cli(out _, "clients", "revoke", clientId, "--database", app.ConnectionString));
+        var later = await DoseAsync(httpA, app.Org.VillageA1.Id, born);
+        Assert.DoesNotContain(await RowsAsync(app, created.Id), r => r.Body.Contains(later, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Delete_stops_delivery_also_of_a_notification_already_queued(string provider)
     {
         var app = await Apps.Get(provider);
