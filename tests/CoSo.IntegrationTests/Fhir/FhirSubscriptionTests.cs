@@ -353,6 +353,54 @@ public sealed class FhirSubscriptionTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_alert_run_queues_its_new_alert_for_a_subscriber_whose_scope_holds_the_area_and_not_for_a_station_user(string provider)
+    {
+        // The series of SurveillanceAlertTests: C1 alarms for the province (the department) in 2026-W14.
+        var cs = await TestDatabase.CreateAsync(provider, "coso_subs_al");
+        var org = await TestDatabase.WithDbAsync(cs, TestOrg.SeedAsync);
+        int[] series = [2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 5];
+        var (province, station) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        await TestDatabase.WithDbAsync(cs, async db =>
+        {
+            for (var w = 0; w < series.Length; w++)
+            {
+                var monday = new DateOnly(2026, 1, 12).AddDays(7 * w);
+                Surveillance.SurveillanceSeed.Cases(db, org.StationA.Id, "covid19", monday, series[w] - 1);
+                Surveillance.SurveillanceSeed.Cases(db, org.StationA.Id, "covid19", monday.AddDays(1), 1);
+            }
+
+            var admin = await db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync();
+            var b1 = await db.Users.Where(u => u.UserName == "b1").Select(u => u.Id).SingleAsync();
+            foreach (var (id, owner) in new[] { (province, admin), (station, b1) })
+            {
+                db.Set<FhirSubscription>().Add(new FhirSubscription
+                {
+                    Id = id, OwnerUserId = owner, Topic = SubscriptionTopics.SurveillanceAlert.Key, Endpoint = "https://hook.example.org", Reason = "test",
+                    Status = FhirSubscriptionStatus.Active, ServerBase = "https://coso.example.org/fhir", CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        await using (var sp = TestDatabase.Services(cs, new Surveillance.ScopedActor("alerts", AccessScope.Everything)))
+        {
+            await using var scope = sp.CreateAsyncScope();
+            Assert.Equal(1, (await scope.ServiceProvider.GetRequiredService<AlertService>().RunAsync(new DateOnly(2026, 4, 1))).Created);
+        }
+
+        var alert = await TestDatabase.WithDbAsync(cs, db => db.Set<SurveillanceAlert>().AsNoTracking().SingleAsync());
+        Assert.Equal(org.Department.Id, alert.OrgUnitId);
+        var rows = await TestDatabase.WithDbAsync(cs, db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Channel == "fhir-rest-hook").ToListAsync());
+        var row = Assert.Single(rows); // the nation's administrator; station B's user does not see the province's alert
+        var notice = SubscriptionNotice.Parse(row.Body);
+        Assert.Equal((province, "event-notification", "surveillance-alert", 1L, (Guid?)alert.Id), (notice.SubscriptionId, notice.Type, notice.Topic, notice.EventNumber, notice.FocusId));
+        Assert.Equal(1, await TestDatabase.WithDbAsync(cs, db => db.Set<FhirSubscription>().Where(s => s.Id == province).Select(s => s.EventsSinceStart).SingleAsync()));
+        Assert.Equal(0, await TestDatabase.WithDbAsync(cs, db => db.Set<FhirSubscription>().Where(s => s.Id == station).Select(s => s.EventsSinceStart).SingleAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_CapabilityStatement_lists_the_topics_and_the_Subscription_interactions(string provider)
     {
         var app = await Apps.Get(provider);
