@@ -255,10 +255,44 @@ public sealed class FhirSubscriptionTests
         Assert.Equal(created.Id, Assert.Single((await fhir.SearchAsync<Subscription>([$"_id={created.Id}"])).Entry).Resource.Id);
         Assert.DoesNotContain((await fhirB.SearchAsync<Subscription>([])).Entry, e => e.Resource.Id == created.Id);
 
+        // The client deletes with its delete scope (system/Subscription.cruds).
+        var second = await fhir.CreateAsync(NewSubscription(ImmunizationTopic, receiver.Url, null));
+        await fhir.DeleteAsync($"Subscription/{second.Id}");
+        Assert.Equal(0, await TestDatabase.CountAsync<FhirSubscription>(app.ConnectionString, q => q.Where(s => s.Id == Guid.Parse(second.Id))));
+
         // Revoked: the owner's scope is nothing from then on.
         Assert.Equal(0, FhirSystemClientTests.Cli(out _, "clients", "revoke", clientId, "--database", app.ConnectionString));
         var later = await DoseAsync(httpA, app.Org.VillageA1.Id, born);
         Assert.DoesNotContain(await RowsAsync(app, created.Id), r => r.Body.Contains(later, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Doses_recorded_at_the_same_time_get_distinct_event_numbers_without_gaps(string provider)
+    {
+        var app = await Apps.Get(provider);
+        var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
+        var created = await fhir.CreateAsync(NewSubscription(ImmunizationTopic, "https://hook.example.org/coso", null));
+        var born = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-2);
+        var children = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            children.Add((await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id, birth: born))).GetProperty("id").GetString());
+        }
+
+        var answers = await Task.WhenAll(children.Select(c => http.PostAsJsonAsync($"/api/v1/immunization/people/{c}/doses", new { vaccine = "BCG", givenOn = born.AddDays(3).ToString("yyyy-MM-dd") })));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        var doses = new List<string>();
+        foreach (var a in answers)
+        {
+            doses.Add((await a.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString());
+        }
+
+        // Other tests record station A's doses meanwhile: every row of this subscription has its own number, 1…n.
+        await fhir.DeleteAsync($"Subscription/{created.Id}"); // no more events from here
+        var notices = (await RowsAsync(app, created.Id)).Select(r => SubscriptionNotice.Parse(r.Body)).Where(n => n.Type == SubscriptionNotice.EventNotification).ToList();
+        Assert.All(doses, d => Assert.Contains(notices, n => n.FocusId == Guid.Parse(d)));
+        Assert.Equal(Enumerable.Range(1, notices.Count).Select(i => (long)i), notices.Select(n => n.EventNumber).Order());
     }
 
     [Theory]

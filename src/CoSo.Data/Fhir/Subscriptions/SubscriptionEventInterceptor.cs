@@ -23,7 +23,8 @@ public sealed class SubscriptionEventInterceptor(TimeProvider time) : SaveChange
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        EnqueueAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
+        // Off the caller's synchronisation context (a Blazor circuit's), the context used by one thread at a time as before.
+        Task.Run(() => EnqueueAsync(eventData.Context, CancellationToken.None)).GetAwaiter().GetResult();
         return result;
     }
 
