@@ -58,7 +58,7 @@ public sealed class FhirRestHookSender(IHttpClientFactory clients, IServiceScope
                 error = $"HTTP {(int)response.StatusCode} from the endpoint";
             }
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             error = $"{e.GetType().Name}: {e.Message}";
         }

@@ -25,7 +25,8 @@ public sealed class SubscriptionHandler(FhirSubscriptionService service, IHttpCo
         var ids = search.Ids();
         var all = await service.ListAsync(ids.Count > 0 ? ids[0] : null, search.Values("status").FirstOrDefault(), ct);
         var after = Guid.TryParse(search.Cursor, out var c) ? c : Guid.Empty;
-        var page = all.Where(s => s.Id.CompareTo(after) > 0).Take(search.Count).ToList();
+        // Paged in .NET's Guid order over the caller's few subscriptions (the providers order uuids differently).
+        var page = all.Where(s => s.Id.CompareTo(after) > 0).OrderBy(s => s.Id).Take(search.Count).ToList();
         var next = page.Count == search.Count && all.Any(s => s.Id.CompareTo(page[^1].Id) > 0) ? page[^1].Id.ToString() : null;
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Select(SubscriptionNotifications.ToFhir), all.Count, next);
         return FhirAnswer.NoPeople(bundle, isSearch: true);
