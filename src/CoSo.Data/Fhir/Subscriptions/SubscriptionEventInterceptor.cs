@@ -131,6 +131,15 @@ public sealed class SubscriptionEventInterceptor(TimeProvider time) : SaveChange
             _owned.AddOrUpdate(db, await db.Database.BeginTransactionAsync(ct));
         }
 
-        await SubscriptionNotifier.EnqueueAsync(db, events, time.GetUtcNow(), ct);
+        try
+        {
+            await SubscriptionNotifier.EnqueueAsync(db, events, time.GetUtcNow(), ct);
+        }
+        catch
+        {
+            // EF calls no SaveChangesFailed for a failure in SavingChanges: end the transaction opened here now.
+            Abandon(db);
+            throw;
+        }
     }
 }
