@@ -90,6 +90,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Fhir.FhirRecordQueries>();
         services.AddScoped<Fhir.FhirGroupQueries>();
         services.AddScoped<Fhir.FhirSummaryQueries>();
+        services.AddScoped<Fhir.Subscriptions.FhirSubscriptionService>();
+        services.AddSingleton<Fhir.Subscriptions.SubscriptionEventInterceptor>();
+        services.ConfigureDbContext<SqliteCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<Fhir.Subscriptions.SubscriptionEventInterceptor>()));
+        services.ConfigureDbContext<PostgresCoSoDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<Fhir.Subscriptions.SubscriptionEventInterceptor>()));
         return services;
     }
 

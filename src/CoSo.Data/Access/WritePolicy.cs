@@ -77,7 +77,9 @@ public static class WritePolicy
         [typeof(SurveillanceAlertWeek)] = [Capability.ManageAlerts],
         [typeof(AlertEvent)] = [Capability.ManageAlerts, Capability.RespondToAlerts],
         [typeof(Notification)] = [Capability.ManageAlerts, Capability.RespondToAlerts, Capability.ReportCases],
-        [typeof(OutboxMessage)] = [Capability.ManageAlerts, Capability.RespondToAlerts, Capability.ReportCases],
+        [typeof(OutboxMessage)] = [Capability.ManageAlerts, Capability.RespondToAlerts, Capability.ReportCases, Capability.ReadClinicalDetail],
+        // FHIR Subscriptions (docs/fhir.md): whoever may read clinical detail may be told that it changed (a handshake is an outbox row).
+        [typeof(Fhir.Subscriptions.FhirSubscription)] = [Capability.ReadClinicalDetail],
         [typeof(NotificationRead)] = [Capability.ReadNotifications],
         // The village app (docs/village-app.md): a phone is registered and synced by its worker and revoked by the station.
         [typeof(Core.Village.VillageDevice)] = [Capability.SyncVillageApp, Capability.ReviewVillageReports],

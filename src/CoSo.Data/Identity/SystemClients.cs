@@ -115,6 +115,13 @@ public sealed class SystemClients(CoSoDbContext db, IOpenIddictApplicationManage
         return row is null ? null : From(row);
     }
 
+    /// <summary>The client of a client_id read through any context (the subscription notifier: the owner's scope at each event).</summary>
+    public static async Task<SystemClientInfo?> FindInAsync(CoSoDbContext db, string clientId, CancellationToken ct = default)
+    {
+        var row = await db.Set<OpenIddictEntityFrameworkCoreApplication>().AsNoTracking().FirstOrDefaultAsync(a => a.ClientId == clientId, ct);
+        return row is null ? null : From(row);
+    }
+
     /// <summary>Revokes a client: no new token, and the ones it holds stop working. Throws <see cref="NotFoundException"/> if unknown.</summary>
     public async Task<SystemClientInfo> RevokeAsync(string clientId, CancellationToken ct = default)
     {

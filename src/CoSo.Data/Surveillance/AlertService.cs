@@ -47,6 +47,14 @@ public sealed class AlertService(CoSoDbContext db, TimeProvider time, Notifiable
         var (stored, storedWeeks) = await StoredAsync(IsoWeek.From(from), IsoWeek.From(asOf), ct);
         var plan = AlertPlan.Build(found.Weeks, stored, storedWeeks, time.GetUtcNow());
         await AlertBulkWriter.WriteAsync(db, plan, ct);
+        // FHIR Subscriptions to the alert topic (ADR 0021): the COPY is invisible to SaveChanges interceptors, so the run
+        // enqueues the notifications itself, in its transaction.
+        var events = plan.Created.Select(a => new Fhir.Subscriptions.SubscriptionEvent(Fhir.Subscriptions.SubscriptionTopics.SurveillanceAlert, a.Id, a.OrgUnitId, null)).ToList();
+        if (await Fhir.Subscriptions.SubscriptionNotifier.EnqueueAsync(db, events, time.GetUtcNow(), ct) > 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         await tx.CommitAsync(ct);
         var result = new AlertRunResult(plan.Created.Count, plan.Extended.Count, plan.Weeks);
         logger.LogInformation(

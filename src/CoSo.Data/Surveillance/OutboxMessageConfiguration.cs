@@ -10,7 +10,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         b.ToTable("notification_outbox");
         b.HasKey(m => m.Id);
-        b.Property(m => m.Channel).HasMaxLength(10);
+        b.Property(m => m.Channel).HasMaxLength(20);
         b.Property(m => m.Subject).HasMaxLength(300);
         b.Property(m => m.Body).HasMaxLength(4000);
         b.Property(m => m.LastError).HasMaxLength(1000);

@@ -32,7 +32,7 @@ public static class CapabilityStatementBuilder
                 Versioning = def.Update ? CapabilityStatement.ResourceVersionPolicy.VersionedUpdate : CapabilityStatement.ResourceVersionPolicy.NoVersion,
                 ReadHistory = false,
                 UpdateCreate = false,
-                ConditionalCreate = def.Create,
+                ConditionalCreate = def.Create && def.ConditionalCreate,
                 SearchInclude = def.Includes,
                 SearchRevInclude = def.RevIncludes,
             };
@@ -48,6 +48,12 @@ public static class CapabilityStatementBuilder
                 resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Update, Documentation = "If-Match: W/\"<meta.versionId>\" bắt buộc (thiếu = 428, cũ = 412) / required (missing = 428, stale = 412)" });
             }
 
+            if (def.Delete)
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Delete });
+            }
+
+            resource.Extension.AddRange(def.Extensions.Select(e => (Extension)e.DeepCopy()));
             foreach (var p in def.SearchParameters)
             {
                 resource.SearchParam.Add(new CapabilityStatement.SearchParamComponent { Name = p.Name, Type = p.Type, Documentation = p.Documentation });

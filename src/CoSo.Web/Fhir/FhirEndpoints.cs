@@ -40,6 +40,7 @@ public static class FhirEndpoints
         fhir.MapPut("/Patient/{personId:guid}", (HttpContext http, Guid personId, Resources.PatientWriter writer, CancellationToken ct) => writer.UpdateAsync(http, personId, ct));
 
         fhir.MapBulkExport();
+        Subscriptions.SubscriptionEndpoints.MapFhirSubscriptions(fhir);
 
         // $summary, $everything, $match, $lastn (FhirRegistry.Operations): the same filters, so the same scope and audit.
         foreach (var op in FhirRegistry.Operations.Where(o => !o.MappedElsewhere))

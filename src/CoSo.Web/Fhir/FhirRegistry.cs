@@ -113,6 +113,12 @@ public static class FhirRegistry
         new("AuditEvent", typeof(AuditTrailHandler), [Id, Patient],
             Documentation: "Nhật ký truy cập của một người dân (chỉ đọc, quyền xem nhật ký); id = <id dòng nhật ký><id người dân> (32+32 chữ số hex); cần patient hoặc _id"),
         new("Immunization", typeof(ImmunizationHandler), [Id, LastUpdated, Patient, new("date", SearchParamType.Date, "Ngày tiêm, YYYY[-MM[-DD]], tiền tố eq/ge/gt/le/lt / the day given")], Documentation: "Mũi tiêm đã tiêm tại trạm hoặc nơi khác (primarySource); _lastUpdated là lúc ghi nhận (mũi tiêm không sửa)") { Sorts = FhirSortOption.Clinical },
+        new("Subscription", typeof(Subscriptions.SubscriptionHandler), [Id, new("status", SearchParamType.Token, "requested | active | error")], Create: true,
+            Documentation: "Đăng ký nhận thông báo (R5 Subscriptions Backport IG trên R4) của chính người gọi: criteria = chủ đề, bộ lọc backport-filter-criteria (patient, organization), kênh rest-hook tới URL https, nội dung id-only (không mang dữ liệu cá nhân) / the caller's own topic-based subscriptions, rest-hook, id-only")
+        {
+            Delete = true, ConditionalCreate = false,
+            Extensions = [.. CoSo.Data.Fhir.Subscriptions.SubscriptionTopics.All.Select(t => new Extension(Subscriptions.SubscriptionNotifications.TopicCanonical, new Canonical(t.Canonical)))],
+        },
     ];
 
     /// <summary>The operations served (routed by <see cref="FhirEndpoints"/>, listed in metadata under their type).</summary>
@@ -125,6 +131,7 @@ public static class FhirRegistry
         new(null, "export", "GET", false, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export", "Bulk Data v2: Prefer: respond-async, _type, _since, _typeFilter (một bộ lọc mỗi loại), _outputFormat=application/fhir+ndjson; Patient, Encounter, Observation, Condition, Immunization trong phạm vi người dùng") { MappedElsewhere = true },
         new("Patient", "export", "GET", false, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export", "Như $export: mọi người dân trong phạm vi / as $export, the residents in scope") { MappedElsewhere = true },
         new("Group", "export", "GET", true, "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export", "Group/{station-<id trạm>|registry-<id trạm>-hypertension|diabetes|household-<id hộ>}/$export: người dân của trạm (và các thôn), sổ quản lý bệnh mạn tính hoặc hộ gia đình / a station's residents, a chronic registry or a household") { MappedElsewhere = true },
+        new("Subscription", "status", "GET", true, Subscriptions.SubscriptionNotifications.StatusOperation, "Trạng thái đăng ký (SubscriptionStatus dạng Parameters trong Bundle searchset): status, type query-status, events-since-subscription-start, topic, error / the subscription's status") { MappedElsewhere = true },
     ];
 
     public static FhirResourceDefinition? Find(string type) => Resources.FirstOrDefault(r => r.Type == type);

@@ -27,5 +27,14 @@ public sealed record FhirResourceDefinition(string Type, Type Handler, IReadOnly
     /// <summary>Accepts <c>PUT /fhir/{Type}/{id}</c> with <c>If-Match</c> (versioned update).</summary>
     public bool Update { get; init; }
 
+    /// <summary>Accepts <c>DELETE /fhir/{Type}/{id}</c>.</summary>
+    public bool Delete { get; init; }
+
+    /// <summary>Whether a create may be conditional (<c>If-None-Exist</c>); a Subscription's is not.</summary>
+    public bool ConditionalCreate { get; init; } = true;
+
+    /// <summary>Extensions on the type's CapabilityStatement entry (the Subscription topics' canonicals, Backport IG).</summary>
+    public IReadOnlyList<Hl7.Fhir.Model.Extension> Extensions { get; init; } = [];
+
     public bool Supports(string parameter) => SearchParameters.Any(p => p.Name == parameter);
 }

@@ -21,6 +21,7 @@ public static class FhirServiceCollectionExtensions
         services.AddScoped<Resources.FhirOperationHandler>();
         services.AddScoped<Resources.PatientSummary>();
         services.AddExceptionHandler<FhirExceptionHandler>();
+        Subscriptions.SubscriptionEndpoints.AddFhirRestHook(services);
         return services;
     }
 }

@@ -5,16 +5,36 @@ namespace CoSo.Web.Jobs;
 
 /// <summary>
 /// Drains notification_outbox every <c>Outbox:IntervalSeconds</c> (default 60) through the registered
-/// <see cref="IOutboxSender"/>. Off when <c>Outbox:PickupDirectory</c> is empty (the default sender has nowhere to write),
-/// unless another sender is registered.
+/// <see cref="IOutboxSender"/>s, each for its channels (e-mail: the pickup directory; <c>fhir-rest-hook</c>: FHIR
+/// Subscription notifications); a channel claimed by several senders goes to the one registered last (DI's rule).
+/// A sender that is not configured (<see cref="IOutboxSender.IsEnabled"/>: the e-mail sender without
+/// <c>Outbox:PickupDirectory</c>) is skipped; <c>Outbox:Enabled=false</c> turns the job off (tests drive the drainer).
 /// </summary>
-public sealed class OutboxSenderJob(IServiceScopeFactory scopes, CoSo.Data.Operations.LeasedJobRunner leases, IOutboxSender sender, TimeProvider time, IConfiguration configuration, ILogger<OutboxSenderJob> logger) : BackgroundService
+public sealed class OutboxSenderJob(IServiceScopeFactory scopes, CoSo.Data.Operations.LeasedJobRunner leases, IEnumerable<IOutboxSender> registered, TimeProvider time, IConfiguration configuration, ILogger<OutboxSenderJob> logger) : BackgroundService
 {
+    /// <summary>One sender per channel (the last registered for it), those that can deliver, in registration order.</summary>
+    public static IReadOnlyList<IOutboxSender> ByChannel(IEnumerable<IOutboxSender> senders)
+    {
+        var all = senders.ToList();
+        var owner = new Dictionary<string, IOutboxSender>(StringComparer.Ordinal);
+        foreach (var s in all)
+        {
+            foreach (var channel in s.Channels)
+            {
+                owner[channel] = s;
+            }
+        }
+
+        return all.Where(s => s.IsEnabled && s.Channels.Any(c => ReferenceEquals(owner[c], s))).Distinct().ToList();
+    }
+
+    private readonly IReadOnlyList<IOutboxSender> _senders = ByChannel(registered);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (sender is PickupDirectoryOutboxSender { Directory: null })
+        if (!configuration.GetValue("Outbox:Enabled", true) || _senders.Count == 0)
         {
-            logger.LogInformation("Outbox sender off: Outbox:PickupDirectory is empty");
+            logger.LogInformation("Outbox sender off: Outbox:Enabled is false or no sender is configured (Outbox:PickupDirectory is empty)");
             return;
         }
 
@@ -43,10 +63,14 @@ public sealed class OutboxSenderJob(IServiceScopeFactory scopes, CoSo.Data.Opera
             await using var scope = scopes.CreateAsyncScope();
             // The job acts as itself: the whole tree, and only what it writes (ManageAlerts).
             scope.ServiceProvider.GetRequiredService<Infrastructure.Auth.HttpCurrentActor>().InitializeSystem("system:outbox", new HashSet<CoSo.Core.Identity.Capability> { CoSo.Core.Identity.Capability.ManageAlerts });
-            var (sent, failed) = await scope.ServiceProvider.GetRequiredService<OutboxDrainer>().DrainAsync(sender, stoppingToken);
-            if (sent + failed > 0)
+            var drainer = scope.ServiceProvider.GetRequiredService<OutboxDrainer>();
+            foreach (var sender in _senders)
             {
-                logger.LogInformation("Outbox drained: {Sent} sent, {Failed} failed", sent, failed);
+                var (sent, failed) = await drainer.DrainAsync(sender, stoppingToken);
+                if (sent + failed > 0)
+                {
+                    logger.LogInformation("Outbox drained ({Channels}): {Sent} sent, {Failed} failed", string.Join(",", sender.Channels), sent, failed);
+                }
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -16,6 +16,8 @@ public sealed class PickupDirectoryOutboxSender(IConfiguration configuration) : 
 
     public string? Directory => configuration["Outbox:PickupDirectory"] is { Length: > 0 } d ? d : null;
 
+    public bool IsEnabled => Directory is not null;
+
     public async Task SendAsync(OutboxMessage message, string recipientName, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -24,7 +24,7 @@ public sealed class FhirAccessTests
         Assert.Equal(FHIRVersion.N4_0_1, capabilities!.FhirVersion);
         FhirValidation.AssertValid(capabilities);
         var resources = Assert.Single(capabilities.Rest).Resource;
-        Assert.Equal(["AllergyIntolerance", "AuditEvent", "CarePlan", "Condition", "Coverage", "Encounter", "Group", "Immunization", "ImmunizationRecommendation", "Location", "MedicationDispense", "MedicationRequest", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole", "ServiceRequest"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
+        Assert.Equal(["AllergyIntolerance", "AuditEvent", "CarePlan", "Condition", "Coverage", "Encounter", "Group", "Immunization", "ImmunizationRecommendation", "Location", "MedicationDispense", "MedicationRequest", "Observation", "Organization", "Patient", "Practitioner", "PractitionerRole", "ServiceRequest", "Subscription"], resources.Select(r => r.Type).Order(StringComparer.Ordinal));
 
         // Every listed interaction and search parameter is served (200), none answers the "not supported" fallback.
         var (_, stationFhir) = await FhirTestClient.SignInAsync(app, "a1");

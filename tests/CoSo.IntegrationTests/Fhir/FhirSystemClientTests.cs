@@ -244,7 +244,7 @@ public sealed class FhirSystemClientTests
         Assert.True(error == JsonDocument.Parse(body).RootElement.GetProperty("error").GetString(), body);
     }
 
-    private static string AddClient(CoSoApp app, string name, string unitCode, string scopes, string jwksFile)
+    internal static string AddClient(CoSoApp app, string name, string unitCode, string scopes, string jwksFile)
     {
         Assert.Equal(0, Cli(out var output, "clients", "add", "--name", name, "--org-unit", unitCode, "--scopes", scopes, "--jwks", jwksFile, "--database", app.ConnectionString));
         var clientId = output.Trim();
@@ -252,7 +252,7 @@ public sealed class FhirSystemClientTests
         return clientId;
     }
 
-    private static int Cli(out string output, params string[] args)
+    internal static int Cli(out string output, params string[] args)
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture);
         using var stderr = new StringWriter(CultureInfo.InvariantCulture);
@@ -261,7 +261,7 @@ public sealed class FhirSystemClientTests
         return code;
     }
 
-    private static string Jwks(RSA key, string kid)
+    internal static string Jwks(RSA key, string kid)
     {
         var p = key.ExportParameters(false);
         return WriteJwks(new { kty = "RSA", kid, alg = "RS384", use = "sig", n = Base64UrlEncoder.Encode(p.Modulus), e = Base64UrlEncoder.Encode(p.Exponent) });
@@ -280,7 +280,7 @@ public sealed class FhirSystemClientTests
         return path;
     }
 
-    private static string Assertion(string clientId, SecurityKey key, string algorithm, DateTime? issuedAt = null, DateTime? expires = null, string audience = TokenUrl)
+    internal static string Assertion(string clientId, SecurityKey key, string algorithm, DateTime? issuedAt = null, DateTime? expires = null, string audience = TokenUrl)
     {
         var now = issuedAt ?? DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -296,7 +296,7 @@ public sealed class FhirSystemClientTests
         });
     }
 
-    private static Task<HttpResponseMessage> RequestTokenAsync(HttpClient http, string assertion, string scope) =>
+    internal static Task<HttpResponseMessage> RequestTokenAsync(HttpClient http, string assertion, string scope) =>
         http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",

@@ -51,5 +51,8 @@ public sealed class CoSoApp : WebApplicationFactory<Program>
         builder.UseSetting("CoSo:Auth:SessionCheckSeconds", "1");
         // FHIR $export files under the temp folder, not the user's data folder.
         builder.UseSetting("CoSo:Fhir:ExportDirectory", ExportDirectory);
+        // FHIR Subscriptions: the tests' receivers listen on http://127.0.0.1, and the tests drive the outbox drainer themselves.
+        builder.UseSetting("CoSo:Fhir:Subscriptions:AllowLoopbackHttp", "true");
+        builder.UseSetting("Outbox:Enabled", "false");
     }
 }

@@ -51,6 +51,8 @@ public static class DistributionPlan
         "village_devices", "village_changes",
         // System clients of the FHIR API (OpenIddict's tables) and their spent client assertions: the coordinator's bookkeeping.
         "oauth_applications", "oauth_authorizations", "oauth_scopes", "oauth_tokens", "oauth_assertion_uses",
+        // FHIR Subscriptions: a few rows per subscriber, read at every event (docs/fhir.md).
+        "fhir_subscriptions",
     };
 
     /// <summary>

@@ -65,6 +65,21 @@ public sealed class OutboxTests
         Assert.Equal(TimeSpan.FromDays(1), OutboxDrainer.Backoff(500));
     }
 
+    [Fact]
+    public void The_job_drains_each_channel_through_the_last_sender_registered_for_it_and_skips_an_unconfigured_one()
+    {
+        var noDirectory = new PickupDirectoryOutboxSender(new ConfigurationBuilder().Build());
+        var withDirectory = new PickupDirectoryOutboxSender(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Outbox:PickupDirectory"] = Path.GetTempPath() }).Build());
+        var hook = new FailingSender(["fhir-rest-hook"]);
+        var sms = new FailingSender(["email", "sms"]);
+
+        Assert.Equal([hook], OutboxSenderJob.ByChannel([noDirectory, hook])); // e-mail has nowhere to go: only the hook
+        Assert.Equal([withDirectory, hook], OutboxSenderJob.ByChannel([withDirectory, hook]));
+        // A sender registered later takes e-mail over; the pickup sender, left with no channel, is not drained.
+        Assert.Equal([hook, sms], OutboxSenderJob.ByChannel([withDirectory, hook, sms]));
+        Assert.Empty(OutboxSenderJob.ByChannel([noDirectory]));
+    }
+
     // A fresh database with one alert at station A moved New → Verifying → Confirmed through AlertService.
     private static async Task<(string Cs, TestOrg Org)> ConfirmedAlertAsync(string provider)
     {
@@ -99,9 +114,9 @@ public sealed class OutboxTests
 
     private static Task<List<OutboxMessage>> Outbox(string cs) => TestDatabase.WithDbAsync(cs, db => db.Set<OutboxMessage>().AsNoTracking().ToListAsync());
 
-    private sealed class FailingSender : IOutboxSender
+    private sealed class FailingSender(IReadOnlyCollection<string>? channels = null) : IOutboxSender
     {
-        public IReadOnlyCollection<string> Channels { get; } = ["email"];
+        public IReadOnlyCollection<string> Channels { get; } = channels ?? ["email"];
 
         public Task SendAsync(OutboxMessage message, string recipientName, CancellationToken ct) => throw new IOException("relay unreachable");
     }

@@ -7,7 +7,7 @@ public sealed class OutboxMessage
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>"email" or "sms".</summary>
+    /// <summary>"email", "sms" or "fhir-rest-hook" (a FHIR Subscription notification).</summary>
     public string Channel { get; set; } = string.Empty;
 
     public Guid RecipientOrgUnitId { get; set; }

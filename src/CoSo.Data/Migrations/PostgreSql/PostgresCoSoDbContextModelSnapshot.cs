@@ -3907,8 +3907,8 @@ namespace CoSo.Data.Migrations.PostgreSql
 
                     b.Property<string>("Channel")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("channel");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -4960,6 +4960,99 @@ namespace CoSo.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_fhir_export_jobs_expires_at");
 
                     b.ToTable("fhir_export_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Data.Fhir.Subscriptions.FhirSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("endpoint");
+
+                    b.Property<long>("EventsSinceStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("events_since_start");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("filters");
+
+                    b.Property<string>("Headers")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("headers");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("OwnerClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("owner_client_id");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ServerBase")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("server_base");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fhir_subscriptions");
+
+                    b.HasIndex("OwnerClientId")
+                        .HasDatabaseName("ix_fhir_subscriptions_owner_client_id");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_fhir_subscriptions_owner_user_id");
+
+                    b.HasIndex("Topic", "Status")
+                        .HasDatabaseName("ix_fhir_subscriptions_topic_status");
+
+                    b.ToTable("fhir_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Data.Identity.ClientAssertionUse", b =>

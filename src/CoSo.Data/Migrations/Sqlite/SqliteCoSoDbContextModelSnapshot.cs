@@ -3889,7 +3889,7 @@ namespace CoSo.Data.Migrations.Sqlite
 
                     b.Property<string>("Channel")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
@@ -4940,6 +4940,99 @@ namespace CoSo.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_fhir_export_jobs_expires_at");
 
                     b.ToTable("fhir_export_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("CoSo.Data.Fhir.Subscriptions.FhirSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("endpoint");
+
+                    b.Property<long>("EventsSinceStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("events_since_start");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filters");
+
+                    b.Property<string>("Headers")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headers");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("OwnerClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_client_id");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ServerBase")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("server_base");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fhir_subscriptions");
+
+                    b.HasIndex("OwnerClientId")
+                        .HasDatabaseName("ix_fhir_subscriptions_owner_client_id");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_fhir_subscriptions_owner_user_id");
+
+                    b.HasIndex("Topic", "Status")
+                        .HasDatabaseName("ix_fhir_subscriptions_topic_status");
+
+                    b.ToTable("fhir_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("CoSo.Data.Identity.ClientAssertionUse", b =>

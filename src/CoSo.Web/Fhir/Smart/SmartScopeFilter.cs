@@ -30,6 +30,7 @@ public sealed class SmartScopeFilter : IEndpointFilter
 
         var type = segments[1];
         var interaction = HttpMethods.IsPost(http.Request.Method) ? SmartInteraction.Create
+            : HttpMethods.IsDelete(http.Request.Method) ? SmartInteraction.Delete
             : segments.Length > 2 ? SmartInteraction.Read : SmartInteraction.Search;
         var needed = new List<(string Type, SmartInteraction Interaction)> { (type, interaction) };
         // _include=Encounter:patient[:Patient] brings Patients (every include pair targets Patient); _revinclude=Coverage:… Coverages.
