@@ -132,7 +132,12 @@ public sealed class FhirSubscriptionTests
         var outcome = System.Text.Json.JsonSerializer.Deserialize<OperationOutcome>(await answer.Content.ReadAsStringAsync(), FhirJson);
         Assert.StartsWith("Subscription notifications carry no personal data", outcome.Issue[0].Diagnostics, StringComparison.Ordinal);
 
-        foreach (var (endpoint, why) in new[] { ("http://hook.example.org/coso", "plain http off loopback"), ("ftp://127.0.0.1/x", "not http(s)") })
+        foreach (var (endpoint, why) in new[]
+        {
+            ("http://hook.example.org/coso", "plain http off loopback"), ("ftp://127.0.0.1/x", "not http(s)"),
+            ("https://169.254.169.254/latest/meta-data/", "the cloud metadata address"), ("https://10.0.0.5/hook", "a private network"),
+            ("https://192.168.1.10/hook", "a private network"), ("https://[fe80::1]/hook", "IPv6 link-local"), ("https://0.0.0.0/hook", "unspecified"),
+        })
         {
             var bad = await Assert.ThrowsAsync<FhirOperationException>(() => fhir.CreateAsync(NewSubscription(ImmunizationTopic, endpoint, null)));
             Assert.True(bad.Status == HttpStatusCode.BadRequest && bad.Outcome.Issue[0].Expression.Single() == "Subscription.channel.endpoint", why);
@@ -543,4 +548,35 @@ public sealed class FhirSubscriptionTests
             await _app.DisposeAsync();
         }
     }
+
+    /// <summary>The rest-hook's address rule (HookAddressGuard), on the ranges' own boundaries (RFC 1918, RFC 6598, RFC 3927, RFC 4193).</summary>
+    [Theory]
+    [InlineData("8.8.8.8", false, false, true)]
+    [InlineData("127.0.0.1", false, true, false)]
+    [InlineData("127.0.0.1", true, false, true)]
+    [InlineData("::1", false, true, false)]
+    [InlineData("169.254.169.254", true, true, false)]
+    [InlineData("0.0.0.0", true, true, false)]
+    [InlineData("224.0.0.1", true, true, false)]
+    [InlineData("9.255.255.255", false, false, true)]
+    [InlineData("10.0.0.0", false, false, false)]
+    [InlineData("10.255.255.255", false, true, true)]
+    [InlineData("11.0.0.0", false, false, true)]
+    [InlineData("172.15.255.255", false, false, true)]
+    [InlineData("172.16.0.0", false, false, false)]
+    [InlineData("172.31.255.255", false, false, false)]
+    [InlineData("172.32.0.0", false, false, true)]
+    [InlineData("192.168.0.1", false, false, false)]
+    [InlineData("192.169.0.1", false, false, true)]
+    [InlineData("100.63.255.255", false, false, true)]
+    [InlineData("100.64.0.1", false, false, false)]
+    [InlineData("100.127.255.255", false, false, false)]
+    [InlineData("100.128.0.0", false, false, true)]
+    [InlineData("::ffff:10.0.0.1", false, false, false)]
+    [InlineData("fe80::1", true, true, false)]
+    [InlineData("fd12:3456::1", false, false, false)]
+    [InlineData("fd12:3456::1", false, true, true)]
+    [InlineData("2001:4860:4860::8888", false, false, true)]
+    public void The_hook_calls_only_public_addresses_unless_configured(string address, bool loopback, bool privateNetworks, bool allowed) =>
+        Assert.Equal(allowed, CoSo.Web.Fhir.Subscriptions.HookAddressGuard.Allows(System.Net.IPAddress.Parse(address), loopback, privateNetworks));
 }

@@ -16,7 +16,10 @@ public static class SubscriptionEndpoints
     /// <summary>The <c>fhir-rest-hook</c> outbox sender and its HTTP client (no request logging: headers are the hook's secrets).</summary>
     public static IServiceCollection AddFhirRestHook(IServiceCollection services)
     {
-        services.AddHttpClient(FhirRestHookSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.AddSingleton<HookAddressGuard>();
+        services.AddHttpClient(FhirRestHookSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler { ConnectCallback = sp.GetRequiredService<HookAddressGuard>().ConnectAsync, AllowAutoRedirect = false })
+            .RemoveAllLoggers();
         services.AddSingleton<IOutboxSender, FhirRestHookSender>();
         return services;
     }

@@ -12,7 +12,7 @@ namespace CoSo.Web.Fhir.Subscriptions;
 /// subscriptions, and <c>Subscription/{id}/$status</c>. Only what keeps personal data out of notifications is accepted:
 /// a topic of <see cref="SubscriptionTopics"/>, the rest-hook channel to an https endpoint, the <c>id-only</c> payload.
 /// </summary>
-public sealed class SubscriptionHandler(FhirSubscriptionService service, IHttpContextAccessor http, IStringLocalizer<Ui> l, IConfiguration configuration) : IFhirResourceHandler
+public sealed class SubscriptionHandler(FhirSubscriptionService service, IHttpContextAccessor http, IStringLocalizer<Ui> l, IConfiguration configuration, HookAddressGuard guard) : IFhirResourceHandler
 {
     /// <summary>Allows <c>http://</c> endpoints on loopback (the tests' receiver); https only otherwise.</summary>
     public const string AllowLoopbackHttpSetting = "CoSo:Fhir:Subscriptions:AllowLoopbackHttp";
@@ -180,6 +180,12 @@ public sealed class SubscriptionHandler(FhirSubscriptionService service, IHttpCo
     private bool EndpointAllowed(string? endpoint)
     {
         if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.UserInfo.Length > 0)
+        {
+            return false;
+        }
+
+        // An address given as such is checked now; a name at every connection (HookAddressGuard).
+        if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 && IPAddress.TryParse(uri.Host.Trim('[', ']'), out var literal) && !guard.Allows(literal))
         {
             return false;
         }
