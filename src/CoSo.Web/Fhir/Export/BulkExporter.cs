@@ -33,9 +33,9 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, ILogger<BulkExport
         try
         {
             Directory.CreateDirectory(job.Directory);
-            // The types run side by side (each its own scope and connection), as many at once as there are cores:
-            // one type's walk is sequential (fetch a page, write it).
-            using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+            // The types run side by side (each its own scope and connection), twice as many at once as there are cores:
+            // one type's walk is sequential (fetch a page, write it), so while one waits on the database another writes.
+            using var gate = new SemaphoreSlim(Math.Max(2, 2 * Environment.ProcessorCount));
             var progress = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
             var outputs = await System.Threading.Tasks.Task.WhenAll(plan.Types.Select(async t =>
             {
