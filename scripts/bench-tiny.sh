@@ -39,6 +39,7 @@ run village-sync village-sync "${pg[@]}" # on the province chronic made
 run village-app village-app "${pg[@]}"   # CoSo.Web and Chromium on the province chronic made
 run web-nodes web-nodes "${pg[@]}"       # two CoSo.Web nodes and CoSo.Proxy on the province chronic made
 run fhir-export fhir-export "${pg[@]}"   # CoSo.Web's FHIR $export on the province chronic made, against COPY
+run fhir-search fhir-search "${pg[@]}"   # CoSo.Web's FHIR Patient search and $summary over HTTP on the province chronic made
 run immunization-duelists immunization-duelists "${pg[@]}"
 run indicators indicators "${pg[@]}"
 run surveillance-alerts surveillance-alerts "${pg[@]}"

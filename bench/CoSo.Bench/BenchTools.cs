@@ -91,6 +91,64 @@ public static class BenchTools
         return dir?.FullName ?? throw new InvalidOperationException("CoSo.sln not found");
     }
 
+    /// <summary>
+    /// Starts a project's Release build output as a process, as an operator would: <c>dotnet exec
+    /// src/&lt;project&gt;/bin/Release/net10.0/&lt;project&gt;.dll &lt;args&gt;</c> in the project's folder, without the driver's
+    /// ASPNETCORE_ENVIRONMENT and COSO_DATABASE (the arguments say what it runs on). Its output is drained, each line
+    /// handed to <paramref name="onOutput"/> when given (stdout only).
+    /// </summary>
+    public static Process StartBuildOutput(string project, IEnumerable<string> args, Action<string>? onOutput = null)
+    {
+        var root = Root();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(root, "src", project), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(root, "src", project, "bin", "Release", "net10.0", project + ".dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("COSO_DATABASE");
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                onOutput?.Invoke(line);
+            }
+        };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>CoSo.Web's build output as a process (<see cref="StartBuildOutput"/>).</summary>
+    public static Process StartWeb(IEnumerable<string> args, Action<string>? onOutput = null) => StartBuildOutput("CoSo.Web", args, onOutput);
+
+    /// <summary>Waits (up to <paramref name="tries"/> × 0.5 s) until the server answers /health; false if it did not, or exited.</summary>
+    public static async Task<bool> WaitUpAsync(string baseUrl, Process? process = null, int tries = 300)
+    {
+        using var probe = new HttpClient();
+        for (var i = 0; i < tries; i++)
+        {
+            if (await UpAsync(probe, baseUrl))
+            {
+                return true;
+            }
+
+            if (process is { HasExited: true })
+            {
+                return false;
+            }
+
+            await Task.Delay(500);
+        }
+
+        return false;
+    }
+
     /// <summary>A free loopback port for a CoSo.Web the driver starts.</summary>
     public static int FreePort()
     {

@@ -71,6 +71,11 @@ if (args.Length > 0 && args[0] == "fhir-export")
     return await CoSo.Bench.Fhir.FhirExportBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "fhir-search")
+{
+    return await CoSo.Bench.Fhir.FhirSearchBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "village-app")
 {
     return await CoSo.Bench.Village.VillageAppBench.RunAsync(args[1..]);

@@ -18,30 +18,13 @@ public static class QueueLatencyBench
     public static async Task<int> RunAsync(string[] args)
     {
         var rounds = BenchTools.IntArg(args, "--rounds", 20, 2);
-        var root = Root();
         var db = Path.Combine(Path.GetTempPath(), $"coso-queue-bench-{Guid.NewGuid():N}.db");
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(root, "src", "CoSo.Web"), RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "exec", Path.Combine(root, "src", "CoSo.Web", "bin", "Release", "net10.0", "CoSo.Web.dll"), "--demo", "--urls", $"http://127.0.0.1:{port}", $"--COSO_DATABASE=Data Source={db}" })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment.Remove("COSO_DATABASE");
-        using var app = Process.Start(start)!;
-        app.OutputDataReceived += (_, _) => { };
-        app.ErrorDataReceived += (_, _) => { };
-        app.BeginOutputReadLine();
-        app.BeginErrorReadLine();
+        using var app = StartWeb(["--demo", "--urls", $"http://127.0.0.1:{port}", $"--COSO_DATABASE=Data Source={db}"]);
         var baseUrl = $"http://127.0.0.1:{port}";
         try
         {
-            using var http = new HttpClient();
-            for (var i = 0; i < 300 && !await UpAsync(http, baseUrl); i++)
-            {
-                await Task.Delay(500);
-            }
+            await WaitUpAsync(baseUrl, app);
 
             using var pw = await Playwright.CreateAsync();
             await using var browser = await pw.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });

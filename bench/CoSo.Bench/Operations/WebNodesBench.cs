@@ -31,24 +31,16 @@ public static class WebNodesBench
         var seconds = IntArg(args, "--seconds", 20, 3);
         var clients = IntArg(args, "--clients", 16, 4);
 
-        var root = Root();
-        var web = Path.Combine(root, "src", "CoSo.Web", "bin", "Release", "net10.0", "CoSo.Web.dll");
         var (portA, portB, portP) = (FreePort(), FreePort(), FreePort());
-        using var a = Start(Path.Combine(root, "src", "CoSo.Web"), web, "--urls", $"http://127.0.0.1:{portA}", $"--COSO_DATABASE={target}");
-        using var b = Start(Path.Combine(root, "src", "CoSo.Web"), web, "--urls", $"http://127.0.0.1:{portB}", $"--COSO_DATABASE={target}");
-        using var proxy = Start(Path.Combine(root, "src", "CoSo.Proxy"), Path.Combine(root, "src", "CoSo.Proxy", "bin", "Release", "net10.0", "CoSo.Proxy.dll"),
-            "--urls", $"http://127.0.0.1:{portP}", $"--ReverseProxy:Clusters:coso:Destinations:a:Address=http://127.0.0.1:{portA}/",
-            $"--ReverseProxy:Clusters:coso:Destinations:b:Address=http://127.0.0.1:{portB}/", "--Logging:LogLevel:Default=Warning");
+        using var a = StartWeb(["--urls", $"http://127.0.0.1:{portA}", $"--COSO_DATABASE={target}"]);
+        using var b = StartWeb(["--urls", $"http://127.0.0.1:{portB}", $"--COSO_DATABASE={target}"]);
+        using var proxy = StartBuildOutput("CoSo.Proxy", ["--urls", $"http://127.0.0.1:{portP}", $"--ReverseProxy:Clusters:coso:Destinations:a:Address=http://127.0.0.1:{portA}/",
+            $"--ReverseProxy:Clusters:coso:Destinations:b:Address=http://127.0.0.1:{portB}/", "--Logging:LogLevel:Default=Warning"]);
         try
         {
             using var http = new HttpClient();
-            foreach (var url in new[] { $"http://127.0.0.1:{portA}", $"http://127.0.0.1:{portB}" })
-            {
-                for (var i = 0; i < 300 && !await UpAsync(http, url); i++)
-                {
-                    await Task.Delay(500);
-                }
-            }
+            await WaitUpAsync($"http://127.0.0.1:{portA}", a);
+            await WaitUpAsync($"http://127.0.0.1:{portB}", b);
 
             for (var i = 0; i < 100 && !(await TryAsync(() => http.GetAsync($"http://127.0.0.1:{portP}/proxy-health"))); i++)
             {
@@ -150,26 +142,6 @@ public static class WebNodesBench
             }
         }));
         return (latencies, errors);
-    }
-
-    private static Process Start(string workingDirectory, string dll, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment.Remove("COSO_DATABASE");
-        var p = Process.Start(start)!;
-        p.OutputDataReceived += (_, _) => { };
-        p.ErrorDataReceived += (_, _) => { };
-        p.BeginOutputReadLine();
-        p.BeginErrorReadLine();
-        return p;
     }
 
     private static async Task<bool> TryAsync(Func<Task<HttpResponseMessage>> call)

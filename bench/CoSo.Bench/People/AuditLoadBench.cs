@@ -67,43 +67,14 @@ public static class AuditLoadBench
         var store = sqliteFile is null ? "PostgreSQL" : "SQLite";
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
-        var root = Root();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(root, "src", "CoSo.Web"), RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "exec", Path.Combine(root, "src", "CoSo.Web", "bin", "Release", "net10.0", "CoSo.Web.dll"), "--demo", "--urls", baseUrl, $"--COSO_DATABASE={cs}" })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        if (sqliteFile is null)
-        {
-            // PostgreSQL is migrated by `coso db migrate` in production; this fresh bench database by the app itself.
-            start.ArgumentList.Add("--CoSo:MigrateOnStart=true");
-        }
-
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment.Remove("COSO_DATABASE");
-        var app = Process.Start(start)!;
-        app.OutputDataReceived += (_, _) => { };
-        app.ErrorDataReceived += (_, _) => { };
-        app.BeginOutputReadLine();
-        app.BeginErrorReadLine();
+        // PostgreSQL is migrated by `coso db migrate` in production; this fresh bench database by the app itself.
+        string[] migrate = sqliteFile is null ? ["--CoSo:MigrateOnStart=true"] : [];
+        var app = StartWeb(["--demo", "--urls", baseUrl, $"--COSO_DATABASE={cs}", .. migrate]);
         try
         {
-            using var probe = new HttpClient();
-            var up = false;
-            for (var i = 0; i < 600 && !(up = await UpAsync(probe, baseUrl)); i++)
+            if (!await WaitUpAsync(baseUrl, app, tries: 600))
             {
-                if (app.HasExited)
-                {
-                    throw new InvalidOperationException($"CoSo.Web exited with {app.ExitCode} before answering");
-                }
-
-                await Task.Delay(500);
-            }
-
-            if (!up)
-            {
-                throw new InvalidOperationException("CoSo.Web did not answer /health within 300 s");
+                throw new InvalidOperationException(app.HasExited ? $"CoSo.Web exited with {app.ExitCode} before answering" : "CoSo.Web did not answer /health within 300 s");
             }
 
             var clients = new List<HttpClient>();

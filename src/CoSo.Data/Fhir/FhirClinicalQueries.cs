@@ -149,13 +149,17 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
     /// leave it out anyway.
     /// </summary>
     private IQueryable<VisitRow<T>> WithVisits<T>(IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, Guid>> encounterId, ClinicalCriteria c)
-        where T : class
+        where T : class, Core.People.IPersonOwned
     {
-        var query = rows.Join(db.Encounters.AsNoTracking(), encounterId, v => v.Id, (d, v) => new VisitRow<T> { Item = d, Visit = v });
+        // The province too: the rows' visit index is (province_code, encounter_id); on the visit id alone a patient's
+        // diagnoses were joined by hashing all 1,950,000 of the province (150 ms a query).
+        var query = rows.Join(db.Encounters.AsNoTracking(), encounterId, v => v.Id, (d, v) => new VisitRow<T> { Item = d, Visit = v })
+            .Where(r => r.Item.ProvinceCode == r.Visit.ProvinceCode);
         foreach (var p in c.Patients)
         {
             var set = p.ToArray();
-            query = query.Where(r => set.Contains(r.Visit.PersonId));
+            var provinces = ProvincesOf(set);
+            query = query.Where(r => set.Contains(r.Visit.PersonId) && provinces.Contains(r.Visit.ProvinceCode));
         }
 
         foreach (var f in c.Dates)
@@ -193,7 +197,8 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         foreach (var p in c.Patients)
         {
             var set = p.ToArray();
-            query = query.Where(e => set.Contains(e.PersonId));
+            var provinces = ProvincesOf(set);
+            query = query.Where(e => set.Contains(e.PersonId) && provinces.Contains(e.ProvinceCode));
         }
 
         foreach (var s in statuses)
@@ -212,7 +217,8 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         foreach (var p in c.Patients)
         {
             var set = p.ToArray();
-            query = query.Where(d => set.Contains(d.PersonId));
+            var provinces = ProvincesOf(set);
+            query = query.Where(d => set.Contains(d.PersonId) && provinces.Contains(d.ProvinceCode));
         }
 
         foreach (var f in c.Dates)
@@ -245,12 +251,22 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         query.Where(e => e.Systolic != null || e.Diastolic != null || e.Pulse != null || e.RespiratoryRate != null || e.TemperatureC != null
             || e.SpO2 != null || e.WeightKg != null || e.HeightCm != null || e.Bmi != null || e.CapillaryGlucoseMmol != null);
 
-    private static IQueryable<Encounter> Patients(IQueryable<Encounter> query, ClinicalCriteria c)
+    /// <summary>
+    /// The residents' province codes (through ix_people_id), so a filter on the resident can use the
+    /// (province_code, person_id, …) index every clinical table has: on person_id alone PostgreSQL 15 (no skip scan)
+    /// read all 1,950,000 visits of a province for one patient (270 ms; a $summary made six such reads). Through the
+    /// scoped residents, so it never widens what the rows' own filters allow.
+    /// </summary>
+    private IQueryable<string> ProvincesOf(Guid[] residents) =>
+        db.People.AsNoTracking().Where(p => residents.Contains(p.Id)).Select(p => p.ProvinceCode);
+
+    private IQueryable<Encounter> Patients(IQueryable<Encounter> query, ClinicalCriteria c)
     {
         foreach (var p in c.Patients)
         {
             var set = p.ToArray();
-            query = query.Where(e => set.Contains(e.PersonId));
+            var provinces = ProvincesOf(set);
+            query = query.Where(e => set.Contains(e.PersonId) && provinces.Contains(e.ProvinceCode));
         }
 
         // A point in time (the visit's local day) against the parameter's range: eq inside, ge/le reaching, gt/lt beyond.

@@ -35,6 +35,17 @@ public sealed class FhirPatientTests
             FhirValidation.AssertValidBundle(bundle);
         }
 
+        // The BHYT card (found through its social-insurance number's index): with its system, the Ministry's alias, or
+        // none; a CCCD under the BHYT system, or a card under the CCCD system, matches nothing.
+        var card = registered.GetProperty("bhytNumber").GetString()!;
+        foreach (var query in new[] { $"identifier=http://fhir.hl7.org.vn/core/sid/bhyt|{card}", $"identifier=http://fhir.ehealth.gov.vn/core/sid/insurance_number|{card}", $"identifier={card}", $"identifier={card.ToLowerInvariant()}", $"identifier=000000000000,{card}" })
+        {
+            Assert.Equal(id, Assert.Single((await fhir.SearchAsync<Patient>([query]))!.Entry).Resource.Id);
+        }
+
+        Assert.Equal(0, (await fhir.SearchAsync<Patient>([$"identifier=http://fhir.hl7.org.vn/core/sid/bhyt|{cccd}"]))!.Total);
+        Assert.Equal(0, (await fhir.SearchAsync<Patient>([$"identifier={FhirTestClient.Cccd}|{card}"]))!.Total);
+
         // A system CoSo does not hold, or "|value" (explicitly without a system), is not a CCCD.
         Assert.Equal(0, (await fhir.SearchAsync<Patient>([$"identifier=http://example.org/sid/other|{cccd}"]))!.Total);
         Assert.Equal(0, (await fhir.SearchAsync<Patient>([$"identifier=|{cccd}"]))!.Total);

@@ -812,6 +812,9 @@ namespace CoSo.Data.Migrations.PostgreSql
                     b.HasKey("ProvinceCode", "Id")
                         .HasName("pk_encounter_diagnoses");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_encounter_diagnoses_id");
+
                     b.HasIndex("ProvinceCode", "EncounterId")
                         .HasDatabaseName("ix_encounter_diagnoses_province_code_encounter_id");
 

@@ -3,8 +3,6 @@ using CoSo.Data;
 using CoSo.Data.Fhir;
 using CoSo.Web.Fhir.Resources;
 using CoSo.Web.Infrastructure.Auth;
-using Hl7.Fhir.Model;
-using Hl7.Fhir.Serialization;
 
 namespace CoSo.Web.Fhir.Export;
 
@@ -16,8 +14,9 @@ public sealed record ExportPlan(IReadOnlyList<(string Type, FhirSearch Search)> 
 
 /// <summary>
 /// The background walk of an export: per type, keyset pages in id order through the FHIR queries (the scoped context,
-/// so the requester's scope; no total counted per page) mapped by the same mappers as the searches, each resource one
-/// line of <c>&lt;Type&gt;.ndjson</c>. One page is in memory at a time, never the whole province. Every page's
+/// so the requester's scope; no total counted per page) written by <see cref="FhirNdjsonWriter"/> (straight from the
+/// rows, mirroring the searches' Firely mappers, which stay the ground truth), each resource one line of
+/// <c>&lt;Type&gt;.ndjson</c>. One page is in memory at a time, never the whole province. Every page's
 /// residents are audited as read (source <c>fhir-export:&lt;job&gt;</c>), and the export itself as one audit entry
 /// naming the scope and the counts; the log has the job, the user and the counts only.
 /// </summary>
@@ -36,9 +35,9 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, BulkExportJobs job
         try
         {
             Directory.CreateDirectory(job.Directory);
-            // The types run side by side (each its own scope and connection), as many at once as there are cores:
-            // serializing is the export's main cost, and one type's walk is sequential.
-            using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+            // The types run side by side (each its own scope and connection), twice as many at once as there are cores:
+            // one type's walk is sequential (fetch a page, write it), so while one waits on the database another writes.
+            using var gate = new SemaphoreSlim(Math.Max(2, 2 * Environment.ProcessorCount));
             var progress = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
             var files = await System.Threading.Tasks.Task.WhenAll(plan.Types.Select(async t =>
             {
@@ -136,38 +135,54 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, BulkExportJobs job
         var db = sp.GetRequiredService<CoSoDbContext>();
         var file = type + ".ndjson";
         await using var stream = new FileStream(Path.Combine(job.Directory, file), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        // A page is serialized into one buffer, then written to the file at once.
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 20);
-        await using var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { SkipValidation = true });
-        var count = 0;
+        using var page = new PageWriter();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        async System.Threading.Tasks.Task WriteAsync(IEnumerable<Resource> resources, IEnumerable<(Guid, string)> people)
+        async System.Threading.Tasks.Task FlushAsync(IEnumerable<(Guid, string)> people)
         {
-            foreach (var r in resources)
-            {
-                FhirJson.Serializer.Serialize(r, json);
-                json.Flush();
-                json.Reset();
-                System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
-                count++;
-            }
-
-            await stream.WriteAsync(buffer.WrittenMemory, ct);
-            buffer.ResetWrittenCount();
-
+            await stream.WriteAsync(page.Written, ct);
+            page.Reset();
             await db.AuditReadsAsync("fhir-export:" + job.Id, people.Distinct(), ct);
             db.ChangeTracker.Clear();
-            progress[type] = count;
+            progress[type] = page.Count;
             job.Progress = string.Join(", ", progress.Select(p => $"{p.Key}: {p.Value}"));
         }
 
-        await ExportTypeAsync(sp, type, search, WriteAsync, ct);
-        logger.LogInformation("FHIR export {JobId}: {Type} {Count} in {Seconds:N1} s", job.Id, type, count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
-        return new ExportOutput(type, file, count);
+        await ExportTypeAsync(sp, type, search, page, FlushAsync, ct);
+        logger.LogInformation("FHIR export {JobId}: {Type} {Count} in {Seconds:N1} s", job.Id, type, page.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return new ExportOutput(type, file, page.Count);
     }
 
-    private static async System.Threading.Tasks.Task ExportTypeAsync(IServiceProvider sp, string type, FhirSearch search,
-        Func<IEnumerable<Resource>, IEnumerable<(Guid, string)>, System.Threading.Tasks.Task> write, CancellationToken ct)
+    /// <summary>
+    /// One page's NDJSON in one buffer (written to the file at once): each resource by <see cref="FhirNdjsonWriter"/>,
+    /// one line each.
+    /// </summary>
+    private sealed class PageWriter : IDisposable
+    {
+        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(1 << 20);
+        private readonly System.Text.Json.Utf8JsonWriter _json;
+
+        public PageWriter() => _json = new System.Text.Json.Utf8JsonWriter(_buffer, FhirNdjsonWriter.Options);
+
+        public int Count { get; private set; }
+
+        public ReadOnlyMemory<byte> Written => _buffer.WrittenMemory;
+
+        public void Write<T>(T item, Action<System.Text.Json.Utf8JsonWriter, T> write)
+        {
+            write(_json, item);
+            _json.Flush();
+            _json.Reset();
+            System.Buffers.BuffersExtensions.Write(_buffer, "\n"u8);
+            Count++;
+        }
+
+        public void Reset() => _buffer.ResetWrittenCount();
+
+        public void Dispose() => _json.Dispose();
+    }
+
+    private static async System.Threading.Tasks.Task ExportTypeAsync(IServiceProvider sp, string type, FhirSearch search, PageWriter writer,
+        Func<IEnumerable<(Guid, string)>, System.Threading.Tasks.Task> flush, CancellationToken ct)
     {
         var clinical = sp.GetRequiredService<FhirClinicalQueries>();
         PageCursor? after = null;
@@ -180,7 +195,12 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, BulkExportJobs job
                 do
                 {
                     var page = await queries.SearchAsync(criteria, after, PageSize, ct);
-                    await write(page.Items.Select(PatientMapper.ToFhir), page.Items.Select(p => (p.Id, p.ProvinceCode)));
+                    foreach (var p in page.Items)
+                    {
+                        writer.Write(p, FhirNdjsonWriter.Patient);
+                    }
+
+                    await flush(page.Items.Select(p => (p.Id, p.ProvinceCode)));
                     after = page.Next;
                 }
                 while (after is not null);
@@ -193,7 +213,12 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, BulkExportJobs job
                 do
                 {
                     var page = await clinical.EncountersAsync(criteria, after, PageSize, ct);
-                    await write(page.Items.Select(EncounterHandler.ToFhir), page.Items.Select(e => (e.PersonId, e.ProvinceCode)));
+                    foreach (var e in page.Items)
+                    {
+                        writer.Write(e, FhirNdjsonWriter.Encounter);
+                    }
+
+                    await flush(page.Items.Select(e => (e.PersonId, e.ProvinceCode)));
                     after = page.Next;
                 }
                 while (after is not null);
@@ -207,7 +232,18 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, BulkExportJobs job
                 while (true)
                 {
                     var visits = await clinical.MeasuredEncountersAsync(criteria, after, false, PageSize, ct);
-                    await write(visits.SelectMany(v => kinds.Where(k => k.Value(v) is not null).Select(k => (Resource)ObservationHandler.ToFhir(v, k))), visits.Select(v => (v.PersonId, v.ProvinceCode)));
+                    foreach (var v in visits)
+                    {
+                        foreach (var k in kinds)
+                        {
+                            if (k.Value(v) is not null)
+                            {
+                                writer.Write((v, k), static (w, o) => FhirNdjsonWriter.Observation(w, o.v, o.k));
+                            }
+                        }
+                    }
+
+                    await flush(visits.Select(v => (v.PersonId, v.ProvinceCode)));
                     if (visits.Count < PageSize)
                     {
                         break;
@@ -225,7 +261,12 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, BulkExportJobs job
                 do
                 {
                     var page = await clinical.DiagnosesAsync(criteria, after, PageSize, ct);
-                    await write(page.Items.Select(i => (Resource)ConditionHandler.ToFhir(i.Item, i.Visit)), page.Items.Select(i => (i.Item.PersonId, i.Item.ProvinceCode)));
+                    foreach (var i in page.Items)
+                    {
+                        writer.Write(i, static (w, r) => FhirNdjsonWriter.Condition(w, r.Item, r.Visit));
+                    }
+
+                    await flush(page.Items.Select(i => (i.Item.PersonId, i.Item.ProvinceCode)));
                     after = page.Next;
                 }
                 while (after is not null);
@@ -238,7 +279,12 @@ public sealed class BulkExporter(IServiceScopeFactory scopes, BulkExportJobs job
                 do
                 {
                     var page = await clinical.DosesAsync(criteria, after, PageSize, ct);
-                    await write(page.Items.Select(ImmunizationHandler.ToFhir), page.Items.Select(d => (d.PersonId, d.ProvinceCode)));
+                    foreach (var d in page.Items)
+                    {
+                        writer.Write(d, FhirNdjsonWriter.Immunization);
+                    }
+
+                    await flush(page.Items.Select(d => (d.PersonId, d.ProvinceCode)));
                     after = page.Next;
                 }
                 while (after is not null);
