@@ -69,13 +69,13 @@ public sealed class FhirCareTests
     {
         var app = await Apps.Get(provider);
         var (http, fhir) = await FhirTestClient.SignInAsync(app, "a1");
-        // Two lots of cefalexin: 10 capsules expiring sooner, then 100; 1 capsule 3 times a day for 5 days = 15, 10 + 5.
+        // Two lots of ciprofloxacin (a drug no other test stocks: FEFO would take their lots): 10 tablets expiring sooner, then 100; 1 capsule 3 times a day for 5 days = 15, 10 + 5.
         var sooner = Pharmacy.StockApi.NewLot();
         var later = Pharmacy.StockApi.NewLot();
-        await Pharmacy.StockApi.ReceiveAsync(http, "CEFA500", 10, Chronic.ChronicApi.Today.AddMonths(2), lot: sooner);
-        await Pharmacy.StockApi.ReceiveAsync(http, "CEFA500", 100, Chronic.ChronicApi.Today.AddYears(1), lot: later);
+        await Pharmacy.StockApi.ReceiveAsync(http, "CIPR500", 10, Chronic.ChronicApi.Today.AddMonths(2), lot: sooner);
+        await Pharmacy.StockApi.ReceiveAsync(http, "CIPR500", 100, Chronic.ChronicApi.Today.AddYears(1), lot: later);
         var person = (await TestPeople.RegisterAsync(http, TestPeople.Input(app.Org.VillageA1.Id))).GetProperty("id").GetString();
-        var dispensed = await VisitAsync(http, person, Pharmacy.StockApi.DispensingVisit("CEFA500", 3, 5));
+        var dispensed = await VisitAsync(http, person, Pharmacy.StockApi.DispensingVisit("CIPR500", 3, 5));
         // A line written for the patient to buy elsewhere: prescribed, not dispensed.
         await VisitAsync(http, person, new
         {
@@ -89,7 +89,7 @@ public sealed class FhirCareTests
         var prescription = Assert.Single((await fhir.SearchAsync<MedicationRequest>([$"patient={person}", $"encounter={dispensed}"])).Entry).Resource;
         Assert.Equal(MedicationDispense.MedicationDispenseStatusCodes.Completed, dispense.Status);
         Assert.Equal(($"Patient/{person}", $"Encounter/{dispensed}", $"MedicationRequest/{prescription.Id}"), (dispense.Subject.Reference, dispense.Context.Reference, dispense.AuthorizingPrescription.Single().Reference));
-        Assert.Equal(("urn:coso:drug", "CEFA500"), (((CodeableConcept)dispense.Medication).Coding[0].System, ((CodeableConcept)dispense.Medication).Coding[0].Code));
+        Assert.Equal(("urn:coso:drug", "CIPR500"), (((CodeableConcept)dispense.Medication).Coding[0].System, ((CodeableConcept)dispense.Medication).Coding[0].Code));
         Assert.Equal((15m, 5m, "d"), (dispense.Quantity.Value, dispense.DaysSupply.Value, dispense.DaysSupply.Code));
         Assert.Equal($"Organization/{app.Org.StationA.Id}", dispense.Performer.Single().Actor.Reference);
         Assert.Contains(sooner, dispense.Note.Single().Text, StringComparison.Ordinal);

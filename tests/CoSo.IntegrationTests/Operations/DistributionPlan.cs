@@ -53,6 +53,8 @@ public static class DistributionPlan
         "oauth_applications", "oauth_authorizations", "oauth_scopes", "oauth_tokens", "oauth_assertion_uses",
         // FHIR Subscriptions: a few rows per subscriber, read at every event (docs/fhir.md).
         "fhir_subscriptions",
+        // FHIR bulk exports: one row per export (owner, status, files), no personal data.
+        "fhir_export_jobs",
     };
 
     /// <summary>
