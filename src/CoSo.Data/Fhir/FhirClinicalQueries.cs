@@ -87,38 +87,21 @@ public sealed class FhirClinicalQueries(CoSoDbContext db)
         return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct, c.CountTotal);
     }
 
-    /// <summary>Prescription lines with their visit (authored at the visit; void, last change the visit's); codes are formulary drug codes.</summary>
-    public Task<KeysetPage<VisitRow<PrescriptionLine>>> PrescriptionsAsync(ClinicalCriteria c, IReadOnlyList<IReadOnlyList<Guid>> encounters, PageCursor? after, int count, CancellationToken ct = default)
-    {
-        var query = WithVisits(db.Set<PrescriptionLine>().AsNoTracking().Where(p => c.Ids.Count == 0 || c.Ids.Contains(p.Id)), p => p.EncounterId, c);
-        foreach (var e in encounters)
-        {
-            var set = e.ToArray();
-            query = query.Where(r => set.Contains(r.Visit.Id));
-        }
-
-        if (c.Codes is { } codes)
-        {
-            var set = codes.ToArray();
-            query = query.Where(r => r.Item.DrugCode != null && set.Contains(r.Item.DrugCode));
-        }
-
-        return PageVisitRowsAsync(query, r => r.Item.Id, c.Sort, after, count, ct);
-    }
-
     /// <summary>
-    /// The prescription lines dispensed from the station's stock (dispensed quantity above zero), for MedicationDispense:
-    /// <paramref name="prescriptions"/> narrows to the prescriptions (MedicationRequest ids) named.
+    /// Prescription lines with their visit (authored at the visit; void, last change the visit's); codes are formulary
+    /// drug codes. <paramref name="dispensedOnly"/>: the lines dispensed from the station's stock (MedicationDispense),
+    /// <paramref name="lines"/> narrowing to the prescriptions (MedicationRequest ids) named, each set AND-ed.
     /// </summary>
-    public Task<KeysetPage<VisitRow<PrescriptionLine>>> DispensesAsync(ClinicalCriteria c, IReadOnlyList<IReadOnlyList<Guid>> encounters, IReadOnlyList<IReadOnlyList<Guid>> prescriptions, PageCursor? after, int count, CancellationToken ct = default)
+    public Task<KeysetPage<VisitRow<PrescriptionLine>>> PrescriptionsAsync(ClinicalCriteria c, IReadOnlyList<IReadOnlyList<Guid>> encounters, PageCursor? after, int count,
+        bool dispensedOnly = false, IReadOnlyList<IReadOnlyList<Guid>>? lines = null, CancellationToken ct = default)
     {
-        var query = WithVisits(db.Set<PrescriptionLine>().AsNoTracking().Where(p => p.DispensedQuantity > 0 && (c.Ids.Count == 0 || c.Ids.Contains(p.Id))), p => p.EncounterId, c);
+        var query = WithVisits(db.Set<PrescriptionLine>().AsNoTracking().Where(p => (!dispensedOnly || p.DispensedQuantity > 0) && (c.Ids.Count == 0 || c.Ids.Contains(p.Id))), p => p.EncounterId, c);
         foreach (var set in encounters.Select(e => e.ToArray()))
         {
             query = query.Where(r => set.Contains(r.Visit.Id));
         }
 
-        foreach (var set in prescriptions.Select(e => e.ToArray()))
+        foreach (var set in (lines ?? []).Select(e => e.ToArray()))
         {
             query = query.Where(r => set.Contains(r.Item.Id));
         }

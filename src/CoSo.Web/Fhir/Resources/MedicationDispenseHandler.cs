@@ -16,7 +16,7 @@ public sealed class MedicationDispenseHandler(FhirClinicalQueries queries, Clini
 {
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
-        var page = Guid.TryParse(id, out var g) ? await queries.DispensesAsync(new ClinicalCriteria { Ids = [g] }, [], [], null, 1, ct) : null;
+        var page = Guid.TryParse(id, out var g) ? await queries.PrescriptionsAsync(new ClinicalCriteria { Ids = [g] }, [], null, 1, dispensedOnly: true, ct: ct) : null;
         var (line, visit) = page?.Items is [var first, ..] ? first : throw new NotFoundException();
         var handovers = await queries.HandoversAsync([line.Id], ct);
         return new FhirAnswer(ToFhir(line, visit, handovers.GetValueOrDefault(line.Id)), [(line.PersonId, line.ProvinceCode)]);
@@ -30,7 +30,7 @@ public sealed class MedicationDispenseHandler(FhirClinicalQueries queries, Clini
         var criteria = await clinical.CriteriaAsync(search, ct, codes, dateParameter: "whenhandedover");
         var encounters = search.Values("context").Select(v => FhirSearch.ReferenceIds(v, "Encounter")).ToList();
         var prescriptions = search.Values("prescription").Select(v => FhirSearch.ReferenceIds(v, "MedicationRequest")).ToList();
-        var page = await queries.DispensesAsync(criteria, encounters, prescriptions, search.PageCursor, search.Count, ct);
+        var page = await queries.PrescriptionsAsync(criteria, encounters, search.PageCursor, search.Count, dispensedOnly: true, lines: prescriptions, ct: ct);
         var handovers = await queries.HandoversAsync(page.Items.Select(i => i.Item.Id).ToList(), ct);
         var resources = page.Items.Select(i => ToFhir(i.Item, i.Visit, handovers.GetValueOrDefault(i.Item.Id)));
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, resources, page.Total, FhirSearch.CursorText(page.Next));

@@ -15,7 +15,7 @@ public sealed class MedicationRequestHandler(FhirClinicalQueries queries, Clinic
 {
     public async Task<FhirAnswer> ReadAsync(string id, CancellationToken ct)
     {
-        var page = Guid.TryParse(id, out var g) ? await queries.PrescriptionsAsync(new ClinicalCriteria { Ids = [g] }, [], null, 1, ct) : null;
+        var page = Guid.TryParse(id, out var g) ? await queries.PrescriptionsAsync(new ClinicalCriteria { Ids = [g] }, [], null, 1, ct: ct) : null;
         var (line, visit) = page?.Items is [var first, ..] ? first : throw new NotFoundException();
         return new FhirAnswer(ToFhir(line, visit, VietnamClock.Today(time)), [(line.PersonId, line.ProvinceCode)]);
     }
@@ -27,7 +27,7 @@ public sealed class MedicationRequestHandler(FhirClinicalQueries queries, Clinic
             .Where(t => t.System is null || t.System == FhirSystems.CoSoDrug).Select(t => t.Code).ToList();
         var criteria = await clinical.CriteriaAsync(search, ct, codes, dateParameter: "authoredon");
         var encounters = search.Values("encounter").Select(v => FhirSearch.ReferenceIds(v, "Encounter")).ToList();
-        var page = await queries.PrescriptionsAsync(criteria, encounters, search.PageCursor, search.Count, ct);
+        var page = await queries.PrescriptionsAsync(criteria, encounters, search.PageCursor, search.Count, ct: ct);
         var today = VietnamClock.Today(time);
         var bundle = FhirBundles.SearchSet(http.HttpContext!.Request, search, page.Items.Select(i => ToFhir(i.Item, i.Visit, today)), page.Total, FhirSearch.CursorText(page.Next));
         return new FhirAnswer(bundle, page.Items.Select(i => (i.Item.PersonId, i.Item.ProvinceCode)), isSearch: true);
