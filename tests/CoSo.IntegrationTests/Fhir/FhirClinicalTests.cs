@@ -120,7 +120,15 @@ public sealed class FhirClinicalTests
         Assert.Contains(imm.VaccineCode.Coding, c => c.System == "http://hl7.org/fhir/sid/cvx" && c.Code == "19"); // CDC CVX 19 = BCG
         Assert.Equal((true, "BCG-01", Immunization.ImmunizationStatusCodes.Completed), (imm.PrimarySource, imm.LotNumber, imm.Status));
         Assert.Equal(born.AddDays(5).ToString("yyyy-MM-dd"), ((FhirDateTime)imm.Occurrence).Value);
+        Assert.Null(imm.Location);
         FhirValidation.AssertValidBundle(bundle);
+
+        // A birth dose the family reports from the hospital: not a primary source, and the place as they named it.
+        var hepB = await http.PostAsJsonAsync($"/api/v1/immunization/people/{child}/doses", new { vaccine = "HepB-birth", givenOn = born.ToString("yyyy-MM-dd"), place = "Elsewhere", placeText = "Bệnh viện Nhi Thanh Hóa" });
+        Assert.Equal(HttpStatusCode.Created, hepB.StatusCode);
+        var elsewhere = (Immunization)Assert.Single((await fhir.SearchAsync<Immunization>([$"patient={child}", "date=" + born.ToString("yyyy-MM-dd")]))!.Entry).Resource;
+        Assert.Equal((false, "Bệnh viện Nhi Thanh Hóa", null), (elsewhere.PrimarySource, elsewhere.Location?.Display, elsewhere.Location?.Reference));
+        FhirValidation.AssertValid(elsewhere);
     }
 
     private static (decimal Value, string Code) Q(Observation o)

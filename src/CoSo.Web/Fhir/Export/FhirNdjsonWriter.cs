@@ -329,6 +329,13 @@ public static class FhirNdjsonWriter
         w.WriteString("occurrenceDateTime"u8, d.GivenTime is { } time ? Instant(buffer, new DateTimeOffset(d.GivenOn.ToDateTime(time), Vietnam)) : Date(buffer, d.GivenOn));
         w.WriteString("recorded"u8, Instant(buffer, d.CreatedAt));
         w.WriteBoolean("primarySource"u8, d.Place == DosePlace.ThisStation);
+        if (d.Place == DosePlace.Elsewhere && !string.IsNullOrWhiteSpace(d.PlaceText))
+        {
+            w.WriteStartObject("location"u8);
+            w.WriteString("display"u8, d.PlaceText);
+            w.WriteEndObject();
+        }
+
         if (d.LotNumber is { } lot)
         {
             w.WriteString("lotNumber"u8, lot);

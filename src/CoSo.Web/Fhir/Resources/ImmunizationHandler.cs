@@ -43,6 +43,13 @@ public sealed class ImmunizationHandler(FhirClinicalQueries queries, ClinicalSea
             PrimarySource = d.Place == DosePlace.ThisStation,
             LotNumber = d.LotNumber,
         };
+        // A dose given elsewhere names where, as the family told it (free text: no Location resource of CoSo's).
+        // A dose given here has no place of its own (its row carries the managing station, which moves with the resident).
+        if (d.Place == DosePlace.Elsewhere && !string.IsNullOrWhiteSpace(d.PlaceText))
+        {
+            immunization.Location = new ResourceReference { Display = d.PlaceText };
+        }
+
         if (d.LotExpiry is { } expiry)
         {
             immunization.ExpirationDateElement = new Date(expiry.Year, expiry.Month, expiry.Day);
