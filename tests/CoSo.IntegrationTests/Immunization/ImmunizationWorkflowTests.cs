@@ -36,7 +36,9 @@ public sealed class ImmunizationWorkflowTests
         Assert.Equal(motherName, entry.Value.GetProperty("motherName").GetString());
         Assert.Equal("0987000111", entry.Value.GetProperty("phone").GetString());
         // The mother is a resident whose name and phone the list shows: her read is audited with the child's (issue 14, item 2).
-        var motherReads = (await TestDatabase.ReadsOfAsync(app.ConnectionString, mother)).Count(x => x.Action == CoSo.Core.Audit.AuditActions.Read && x.UserName == "a1");
+        // (Counted for the due list's own read: a1's FHIR bulk exports in other tests of the shared app read every
+        // resident of station A too, her included.)
+        var motherReads = (await TestDatabase.ReadsOfAsync(app.ConnectionString, mother)).Count(x => x.Action == CoSo.Core.Audit.AuditActions.Read && x.UserName == "a1" && x.Source.Contains("/due", StringComparison.Ordinal));
         Assert.Equal(1, motherReads);
         var needs = entry.Value.GetProperty("needs").EnumerateArray().Select(n => n.GetProperty("vaccine").GetString()!).ToList();
         Assert.Contains("BCG", needs);
